@@ -1,0 +1,34 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { AutoRefresh } from "@/components/leads/auto-refresh";
+import { LeadTable } from "@/components/leads/lead-table";
+import { getDevice } from "@/lib/auth/guards";
+import { listLeads } from "@/lib/consent/current-consent";
+
+export const metadata: Metadata = { title: "Booth leads" };
+
+/** The partner's own view on a paired booth phone: its current leads, live. */
+export default async function BoothLeadsPage() {
+  const device = await getDevice();
+  if (!device) {
+    return (
+      <main className="narrow">
+        <h1>This phone is not paired with a booth</h1>
+        <p>
+          Ask the organizer for a pairing link. <Link href="/scan">Back to the scanner</Link>
+        </p>
+      </main>
+    );
+  }
+  const leads = listLeads(device, device.eventId, device.partnerId);
+  return (
+    <main className="page stack">
+      <p className="small">
+        <Link href="/scan">← Scanner</Link>
+      </p>
+      <h1>Leads of {device.partnerName}</h1>
+      <AutoRefresh seconds={5} />
+      <LeadTable leads={leads} />
+    </main>
+  );
+}

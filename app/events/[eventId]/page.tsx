@@ -1,0 +1,69 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { requireOrganizerPage } from "@/lib/auth/guards";
+import { summarizeDrawings } from "@/lib/drawing/drawing-summary";
+import { getEvent } from "@/lib/events/events";
+import { idParam, orNotFound } from "@/lib/http/pages";
+import { listPartners } from "@/lib/partners/partners";
+import { AutoRefresh } from "@/components/leads/auto-refresh";
+
+export const metadata: Metadata = { title: "Event" };
+
+export default async function EventPage({ params }: { params: Promise<{ eventId: string }> }) {
+  const eventId = idParam((await params).eventId);
+  const organizer = await requireOrganizerPage(`/events/${eventId}`);
+  const event = orNotFound(() => getEvent(organizer, eventId));
+  const partners = listPartners(organizer, eventId);
+  const drawings = summarizeDrawings(organizer, eventId);
+  return (
+    <>
+      <h1>{event.name}</h1>
+      <AutoRefresh seconds={10} />
+      <section className="card">
+        <h2>Partners</h2>
+        {partners.length === 0 ? (
+          <p className="muted">
+            No partners yet. Add one with <code>npm run fairlead -- add-partner --event {event.slug} …</code>
+          </p>
+        ) : (
+          <div className="table-wrap">
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">Partner</th>
+                  <th scope="col">Booth</th>
+                  <th scope="col">Current leads</th>
+                </tr>
+              </thead>
+              <tbody>
+                {partners.map((p) => (
+                  <tr key={p.id}>
+                    <td>
+                      <Link href={`/events/${eventId}/partners/${p.id}`}>{p.name}</Link>
+                    </td>
+                    <td>{p.booth}</td>
+                    <td>{p.leads}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+      <section className="card">
+        <h2>Prize drawing</h2>
+        {drawings.length === 0 ? (
+          <p className="muted">This event has no prize drawing.</p>
+        ) : (
+          drawings.map((d) => (
+            <p key={d.id} data-testid={`drawing-${d.id}`}>
+              <strong>{d.name}</strong> ({d.prize}): {d.entries} {d.entries === 1 ? "entry" : "entries"}, {d.eligible}{" "}
+              eligible (visits to at least {d.required} {d.required === 1 ? "booth" : "booths"}, whatever they decided about
+              sharing).
+            </p>
+          ))
+        )}
+      </section>
+    </>
+  );
+}

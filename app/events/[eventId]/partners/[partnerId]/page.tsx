@@ -1,0 +1,54 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { AutoRefresh } from "@/components/leads/auto-refresh";
+import { LeadTable } from "@/components/leads/lead-table";
+import { DeviceList } from "@/components/organizer/device-list";
+import { PairingPanel } from "@/components/organizer/pairing-panel";
+import { requirePartnerAccess } from "@/lib/auth/access";
+import { requireOrganizerPage } from "@/lib/auth/guards";
+import { listLeads } from "@/lib/consent/current-consent";
+import { listDevices } from "@/lib/devices/devices";
+import { idParam, orNotFound } from "@/lib/http/pages";
+import { createPairingLinkAction, revokeDeviceAction } from "./actions";
+
+export const metadata: Metadata = { title: "Partner leads" };
+
+export default async function PartnerPage({ params }: { params: Promise<{ eventId: string; partnerId: string }> }) {
+  const raw = await params;
+  const eventId = idParam(raw.eventId);
+  const partnerId = idParam(raw.partnerId);
+  const organizer = await requireOrganizerPage(`/events/${eventId}/partners/${partnerId}`);
+  const partner = orNotFound(() => requirePartnerAccess(organizer, eventId, partnerId));
+  const leads = listLeads(organizer, eventId, partnerId);
+  const devices = listDevices(organizer, eventId, partnerId);
+  return (
+    <>
+      <p className="small">
+        <Link href={`/events/${eventId}`}>← All partners</Link>
+      </p>
+      <h1>{partner.name}</h1>
+      <p className="muted">
+        Booth {partner.booth} · Purpose: {partner.purpose} · <a href={partner.privacyUrl}>Privacy policy</a>
+      </p>
+      <section className="card stack">
+        <div className="row" style={{ justifyContent: "space-between" }}>
+          <h2 style={{ margin: 0 }}>
+            Leads <span className="muted">({leads.length})</span>
+          </h2>
+          <form method="post" action={`/events/${eventId}/partners/${partnerId}/export`}>
+            <button className="button secondary" type="submit">
+              Export leads (CSV)
+            </button>
+          </form>
+        </div>
+        <AutoRefresh seconds={5} />
+        <LeadTable leads={leads} />
+      </section>
+      <section className="card stack">
+        <h2>Booth devices</h2>
+        <DeviceList eventId={eventId} partnerId={partnerId} devices={devices} revoke={revokeDeviceAction} />
+        <PairingPanel eventId={eventId} partnerId={partnerId} action={createPairingLinkAction} />
+      </section>
+    </>
+  );
+}

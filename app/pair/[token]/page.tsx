@@ -1,0 +1,37 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { PairForm } from "@/components/scanner/pair-form";
+import { describePairingLink } from "@/lib/devices/pairing";
+import { AppError } from "@/lib/errors";
+import { pairDeviceAction } from "./actions";
+
+export const metadata: Metadata = { title: "Pair this phone", referrer: "no-referrer" };
+
+export default async function PairPage({ params }: { params: Promise<{ token: string }> }) {
+  const { token } = await params;
+  let link: ReturnType<typeof describePairingLink>;
+  try {
+    link = describePairingLink(token);
+  } catch (error) {
+    if (!(error instanceof AppError)) throw error;
+    return (
+      <main className="narrow">
+        <h1>This pairing link does not work</h1>
+        <p className="alert error" role="alert">
+          {error.message}
+        </p>
+        <Link href="/">Fairlead home</Link>
+      </main>
+    );
+  }
+  return (
+    <main className="narrow stack">
+      <h1>Pair this phone with {link.partnerName}</h1>
+      <p>
+        This phone becomes a booth scanner of <strong>{link.partnerName}</strong> (booth {link.booth}). Attendees will
+        decide on it whether to share their contact details with {link.partnerName}.
+      </p>
+      <PairForm token={token} action={pairDeviceAction} />
+    </main>
+  );
+}

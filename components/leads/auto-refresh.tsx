@@ -1,0 +1,23 @@
+"use client";
+import { useRouter } from "next/navigation";
+import { useEffect, useState } from "react";
+
+/** Re-renders the server page every few seconds so new leads appear without a reload. */
+export function AutoRefresh({ seconds = 5 }: { seconds?: number }) {
+  const router = useRouter();
+  const [at, setAt] = useState<string | null>(null);
+  useEffect(() => {
+    const tick = () => {
+      if (document.visibilityState === "visible") router.refresh();
+      setAt(new Date().toLocaleTimeString());
+    };
+    setAt(new Date().toLocaleTimeString());
+    const timer = setInterval(tick, seconds * 1000);
+    return () => clearInterval(timer);
+  }, [router, seconds]);
+  return (
+    <p className="muted small" aria-live="off">
+      Live: updates every {seconds} s{at ? ` · last ${at}` : ""}
+    </p>
+  );
+}

@@ -1,0 +1,47 @@
+import type { Lead } from "@/lib/consent/current-consent";
+
+const time = (d: Date) => d.toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }) + " UTC";
+
+/** A partner's current leads: only attendees whose latest decision for it is "share". */
+export function LeadTable({ leads }: { leads: Lead[] }) {
+  if (leads.length === 0) {
+    return (
+      <p className="muted" data-testid="no-leads">
+        No leads yet. They appear here seconds after an attendee chooses to share at the booth.
+      </p>
+    );
+  }
+  return (
+    <div className="table-wrap">
+      <table data-testid="lead-table">
+        <caption className="visually-hidden">Current leads, newest first</caption>
+        <thead>
+          <tr>
+            <th scope="col">Name</th>
+            <th scope="col">Email</th>
+            <th scope="col">Company</th>
+            <th scope="col">Job title</th>
+            <th scope="col">Shared</th>
+          </tr>
+        </thead>
+        <tbody>
+          {leads.map((l) => (
+            <tr key={l.consentId}>
+              <td>
+                {l.firstName} {l.lastName}
+              </td>
+              <td>
+                <a href={`mailto:${l.email}`}>{l.email}</a>
+              </td>
+              <td>{l.company}</td>
+              <td>{l.jobTitle}</td>
+              <td>
+                <time dateTime={l.consentAt.toISOString()}>{time(l.consentAt)}</time>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,54 @@
+import type { DeviceSummary } from "@/lib/devices/devices";
+
+const when = (d: Date | null) => (d ? d.toLocaleString("en-GB", { dateStyle: "short", timeStyle: "short", timeZone: "UTC" }) + " UTC" : "never");
+
+export function DeviceList({
+  eventId,
+  partnerId,
+  devices,
+  revoke,
+}: {
+  eventId: number;
+  partnerId: number;
+  devices: DeviceSummary[];
+  revoke: (form: FormData) => Promise<void>;
+}) {
+  if (devices.length === 0) return <p className="muted">No phone is paired with this booth yet. Create a pairing link below.</p>;
+  return (
+    <div className="table-wrap">
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">Device</th>
+            <th scope="col">Paired</th>
+            <th scope="col">Last seen</th>
+            <th scope="col">Status</th>
+          </tr>
+        </thead>
+        <tbody>
+          {devices.map((d) => (
+            <tr key={d.id}>
+              <td>{d.name}</td>
+              <td>{when(d.pairedAt)}</td>
+              <td>{when(d.lastSeenAt)}</td>
+              <td>
+                {d.revokedAt ? (
+                  <span className="muted">Revoked {when(d.revokedAt)}</span>
+                ) : (
+                  <form action={revoke}>
+                    <input type="hidden" name="eventId" value={eventId} />
+                    <input type="hidden" name="partnerId" value={partnerId} />
+                    <input type="hidden" name="deviceId" value={d.id} />
+                    <button className="button danger" type="submit" aria-label={`Revoke ${d.name}`}>
+                      Revoke
+                    </button>
+                  </form>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

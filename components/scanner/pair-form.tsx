@@ -1,0 +1,25 @@
+"use client";
+import { useActionState } from "react";
+
+export type PairState = { error?: string };
+
+export function PairForm({ token, action }: { token: string; action: (prev: PairState, form: FormData) => Promise<PairState> }) {
+  const [state, formAction, pending] = useActionState(action, {});
+  return (
+    <form action={formAction} className="card">
+      {state.error && (
+        <p className="alert error" role="alert">
+          {state.error}
+        </p>
+      )}
+      <input type="hidden" name="token" value={token} />
+      <div className="field">
+        <label htmlFor="deviceName">Name of this phone</label>
+        <input id="deviceName" name="deviceName" type="text" defaultValue="Booth phone" maxLength={60} required />
+      </div>
+      <button className="button block" type="submit" disabled={pending}>
+        {pending ? "Pairing…" : "Pair this phone"}
+      </button>
+    </form>
+  );
+}

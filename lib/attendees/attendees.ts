@@ -1,0 +1,62 @@
+// Attendees: creating one with an issued badge code, and the badge code list for printing.
+import { asc, eq } from "drizzle-orm";
+import { z } from "zod";
+import { getDb } from "@/db/client";
+import { attendees } from "@/db/schema";
+import type { Actor } from "../auth/actor";
+import { requireOrganizerOf } from "../auth/access";
+import { issueBadgeCode } from "../badges/badge-code";
+import { randomToken } from "../crypto";
+import { parseInput } from "../errors";
+import { Email, ShortText } from "../fields";
+
+const Optional = (max = 200) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .transform((v) => v || null)
+    .nullish()
+    .transform((v) => v ?? null);
+
+export const NewAttendeeInput = z.object({
+  firstName: ShortText("a first name", 100),
+  lastName: ShortText("a last name", 100),
+  email: Email,
+  phone: Optional(50),
+  company: Optional(),
+  jobTitle: Optional(),
+  country: Optional(60),
+  companySize: Optional(40),
+  industry: Optional(100),
+});
+
+export type NewAttendee = { id: number; badgeCode: string; personalToken: string };
+
+export function createAttendee(actor: Actor, eventId: number, input: z.input<typeof NewAttendeeInput>): NewAttendee {
+  requireOrganizerOf(actor, eventId);
+  const data = parseInput(NewAttendeeInput, input);
+  return getDb()
+    .insert(attendees)
+    .values({ ...data, eventId, badgeCode: issueBadgeCode(), badgeSource: "issued", personalToken: randomToken(32) })
+    .returning({ id: attendees.id, badgeCode: attendees.badgeCode, personalToken: attendees.personalToken })
+    .get();
+}
+
+export type BadgeListing = { attendeeId: number; firstName: string; lastName: string; company: string | null; badgeCode: string };
+
+export function listBadges(actor: Actor, eventId: number): BadgeListing[] {
+  requireOrganizerOf(actor, eventId);
+  return getDb()
+    .select({
+      attendeeId: attendees.id,
+      firstName: attendees.firstName,
+      lastName: attendees.lastName,
+      company: attendees.company,
+      badgeCode: attendees.badgeCode,
+    })
+    .from(attendees)
+    .where(eq(attendees.eventId, eventId))
+    .orderBy(asc(attendees.lastName), asc(attendees.firstName))
+    .all();
+}

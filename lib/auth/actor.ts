@@ -1,0 +1,31 @@
+// Who is acting. Every domain function takes one of these first, derived from the session
+// (or, for the command line, from having the database file: see docs/decisions/001-foundation.md).
+
+export type OrganizerActor = { kind: "organizer"; userId: number; email: string; name: string };
+
+export type DeviceActor = {
+  kind: "device";
+  deviceId: number;
+  deviceName: string;
+  partnerId: number;
+  partnerName: string;
+  eventId: number;
+};
+
+/** Someone at the server's shell with the database file: the CLI. Reaches every event. */
+export type OperatorActor = { kind: "operator" };
+
+export type Actor = OrganizerActor | DeviceActor | OperatorActor;
+
+export const OPERATOR: OperatorActor = { kind: "operator" };
+
+export function actorLabel(actor: Actor): string {
+  switch (actor.kind) {
+    case "organizer":
+      return `organizer:${actor.email}`;
+    case "device":
+      return `device:${actor.deviceId}`;
+    case "operator":
+      return "cli";
+  }
+}

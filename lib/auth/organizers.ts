@@ -1,0 +1,49 @@
+// Organizer accounts: creation (seed, CLI) and sign-in with email and password.
+import { eq } from "drizzle-orm";
+import { z } from "zod";
+import { getDb } from "@/db/client";
+import { users } from "@/db/schema";
+import { AppError, parseInput } from "../errors";
+import { Email } from "../fields";
+import { DUMMY_PASSWORD_HASH, hashPassword, verifyPassword } from "./password";
+import { createSession, type NewSession } from "./sessions";
+
+export const NewOrganizerInput = z.object({
+  email: Email,
+  name: z.string().trim().min(1, "Enter a name.").max(200),
+  password: z.string().min(10, "Use at least 10 characters.").max(200),
+});
+
+export async function createOrganizer(input: z.input<typeof NewOrganizerInput>): Promise<{ id: number }> {
+  const { email, name, password } = parseInput(NewOrganizerInput, input);
+  const passwordHash = await hashPassword(password);
+  const db = getDb();
+  const existing = db.select({ id: users.id }).from(users).where(eq(users.email, email)).get();
+  if (existing) throw new AppError("conflict", `An organizer with the email ${email} already exists.`);
+  return db.insert(users).values({ email, name, passwordHash }).returning({ id: users.id }).get();
+}
+
+export const SignInInput = z.object({
+  email: Email,
+  password: z.string().min(1, "Enter your password.").max(200),
+});
+
+/** Checks the password and opens a session. Unknown email and wrong password look the same. */
+export async function signIn(input: z.input<typeof SignInInput>): Promise<NewSession> {
+  const { email, password } = parseInput(SignInInput, input);
+  const user = getDb()
+    .select({ id: users.id, passwordHash: users.passwordHash })
+    .from(users)
+    .where(eq(users.email, email))
+    .get();
+  const ok = await verifyPassword(password, user?.passwordHash ?? DUMMY_PASSWORD_HASH);
+  if (!user || !ok) throw new AppError("unauthorized", "That email and password do not match an organizer account.");
+  return createSession({ kind: "organizer", userId: user.id });
+}
+
+export function organizerIdByEmail(email: string): number {
+  const address = parseInput(Email, email);
+  const user = getDb().select({ id: users.id }).from(users).where(eq(users.email, address)).get();
+  if (!user) throw new AppError("not_found", `No organizer has the email ${address}. Create one with create-organizer.`);
+  return user.id;
+}

@@ -1,0 +1,31 @@
+// Settings come from environment variables, validated once; a bad one stops the start with
+// a message that names it.
+import { z } from "zod";
+
+const Config = z.object({
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  HOST: z.string().min(1).default("0.0.0.0"),
+  FAIRLEAD_DB: z.string().trim().min(1).optional(),
+  FAIRLEAD_PUBLIC_URL: z
+    .url({ protocol: /^https?$/, message: "must be a full URL such as https://fairlead.local:3443" })
+    .transform((u) => u.replace(/\/+$/, ""))
+    .optional(),
+  FAIRLEAD_SEED_DEMO: z.enum(["true", "false"], { message: 'must be "true" or "false"' }).default("true"),
+});
+
+export type Config = z.infer<typeof Config>;
+
+export const CONFIG_HELP: Record<keyof Config, string> = {
+  PORT: "port to serve on (default 3000)",
+  HOST: "interface to listen on (default 0.0.0.0, so phones on the network reach it)",
+  FAIRLEAD_DB: "path of the SQLite database file (default data/fairlead.db)",
+  FAIRLEAD_PUBLIC_URL: "the address phones use, for pairing links and QR codes (default: the address of the request)",
+  FAIRLEAD_SEED_DEMO: "seed the demo event into an empty database (default true)",
+};
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const result = Config.safeParse(env);
+  if (result.success) return result.data;
+  const lines = result.error.issues.map((i) => `  ${String(i.path[0])}: ${i.message}`);
+  throw new Error(`Fairlead cannot start: a setting is invalid.\n${lines.join("\n")}`);
+}

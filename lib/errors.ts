@@ -1,0 +1,80 @@
+// One error type with a fixed set of codes, mapped to HTTP status in one place.
+import { ZodError } from "zod";
+
+export const ERROR_STATUS = {
+  invalid: 400,
+  unauthorized: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  gone: 410,
+  rate_limited: 429,
+  internal: 500,
+} as const;
+
+export type ErrorCode = keyof typeof ERROR_STATUS;
+
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    /** Per-field messages for forms. */
+    readonly fields?: Record<string, string>,
+  ) {
+    super(message);
+    this.name = "AppError";
+  }
+
+  get status(): number {
+    return ERROR_STATUS[this.code];
+  }
+}
+
+export const notFound = (what: string) => new AppError("not_found", `${what} was not found.`);
+
+/** Turns a zod failure into an AppError that names each bad field. */
+export function fromZodError(error: ZodError, prefix = "Please check"): AppError {
+  const fields: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.join(".") || "_";
+    fields[key] ??= issue.message;
+  }
+  const summary = Object.entries(fields)
+    .map(([key, message]) => (key === "_" ? message : `${key}: ${message}`))
+    .join("; ");
+  return new AppError("invalid", `${prefix}: ${summary}`, fields);
+}
+
+/** Parses with a zod schema, throwing an AppError("invalid") that names the bad fields. */
+export function parseInput<T>(schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: ZodError } }, input: unknown): T {
+  const result = schema.safeParse(input);
+  if (!result.success) throw fromZodError(result.error);
+  return result.data;
+}
+
+export type ErrorBody = { error: { code: ErrorCode; message: string; fields?: Record<string, string> } };
+
+/** What a caller outside lib may show: expected errors keep their message, others are hidden. */
+export function toErrorBody(error: unknown): { status: number; body: ErrorBody } {
+  if (error instanceof ZodError) error = fromZodError(error);
+  if (error instanceof AppError) {
+    return { status: error.status, body: { error: { code: error.code, message: error.message, fields: error.fields } } };
+  }
+  console.error(error);
+  return {
+    status: 500,
+    body: { error: { code: "internal", message: "Something went wrong on our side. Nothing was saved; please try again." } },
+  };
+}
+
+/** What a server action returns to a client component: a value, or a message to show. */
+export type ActionResult<T> = { ok: true; value: T } | { ok: false; error: string; code: ErrorCode };
+
+export async function toActionResult<T>(work: () => Promise<T> | T): Promise<ActionResult<T>> {
+  try {
+    return { ok: true, value: await work() };
+  } catch (error) {
+    const { body } = toErrorBody(error);
+    return { ok: false, error: body.error.message, code: body.error.code };
+  }
+}

@@ -1,0 +1,64 @@
+// Test fixtures built with the real domain functions, so tests exercise the same paths as the UI.
+import { OPERATOR, type DeviceActor, type OrganizerActor } from "../auth/actor";
+import { createOrganizer } from "../auth/organizers";
+import { deviceFromSession } from "../auth/sessions";
+import { createAttendee } from "../attendees/attendees";
+import { DEFAULT_NOTICE_EN, addNoticeVersion } from "../consent/notice";
+import { createPairingLink, pairDevice } from "../devices/pairing";
+import { addOrganizerToEvent, createEvent } from "../events/events";
+import { createPartner, type PartnerSummary } from "../partners/partners";
+import { getDb } from "@/db/client";
+import { drawings } from "@/db/schema";
+
+let counter = 0;
+const unique = () => `${process.pid}-${++counter}-${Math.random().toString(36).slice(2, 7)}`;
+
+export async function makeOrganizer(): Promise<OrganizerActor> {
+  const email = `org-${unique()}@example.com`;
+  const { id } = await createOrganizer({ email, name: "Test Organizer", password: "correct horse battery" });
+  return { kind: "organizer", userId: id, email, name: "Test Organizer" };
+}
+
+export type TestEvent = {
+  eventId: number;
+  slug: string;
+  partners: PartnerSummary[];
+  attendees: { id: number; badgeCode: string; personalToken: string; firstName: string; email: string }[];
+  drawingId: number;
+};
+
+/** An event with `partnerCount` partners, `attendeeCount` attendees, a notice and an open drawing. */
+export function makeEvent(opts: { partnerCount?: number; attendeeCount?: number; organizer?: OrganizerActor } = {}): TestEvent {
+  const slug = `ev-${unique()}`;
+  const event = createEvent(OPERATOR, { name: `Event ${slug}`, slug });
+  if (opts.organizer) addOrganizerToEvent(OPERATOR, event.id, opts.organizer.userId);
+  addNoticeVersion(OPERATOR, event.id, DEFAULT_NOTICE_EN, "en");
+  const partners = Array.from({ length: opts.partnerCount ?? 2 }, (_, i) =>
+    createPartner(OPERATOR, event.id, {
+      name: `Partner ${i + 1} ${slug}`,
+      booth: `B${i + 1}`,
+      privacyUrl: `https://partner${i + 1}.example/privacy`,
+      purpose: "Send the brochure you asked for.",
+      contactEmail: `leads${i + 1}@partner.example`,
+    }),
+  );
+  const attendees = Array.from({ length: opts.attendeeCount ?? 3 }, (_, i) => {
+    const input = { firstName: `Ada${i}`, lastName: "Lovelace", email: `ada${i}-${slug}@example.com`, company: "=cmd|' /C calc'!A0" };
+    return { ...createAttendee(OPERATOR, event.id, input), firstName: input.firstName, email: input.email };
+  });
+  const drawing = getDb()
+    .insert(drawings)
+    .values({ eventId: event.id, name: "Booth trail", prize: "A bicycle", minFraction: 0.5 })
+    .returning({ id: drawings.id })
+    .get();
+  return { eventId: event.id, slug, partners, attendees, drawingId: drawing.id };
+}
+
+/** A paired booth device of the partner, as the guards would derive it from its session. */
+export function makeDevice(eventId: number, partnerId: number, name = "Test phone"): DeviceActor & { sessionToken: string } {
+  const link = createPairingLink(OPERATOR, eventId, partnerId);
+  const { session } = pairDevice({ token: link.token, deviceName: name });
+  const actor = deviceFromSession(session.token);
+  if (!actor) throw new Error("pairing did not give a device session");
+  return { ...actor, sessionToken: session.token };
+}

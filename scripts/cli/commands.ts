@@ -1,0 +1,134 @@
+// The CLI's commands: each names its options, validates them with zod, and calls lib/.
+import fs from "node:fs";
+import { z } from "zod";
+import { OPERATOR } from "@/lib/auth/actor";
+import { createOrganizer, organizerIdByEmail } from "@/lib/auth/organizers";
+import { createAttendee, listBadges } from "@/lib/attendees/attendees";
+import { csvRow } from "@/lib/exports/csv";
+import { createPairingLink } from "@/lib/devices/pairing";
+import { addOrganizerToEvent, createEvent, findEventBySlug } from "@/lib/events/events";
+import { exportPartnerLeadsCsv } from "@/lib/exports/export-partner-leads";
+import { parseInput } from "@/lib/errors";
+import { createPartner, findPartner } from "@/lib/partners/partners";
+import { loadConfig } from "@/lib/config";
+import { DEFAULT_NOTICE_EN, addNoticeVersion } from "@/lib/consent/notice";
+
+type Options = Record<string, { type: "string" }>;
+type Command = { summary: string; usage: string; options: Options; run: (v: Record<string, string | undefined>) => Promise<void> | void };
+
+const opts = (...names: string[]): Options => Object.fromEntries(names.map((n) => [n, { type: "string" as const }]));
+const required = (label: string) => z.string({ message: `--${label} is required.` }).min(1, `--${label} is required.`);
+
+function eventOf(v: Record<string, string | undefined>) {
+  return findEventBySlug(OPERATOR, parseInput(required("event"), v.event));
+}
+
+function baseUrl(): string {
+  const config = loadConfig();
+  return config.FAIRLEAD_PUBLIC_URL ?? `http://localhost:${config.PORT}`;
+}
+
+export const COMMANDS: Record<string, Command> = {
+  "create-organizer": {
+    summary: "Create an organizer account (and add it to an event)",
+    usage: "--email E --name N --password P [--event SLUG]",
+    options: opts("email", "name", "password", "event"),
+    async run(v) {
+      const user = await createOrganizer({ email: v.email ?? "", name: v.name ?? "", password: v.password ?? "" });
+      if (v.event) addOrganizerToEvent(OPERATOR, eventOf(v).id, user.id);
+      console.log(`Organizer ${v.email} created (id ${user.id}).`);
+    },
+  },
+  "create-event": {
+    summary: "Create an event with the default English consent notice",
+    usage: "--name NAME --slug SLUG [--starts-on YYYY-MM-DD] [--owner EMAIL]",
+    options: opts("name", "slug", "starts-on", "owner"),
+    run(v) {
+      const event = createEvent(OPERATOR, { name: v.name ?? "", slug: v.slug ?? "", startsOn: v["starts-on"] });
+      addNoticeVersion(OPERATOR, event.id, DEFAULT_NOTICE_EN, "en");
+      if (v.owner) addOrganizerToEvent(OPERATOR, event.id, organizerIdByEmail(v.owner));
+      console.log(`Event "${event.name}" created: slug ${event.slug}, id ${event.id}.`);
+    },
+  },
+  "add-partner": {
+    summary: "Add a partner (exhibitor or sponsor) to an event",
+    usage: "--event SLUG --name NAME --booth B --privacy-url URL --purpose TEXT [--contact-email E]",
+    options: opts("event", "name", "booth", "privacy-url", "purpose", "contact-email"),
+    run(v) {
+      const event = eventOf(v);
+      const partner = createPartner(OPERATOR, event.id, {
+        name: v.name ?? "",
+        booth: v.booth ?? "",
+        privacyUrl: v["privacy-url"] ?? "",
+        purpose: v.purpose ?? "",
+        contactEmail: v["contact-email"],
+      });
+      console.log(`Partner "${partner.name}" added to ${event.slug} (id ${partner.id}).`);
+    },
+  },
+  "add-attendee": {
+    summary: "Register one attendee and issue a badge code",
+    usage: "--event SLUG --first-name F --last-name L --email E [--company C] [--job-title T] [--country CC] [--phone P]",
+    options: opts("event", "first-name", "last-name", "email", "company", "job-title", "country", "phone"),
+    run(v) {
+      const event = eventOf(v);
+      const attendee = createAttendee(OPERATOR, event.id, {
+        firstName: v["first-name"] ?? "",
+        lastName: v["last-name"] ?? "",
+        email: v.email ?? "",
+        company: v.company,
+        jobTitle: v["job-title"],
+        country: v.country,
+        phone: v.phone,
+      });
+      console.log(attendee.badgeCode);
+    },
+  },
+  "pair-device": {
+    summary: "Make a single-use pairing link for a partner's booth phone",
+    usage: "--event SLUG --partner NAME|ID [--minutes 60]",
+    options: opts("event", "partner", "minutes"),
+    run(v) {
+      const event = eventOf(v);
+      const partner = findPartner(OPERATOR, event.id, parseInput(required("partner"), v.partner));
+      const minutes = parseInput(z.coerce.number({ message: "--minutes must be a number." }).int().min(1).max(10080).default(60), v.minutes);
+      const link = createPairingLink(OPERATOR, event.id, partner.id, minutes);
+      console.log(`${baseUrl()}${link.path}`);
+      console.error(`Open it on ${partner.name}'s booth phone before ${link.expiresAt.toISOString()}. It works once.`);
+    },
+  },
+  badges: {
+    summary: "List the event's badge codes as CSV (to stdout, or --out FILE)",
+    usage: "--event SLUG [--out FILE]",
+    options: opts("event", "out"),
+    run(v) {
+      const event = eventOf(v);
+      const rows = listBadges(OPERATOR, event.id);
+      const csv =
+        csvRow(["attendee_id", "first_name", "last_name", "company", "badge_code"]) +
+        rows.map((r) => csvRow([r.attendeeId, r.firstName, r.lastName, r.company, r.badgeCode])).join("");
+      if (v.out) {
+        fs.writeFileSync(v.out, csv);
+        console.error(`${rows.length} badge codes written to ${v.out}.`);
+      } else process.stdout.write(csv);
+    },
+  },
+  export: {
+    summary: "Export a partner's consented leads to a CSV file (recorded in the export history)",
+    usage: "--event SLUG --partner NAME|ID --out FILE",
+    options: opts("event", "partner", "out"),
+    run(v) {
+      const event = eventOf(v);
+      const partner = findPartner(OPERATOR, event.id, parseInput(required("partner"), v.partner));
+      const out = parseInput(required("out"), v.out);
+      const result = exportPartnerLeadsCsv(OPERATOR, event.id, partner.id);
+      fs.writeFileSync(out, result.content);
+      console.log(`${result.rows} leads of ${partner.name} written to ${out} (sha256 ${result.sha256}).`);
+    },
+  },
+};
+
+export function usage(): string {
+  const lines = Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(17)}${c.summary}\n  ${"".padEnd(17)}${c.usage}`);
+  return `Usage: npm run fairlead -- <command> [options]\n\nCommands:\n${lines.join("\n")}`;
+}

@@ -1,0 +1,47 @@
+// The organizer CLI: `npm run fairlead -- <command> [--option value …]`. Thin over lib/; the
+// shell user who holds the database file acts as the operator (docs/decisions/001-foundation.md).
+import { parseArgs } from "node:util";
+import { closeDb, getDb, migrateDatabase } from "@/db/client";
+import { AppError } from "@/lib/errors";
+import { COMMANDS, usage } from "./cli/commands";
+
+async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === "help" || name === "--help") {
+    console.log(usage());
+    return name ? 0 : 2;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    console.error(`Unknown command "${name}".\n\n${usage()}`);
+    return 2;
+  }
+  let values: Record<string, string | undefined>;
+  try {
+    values = parseArgs({ args: rest, options: command.options, strict: true, allowPositionals: false }).values as Record<string, string | undefined>;
+  } catch (error) {
+    console.error(`${(error as Error).message}\n\nUsage: npm run fairlead -- ${name} ${command.usage}`);
+    return 2;
+  }
+  migrateDatabase(getDb());
+  try {
+    await command.run(values);
+    return 0;
+  } catch (error) {
+    if (error instanceof AppError) {
+      console.error(`${name}: ${error.message}`);
+      return error.code === "invalid" ? 2 : 1;
+    }
+    throw error;
+  } finally {
+    closeDb();
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,69 @@
+// `npm start`: build when the sources changed, migrate, seed the demo into an empty database,
+// serve, and print where to go. `npm start -- --dev` runs the Next.js dev server instead.
+import { spawn, spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import { databasePath, getDb, migrateDatabase } from "@/db/client";
+import { loadConfig } from "@/lib/config";
+import { printWelcome } from "./welcome";
+import { seedDemoIfEmpty } from "@/lib/seed/demo-event";
+
+const dev = process.argv.includes("--dev");
+const root = process.cwd();
+const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
+
+function sourceHash(): string {
+  const hash = createHash("sha256");
+  const visit = (p: string) => {
+    if (!fs.existsSync(p)) return;
+    const stat = fs.statSync(p);
+    if (stat.isDirectory()) {
+      for (const name of fs.readdirSync(p).sort()) visit(path.join(p, name));
+    } else {
+      hash.update(p).update(fs.readFileSync(p));
+    }
+  };
+  for (const p of ["app", "components", "lib", "db", "public", "next.config.ts", "package-lock.json", "tsconfig.json"]) {
+    visit(path.join(root, p));
+  }
+  return hash.digest("hex");
+}
+
+function buildIfNeeded(): void {
+  const stamp = path.join(root, ".next", "fairlead-source-hash");
+  const hash = sourceHash();
+  if (fs.existsSync(path.join(root, ".next", "BUILD_ID")) && fs.existsSync(stamp) && fs.readFileSync(stamp, "utf8") === hash) {
+    return;
+  }
+  console.log("Building Fairlead (first start or changed sources)…");
+  const result = spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit" });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+  fs.writeFileSync(stamp, hash);
+}
+
+async function main() {
+  const config = loadConfig();
+  migrateDatabase(getDb());
+  const seed = config.FAIRLEAD_SEED_DEMO === "true" ? await seedDemoIfEmpty() : null;
+  if (!dev) buildIfNeeded();
+
+  const server = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "-p", String(config.PORT), "-H", config.HOST], {
+    stdio: ["inherit", "pipe", "inherit"],
+  });
+  let welcomed = false;
+  server.stdout.on("data", (chunk: Buffer) => {
+    process.stdout.write(chunk);
+    if (!welcomed && /Ready|started server|Local:/i.test(chunk.toString())) {
+      welcomed = true;
+      printWelcome(config, databasePath(), seed);
+    }
+  });
+  for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
+  server.on("exit", (code) => process.exit(code ?? 0));
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
