@@ -1,0 +1,79 @@
+// Playwright fixtures: each test gets its own event (made through lib/ against the server's
+// SQLite file), signed-in organizer pages, and booth phones whose fake camera shows badges.
+import { randomUUID } from "node:crypto";
+import path from "node:path";
+import { chromium, test as base, type Browser, type Page } from "@playwright/test";
+import { CHROMIUM_ARGS, CHROMIUM_PATH, E2E_DB, E2E_PORT, TMP_DIR } from "./env";
+import { writeBadgeVideo } from "./badge-video";
+
+// The test process opens the same database file as the server (WAL allows both).
+process.env.FAIRLEAD_DB = path.resolve(E2E_DB);
+
+import { createSession } from "@/lib/auth/sessions";
+import { makeDevice, makeEvent, makeOrganizer, type TestEvent } from "@/lib/test/fixtures";
+import type { OrganizerActor } from "@/lib/auth/actor";
+
+export const BASE_URL = `http://127.0.0.1:${E2E_PORT}`;
+const PHONE = { width: 360, height: 740 };
+
+type World = { event: TestEvent; organizer: OrganizerActor };
+
+type Fixtures = {
+  world: World;
+  /** A page signed in as the world's organizer (or as another organizer given here). */
+  organizerPage: (who?: OrganizerActor) => Promise<Page>;
+  /** A paired booth phone of the partner; with codes, its camera shows those badges. */
+  boothPage: (partnerId: number, codes?: string[]) => Promise<Page>;
+  /** A phone that was never paired (camera allowed, showing a badge). */
+  unpairedPage: () => Promise<Page>;
+};
+
+export const test = base.extend<Fixtures & { browsers: Browser[] }>({
+  browsers: async ({}, use) => {
+    const launched: Browser[] = [];
+    await use(launched);
+    await Promise.all(launched.map((b) => b.close()));
+  },
+  world: async ({}, use) => {
+    const organizer = await makeOrganizer();
+    await use({ event: makeEvent({ organizer, partnerCount: 2, attendeeCount: 3 }), organizer });
+  },
+  organizerPage: async ({ browser, world }, use) => {
+    await use(async (who = world.organizer) => {
+      const context = await browser.newContext({ baseURL: BASE_URL });
+      const { token, expiresAt } = createSession({ kind: "organizer", userId: who.userId });
+      await context.addCookies([cookie("fairlead_organizer", token, expiresAt)]);
+      return context.newPage();
+    });
+  },
+  boothPage: async ({ world, browsers }, use) => {
+    await use(async (partnerId, codes) => {
+      const device = makeDevice(world.event.eventId, partnerId);
+      const page = await phone(browsers, codes);
+      await page.context().addCookies([cookie("fairlead_device", device.sessionToken, new Date(Date.now() + 86_400_000))]);
+      return page;
+    });
+  },
+  unpairedPage: async ({ browsers, world }, use) => {
+    await use(() => phone(browsers, [world.event.attendees[0]!.badgeCode]));
+  },
+});
+
+/** One browser per phone: Chromium plays one fake-camera video per launch. */
+async function phone(browsers: Browser[], codes?: string[]): Promise<Page> {
+  const args = [...CHROMIUM_ARGS, "--use-fake-ui-for-media-stream", "--use-fake-device-for-media-stream"];
+  if (codes?.length) {
+    const video = writeBadgeVideo(path.join(TMP_DIR, `badge-${randomUUID()}.y4m`), codes);
+    args.push(`--use-file-for-fake-video-capture=${video}`);
+  }
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args });
+  browsers.push(browser);
+  const context = await browser.newContext({ baseURL: BASE_URL, viewport: PHONE, permissions: ["camera"], hasTouch: true });
+  return context.newPage();
+}
+
+function cookie(name: string, value: string, expires: Date) {
+  return { name, value, url: BASE_URL, httpOnly: true, sameSite: "Lax" as const, expires: Math.floor(expires.getTime() / 1000) };
+}
+
+export { expect } from "@playwright/test";
