@@ -1,12 +1,14 @@
 import { TopBar } from "@/components/organizer/top-bar";
-import { requireOrganizerPage } from "@/lib/auth/guards";
+import { getOrganizer } from "@/lib/auth/guards";
 import { signOutAction } from "../signin/actions";
 
+// Each page checks the organizer itself (and redirects to sign-in with its own path);
+// the layout only draws the bar.
 export default async function OrganizerLayout({ children }: { children: React.ReactNode }) {
-  const organizer = await requireOrganizerPage("/events");
+  const organizer = await getOrganizer();
   return (
     <>
-      <TopBar who={organizer.email} signOut={signOutAction} />
+      {organizer && <TopBar who={organizer.email} signOut={signOutAction} />}
       <main className="page">{children}</main>
     </>
   );
