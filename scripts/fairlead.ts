@@ -29,13 +29,21 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   } catch (error) {
     if (error instanceof AppError) {
-      console.error(`${name}: ${error.message}`);
+      console.error(`${name}: ${error.fields ? flagMessage(error.fields) : error.message}`);
       return error.code === "invalid" ? 2 : 1;
     }
     throw error;
   } finally {
     closeDb();
   }
+}
+
+/** Names the command-line flags, not the domain's field names: privacyUrl → --privacy-url. */
+function flagMessage(fields: Record<string, string>): string {
+  const kebab = (key: string) => key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+  return Object.entries(fields)
+    .map(([key, message]) => (key === "_" ? message : `--${kebab(key)}: ${message}`))
+    .join("\n");
 }
 
 main(process.argv.slice(2)).then(

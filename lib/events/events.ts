@@ -75,8 +75,8 @@ export function findEventBySlug(actor: Actor, slug: string): EventSummary {
   return getEvent(actor, row.id);
 }
 
-export function addOrganizerToEvent(actor: Actor, eventId: number, userId: number): void {
+export function addOrganizerToEvent(actor: Actor, eventId: number, userId: number, role: "owner" | "organizer" = "organizer"): void {
   if (actor.kind === "device") throw new AppError("forbidden", "Booth devices cannot do this.");
   requireEventAccess(actor, eventId);
-  getDb().insert(eventOrganizers).values({ eventId, userId }).onConflictDoNothing().run();
+  getDb().insert(eventOrganizers).values({ eventId, userId, role }).onConflictDoNothing().run();
 }

@@ -12,6 +12,7 @@ import { parseInput } from "@/lib/errors";
 import { createPartner, findPartner } from "@/lib/partners/partners";
 import { loadConfig } from "@/lib/config";
 import { DEFAULT_NOTICE_EN, addNoticeVersion } from "@/lib/consent/notice";
+import { getDb } from "@/db/client";
 
 type Options = Record<string, { type: "string" }>;
 type Command = { summary: string; usage: string; options: Options; run: (v: Record<string, string | undefined>) => Promise<void> | void };
@@ -34,8 +35,9 @@ export const COMMANDS: Record<string, Command> = {
     usage: "--email E --name N --password P [--event SLUG]",
     options: opts("email", "name", "password", "event"),
     async run(v) {
+      const event = v.event ? eventOf(v) : null; // an unknown event must not leave an account behind
       const user = await createOrganizer({ email: v.email ?? "", name: v.name ?? "", password: v.password ?? "" });
-      if (v.event) addOrganizerToEvent(OPERATOR, eventOf(v).id, user.id);
+      if (event) addOrganizerToEvent(OPERATOR, event.id, user.id);
       console.log(`Organizer ${v.email} created (id ${user.id}).`);
     },
   },
@@ -44,9 +46,14 @@ export const COMMANDS: Record<string, Command> = {
     usage: "--name NAME --slug SLUG [--starts-on YYYY-MM-DD] [--owner EMAIL]",
     options: opts("name", "slug", "starts-on", "owner"),
     run(v) {
-      const event = createEvent(OPERATOR, { name: v.name ?? "", slug: v.slug ?? "", startsOn: v["starts-on"] });
-      addNoticeVersion(OPERATOR, event.id, DEFAULT_NOTICE_EN, "en");
-      if (v.owner) addOrganizerToEvent(OPERATOR, event.id, organizerIdByEmail(v.owner));
+      // Look everything up before writing, and write it all or nothing.
+      const ownerId = v.owner ? organizerIdByEmail(v.owner) : null;
+      const event = getDb().transaction(() => {
+        const created = createEvent(OPERATOR, { name: v.name ?? "", slug: v.slug ?? "", startsOn: v["starts-on"] });
+        addNoticeVersion(OPERATOR, created.id, DEFAULT_NOTICE_EN, "en");
+        if (ownerId) addOrganizerToEvent(OPERATOR, created.id, ownerId, "owner");
+        return created;
+      });
       console.log(`Event "${event.name}" created: slug ${event.slug}, id ${event.id}.`);
     },
   },
