@@ -52,6 +52,11 @@ test("[JOURNEY] camera scan → share → lead in the partner list → row in th
 
   await expect(organizer.getByTestId("lead-table")).toContainText(attendee.email, { timeout: 10_000 });
 
+  // The booth's own lead list has it too (opened directly: back on the scanner, the fake
+  // camera would read the same badge again at once).
+  await phone.goto("/booth/leads");
+  await expect(phone.getByTestId("lead-table")).toContainText(attendee.email);
+
   const download = organizer.waitForEvent("download");
   await organizer.getByRole("button", { name: "Export leads (CSV)" }).click();
   const file = await (await download).path();

@@ -17,10 +17,10 @@ export const NewOrganizerInput = z.object({
 export async function createOrganizer(input: z.input<typeof NewOrganizerInput>): Promise<{ id: number }> {
   const { email, name, password } = parseInput(NewOrganizerInput, input);
   const passwordHash = await hashPassword(password);
-  const db = getDb();
-  const existing = db.select({ id: users.id }).from(users).where(eq(users.email, email)).get();
-  if (existing) throw new AppError("conflict", `An organizer with the email ${email} already exists.`);
-  return db.insert(users).values({ email, name, passwordHash }).returning({ id: users.id }).get();
+  // The unique index decides, so two simultaneous creations cannot both pass a check.
+  const created = getDb().insert(users).values({ email, name, passwordHash }).onConflictDoNothing().returning({ id: users.id }).get();
+  if (!created) throw new AppError("conflict", `An organizer with the email ${email} already exists.`);
+  return created;
 }
 
 export const SignInInput = z.object({

@@ -1,11 +1,11 @@
 // The demo event that `npm start` seeds into an empty database, so a newcomer can walk the
 // whole journey at once. Everything goes through the same domain functions as the UI.
-import { count } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { drawings, events } from "@/db/schema";
+import { events } from "@/db/schema";
 import { OPERATOR, type OrganizerActor } from "../auth/actor";
 import { createOrganizer } from "../auth/organizers";
 import { createAttendee } from "../attendees/attendees";
+import { createDrawing } from "../drawing/create-drawing";
 import { DEFAULT_NOTICE_EN, addNoticeVersion } from "../consent/notice";
 import { addOrganizerToEvent, createEvent } from "../events/events";
 import { createPartner } from "../partners/partners";
@@ -60,9 +60,7 @@ export async function seedDemoIfEmpty(): Promise<DemoSeed> {
       });
     }
     addNoticeVersion(organizer, event.id, DEFAULT_NOTICE_EN, "en");
-    db.insert(drawings)
-      .values({ eventId: event.id, name: "Booth trail", prize: "A weekend for two in Lisbon", winners: 3, minFraction: 0.5 })
-      .run();
+    createDrawing(organizer, event.id, { name: "Booth trail", prize: "A weekend for two in Lisbon", winners: 3, minFraction: 0.5 });
     PEOPLE.forEach(([firstName, lastName, company, jobTitle, country], i) => {
       const email = `${firstName}.${lastName}${i}`
         .normalize("NFKD")
@@ -72,8 +70,4 @@ export async function seedDemoIfEmpty(): Promise<DemoSeed> {
     });
     return { eventId: event.id, created: true };
   });
-}
-
-export function eventCount(): number {
-  return getDb().select({ n: count() }).from(events).get()!.n;
 }

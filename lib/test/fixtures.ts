@@ -7,8 +7,7 @@ import { DEFAULT_NOTICE_EN, addNoticeVersion } from "../consent/notice";
 import { createPairingLink, pairDevice } from "../devices/pairing";
 import { addOrganizerToEvent, createEvent } from "../events/events";
 import { createPartner, type PartnerSummary } from "../partners/partners";
-import { getDb } from "@/db/client";
-import { drawings } from "@/db/schema";
+import { createDrawing } from "../drawing/create-drawing";
 
 let counter = 0;
 const unique = () => `${process.pid}-${++counter}-${Math.random().toString(36).slice(2, 7)}`;
@@ -46,11 +45,7 @@ export function makeEvent(opts: { partnerCount?: number; attendeeCount?: number;
     const input = { firstName: `Ada${i}`, lastName: "Lovelace", email: `ada${i}-${slug}@example.com`, company: "=cmd|' /C calc'!A0" };
     return { ...createAttendee(OPERATOR, event.id, input), firstName: input.firstName, email: input.email };
   });
-  const drawing = getDb()
-    .insert(drawings)
-    .values({ eventId: event.id, name: "Booth trail", prize: "A bicycle", minFraction: 0.5 })
-    .returning({ id: drawings.id })
-    .get();
+  const drawing = createDrawing(OPERATOR, event.id, { name: "Booth trail", prize: "A bicycle", minFraction: 0.5 });
   return { eventId: event.id, slug, partners, attendees, drawingId: drawing.id };
 }
 
