@@ -1,0 +1,40 @@
+// Registered people: their contact details, badge code and personal-page token.
+import { sql } from "drizzle-orm";
+import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { createdAt } from "./columns";
+import { events } from "./events";
+
+export const attendees = sqliteTable(
+  "attendees",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    eventId: integer("event_id")
+      .notNull()
+      .references(() => events.id, { onDelete: "cascade" }),
+    firstName: text("first_name").notNull(),
+    lastName: text("last_name").notNull(),
+    email: text("email").notNull(),
+    phone: text("phone"),
+    company: text("company"),
+    jobTitle: text("job_title"),
+    country: text("country"),
+    companySize: text("company_size"),
+    industry: text("industry"),
+    // The registration system's id for this person, used to match re-imports.
+    externalId: text("external_id"),
+    badgeCode: text("badge_code").notNull(),
+    badgeSource: text("badge_source", { enum: ["issued", "vendor"] }).notNull(),
+    // The attendee's own page is reached with this token, never with the badge code.
+    personalToken: text("personal_token").notNull().unique(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex("attendees_event_badge").on(t.eventId, t.badgeCode),
+    uniqueIndex("attendees_event_external")
+      .on(t.eventId, t.externalId)
+      .where(sql`${t.externalId} is not null`),
+    index("attendees_event_email").on(t.eventId, t.email),
+  ],
+);
+
+export type Attendee = typeof attendees.$inferSelect;

@@ -1,0 +1,99 @@
+// Scans and the consent ledger, with the notices and exact texts that decisions refer to.
+import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { attendees } from "./attendees";
+import { devices, partners } from "./booths";
+import { createdAt } from "./columns";
+import { events, users } from "./events";
+
+/** A version of the event's consent notice template, in one language. */
+export const consentNotices = sqliteTable(
+  "consent_notices",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    eventId: integer("event_id")
+      .notNull()
+      .references(() => events.id, { onDelete: "cascade" }),
+    version: integer("version").notNull(),
+    language: text("language").notNull(),
+    template: text("template").notNull(),
+    sha256: text("sha256").notNull(),
+    createdBy: integer("created_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("consent_notices_version").on(t.eventId, t.version, t.language)],
+);
+
+/** The exact text an attendee was shown (a notice rendered for one partner), by its sha256. */
+export const consentTexts = sqliteTable("consent_texts", {
+  sha256: text("sha256").primaryKey(),
+  text: text("text").notNull(),
+});
+
+/** One read of one badge at one partner's booth. The id is made by the device. */
+export const scans = sqliteTable(
+  "scans",
+  {
+    id: text("id").primaryKey(),
+    eventId: integer("event_id")
+      .notNull()
+      .references(() => events.id, { onDelete: "cascade" }),
+    partnerId: integer("partner_id")
+      .notNull()
+      .references(() => partners.id, { onDelete: "cascade" }),
+    deviceId: integer("device_id")
+      .notNull()
+      .references(() => devices.id, { onDelete: "cascade" }),
+    attendeeId: integer("attendee_id")
+      .notNull()
+      .references(() => attendees.id, { onDelete: "cascade" }),
+    scannedAt: integer("scanned_at", { mode: "timestamp_ms" }).notNull(),
+    receivedAt: integer("received_at", { mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [
+    index("scans_partner_attendee").on(t.partnerId, t.attendeeId),
+    index("scans_event_attendee").on(t.eventId, t.attendeeId, t.partnerId),
+    index("scans_event_received").on(t.eventId, t.receivedAt),
+  ],
+);
+
+/** The append-only consent ledger. Current consent for a pair is its latest row. */
+export const consentEvents = sqliteTable(
+  "consent_events",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    eventId: integer("event_id")
+      .notNull()
+      .references(() => events.id),
+    attendeeId: integer("attendee_id")
+      .notNull()
+      .references(() => attendees.id),
+    partnerId: integer("partner_id")
+      .notNull()
+      .references(() => partners.id),
+    action: text("action", { enum: ["grant", "decline", "withdraw"] }).notNull(),
+    noticeId: integer("notice_id")
+      .notNull()
+      .references(() => consentNotices.id),
+    textSha256: text("text_sha256")
+      .notNull()
+      .references(() => consentTexts.sha256),
+    language: text("language").notNull(),
+    method: text("method", { enum: ["booth_device", "personal_page"] }).notNull(),
+    deviceId: integer("device_id").references(() => devices.id),
+    // A decision taken at the booth answers exactly one scan: retries find the first answer.
+    scanId: text("scan_id")
+      .unique()
+      .references(() => scans.id),
+    occurredAt: integer("occurred_at", { mode: "timestamp_ms" }).notNull(),
+    recordedAt: integer("recorded_at", { mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [
+    index("consent_events_pair").on(t.partnerId, t.attendeeId, t.id),
+    index("consent_events_attendee").on(t.attendeeId, t.partnerId, t.id),
+    index("consent_events_event").on(t.eventId, t.id),
+  ],
+);
+
+export type ConsentNotice = typeof consentNotices.$inferSelect;
+export type Scan = typeof scans.$inferSelect;
+export type ConsentEvent = typeof consentEvents.$inferSelect;

@@ -1,0 +1,44 @@
+// Prize drawings and the attendees' own opt-ins. Nothing here refers to consent.
+import { index, integer, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { attendees } from "./attendees";
+import { createdAt } from "./columns";
+import { events } from "./events";
+
+export const drawings = sqliteTable(
+  "drawings",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    eventId: integer("event_id")
+      .notNull()
+      .references(() => events.id, { onDelete: "cascade" }),
+    name: text("name").notNull(),
+    prize: text("prize").notNull(),
+    winners: integer("winners").notNull().default(1),
+    // Eligibility: at least minPartners distinct booths, or minFraction of all partners.
+    minPartners: integer("min_partners"),
+    minFraction: real("min_fraction"),
+    closesAt: integer("closes_at", { mode: "timestamp_ms" }),
+    createdAt: createdAt(),
+  },
+  (t) => [index("drawings_event").on(t.eventId)],
+);
+
+/** The attendee's own opt-in to a drawing. Kept apart from consent, and never read by it. */
+export const drawingEntries = sqliteTable(
+  "drawing_entries",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    drawingId: integer("drawing_id")
+      .notNull()
+      .references(() => drawings.id, { onDelete: "cascade" }),
+    attendeeId: integer("attendee_id")
+      .notNull()
+      .references(() => attendees.id, { onDelete: "cascade" }),
+    source: text("source", { enum: ["booth_device", "personal_page"] }).notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("drawing_entries_once").on(t.drawingId, t.attendeeId)],
+);
+
+export type Drawing = typeof drawings.$inferSelect;
+export type DrawingEntry = typeof drawingEntries.$inferSelect;

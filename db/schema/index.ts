@@ -1,0 +1,10 @@
+// The Fairlead data model (see docs/decisions/001-foundation.md), one file per aggregate.
+// Times are integer milliseconds since the epoch (drizzle maps them to Date).
+// Every row belongs to exactly one event, directly or through its parent.
+export * from "./events";
+export * from "./booths";
+export * from "./sessions";
+export * from "./attendees";
+export * from "./consent";
+export * from "./drawing";
+export * from "./exports";
