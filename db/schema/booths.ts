@@ -1,15 +1,13 @@
 // Partners (exhibitors, sponsors), their booth devices and the links that pair them.
 import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import { createdAt } from "./columns";
-import { events, users } from "./events";
+import { eventRef, users } from "./events";
 
 export const partners = sqliteTable(
   "partners",
   {
     id: integer("id").primaryKey({ autoIncrement: true }),
-    eventId: integer("event_id")
-      .notNull()
-      .references(() => events.id, { onDelete: "cascade" }),
+    eventId: eventRef(),
     name: text("name").notNull(),
     booth: text("booth").notNull(),
     contactEmail: text("contact_email"),
@@ -24,9 +22,7 @@ export const devices = sqliteTable(
   "devices",
   {
     id: integer("id").primaryKey({ autoIncrement: true }),
-    eventId: integer("event_id")
-      .notNull()
-      .references(() => events.id, { onDelete: "cascade" }),
+    eventId: eventRef(),
     partnerId: integer("partner_id")
       .notNull()
       .references(() => partners.id, { onDelete: "cascade" }),
@@ -45,9 +41,7 @@ export const pairingLinks = sqliteTable(
     id: integer("id").primaryKey({ autoIncrement: true }),
     // sha256 of the token in the link: a copy of the database does not hand out pairings.
     tokenHash: text("token_hash").notNull().unique(),
-    eventId: integer("event_id")
-      .notNull()
-      .references(() => events.id, { onDelete: "cascade" }),
+    eventId: eventRef(),
     partnerId: integer("partner_id")
       .notNull()
       .references(() => partners.id, { onDelete: "cascade" }),

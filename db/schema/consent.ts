@@ -3,16 +3,14 @@ import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqli
 import { attendees } from "./attendees";
 import { devices, partners } from "./booths";
 import { createdAt } from "./columns";
-import { events, users } from "./events";
+import { eventRef, events, users } from "./events";
 
 /** A version of the event's consent notice template, in one language. */
 export const consentNotices = sqliteTable(
   "consent_notices",
   {
     id: integer("id").primaryKey({ autoIncrement: true }),
-    eventId: integer("event_id")
-      .notNull()
-      .references(() => events.id, { onDelete: "cascade" }),
+    eventId: eventRef(),
     version: integer("version").notNull(),
     language: text("language").notNull(),
     template: text("template").notNull(),
@@ -34,9 +32,7 @@ export const scans = sqliteTable(
   "scans",
   {
     id: text("id").primaryKey(),
-    eventId: integer("event_id")
-      .notNull()
-      .references(() => events.id, { onDelete: "cascade" }),
+    eventId: eventRef(),
     partnerId: integer("partner_id")
       .notNull()
       .references(() => partners.id, { onDelete: "cascade" }),
@@ -61,6 +57,7 @@ export const consentEvents = sqliteTable(
   "consent_events",
   {
     id: integer("id").primaryKey({ autoIncrement: true }),
+    // No cascade: the ledger is proof, and deleting an event must not silently erase it.
     eventId: integer("event_id")
       .notNull()
       .references(() => events.id),

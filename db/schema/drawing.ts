@@ -2,15 +2,13 @@
 import { index, integer, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import { attendees } from "./attendees";
 import { createdAt } from "./columns";
-import { events } from "./events";
+import { eventRef } from "./events";
 
 export const drawings = sqliteTable(
   "drawings",
   {
     id: integer("id").primaryKey({ autoIncrement: true }),
-    eventId: integer("event_id")
-      .notNull()
-      .references(() => events.id, { onDelete: "cascade" }),
+    eventId: eventRef(),
     name: text("name").notNull(),
     prize: text("prize").notNull(),
     winners: integer("winners").notNull().default(1),

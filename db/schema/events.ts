@@ -10,6 +10,12 @@ export const events = sqliteTable("events", {
   createdAt: createdAt(),
 });
 
+/** The owning event: every row belongs to exactly one, and goes with it. */
+export const eventRef = () =>
+  integer("event_id")
+    .notNull()
+    .references(() => events.id, { onDelete: "cascade" });
+
 export const users = sqliteTable("users", {
   id: integer("id").primaryKey({ autoIncrement: true }),
   email: text("email").notNull().unique(),

@@ -2,16 +2,14 @@
 import { index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
 import { partners } from "./booths";
 import { createdAt } from "./columns";
-import { events, users } from "./events";
+import { eventRef, users } from "./events";
 
 /** Who exported which partner's leads, when, how many rows, and the file's sha256. */
 export const exports = sqliteTable(
   "exports",
   {
     id: integer("id").primaryKey({ autoIncrement: true }),
-    eventId: integer("event_id")
-      .notNull()
-      .references(() => events.id, { onDelete: "cascade" }),
+    eventId: eventRef(),
     partnerId: integer("partner_id")
       .notNull()
       .references(() => partners.id, { onDelete: "cascade" }),
