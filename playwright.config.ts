@@ -30,7 +30,7 @@ export default defineConfig({
       PORT: String(E2E_PORT),
       HOST: "127.0.0.1",
       FAIRLEAD_DB: path.resolve(E2E_DB),
-      FAIRLEAD_SEED_DEMO: "false",
+      FAIRLEAD_SEED_DEMO: "true", // e2e/demo.spec.ts walks the seeded demo
       NEXT_TELEMETRY_DISABLED: "1",
     },
   },

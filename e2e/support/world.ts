@@ -22,8 +22,8 @@ type Fixtures = {
   world: World;
   /** A page signed in as the world's organizer (or as another organizer given here). */
   organizerPage: (who?: OrganizerActor) => Promise<Page>;
-  /** A paired booth phone of the partner; with codes, its camera shows those badges. */
-  boothPage: (partnerId: number, codes?: string[]) => Promise<Page>;
+  /** A paired booth phone of the partner (of the world's event unless told); with codes, its camera shows those badges. */
+  boothPage: (partnerId: number, codes?: string[], eventId?: number) => Promise<Page>;
   /** A phone that was never paired (camera allowed, showing a badge). */
   unpairedPage: () => Promise<Page>;
 };
@@ -47,8 +47,8 @@ export const test = base.extend<Fixtures & { browsers: Browser[] }>({
     });
   },
   boothPage: async ({ world, browsers }, use) => {
-    await use(async (partnerId, codes) => {
-      const device = makeDevice(world.event.eventId, partnerId);
+    await use(async (partnerId, codes, eventId = world.event.eventId) => {
+      const device = makeDevice(eventId, partnerId);
       const page = await phone(browsers, codes);
       await page.context().addCookies([cookie("fairlead_device", device.sessionToken, new Date(Date.now() + 86_400_000))]);
       return page;
