@@ -37,7 +37,7 @@ export function fromZodError(error: ZodError, prefix = "Please check"): AppError
   const fields: Record<string, string> = {};
   for (const issue of error.issues) {
     const key = issue.path.join(".") || "_";
-    fields[key] ??= issue.message;
+    fields[key] = fields[key] ? `${fields[key]}; ${issue.message}` : issue.message;
   }
   const summary = Object.entries(fields)
     .map(([key, message]) => (key === "_" ? message : `${key}: ${message}`))

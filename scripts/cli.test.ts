@@ -45,7 +45,7 @@ test("[CLI] an organizer sets up an event, pairs a phone, prints badges and expo
   assert.match(created.stdout, /Event "Shell Expo" created: slug shell-expo/);
   const event = getDb().select().from(events).where(eq(events.slug, "shell-expo")).get();
   assert.ok(event);
-  assert.equal(getDb().select().from(consentNotices).where(eq(consentNotices.eventId, event.id)).all().length, 1, "with a notice");
+  assert.equal(getDb().select().from(consentNotices).where(eq(consentNotices.eventId, event.id)).all().length, 2, "with the default notices in English and German");
 
   const partner = cli("add-partner", "--event", "shell-expo", "--name", "Northwind", "--booth", "A1",
     "--privacy-url", "https://northwind.example/privacy", "--purpose", "Send the brochure.");

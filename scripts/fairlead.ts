@@ -23,7 +23,8 @@ async function main(argv: string[]): Promise<number> {
     console.error(`${(error as Error).message}\n\nUsage: npm run fairlead -- ${name} ${command.usage}`);
     return 2;
   }
-  migrateDatabase(getDb());
+  // recompute-drawing works from published JSON alone: anyone may run it without the database.
+  if (command.database !== false) migrateDatabase(getDb());
   try {
     await command.run(values);
     return 0;

@@ -1,6 +1,6 @@
 // What `npm start` prints once the server is up: where to go and what to try.
 import { OPERATOR } from "@/lib/auth/actor";
-import { listBadges } from "@/lib/attendees/attendees";
+import { getBadge, listBadges } from "@/lib/attendees/attendees";
 import { formatBadgeCode } from "@/lib/badges/badge-code";
 import type { Config } from "@/lib/config";
 import { createPairingLink } from "@/lib/devices/pairing";
@@ -24,6 +24,8 @@ export function printWelcome(config: Config, dbFile: string, seed: DemoSeed | nu
     if (badges.length) {
       lines.push("  Badge codes to type on the scanner:");
       for (const b of badges) lines.push(`    ${formatBadgeCode(b.badgeCode)}  ${b.firstName} ${b.lastName}`);
+      const first = getBadge(OPERATOR, event.id, badges[0]!.attendeeId);
+      lines.push(`  ${first.firstName}'s own page (the QR on the back of the badge): ${base}/me/${first.personalToken}`);
     }
     lines.push(`  More: npm run fairlead -- badges --event ${event.slug}`);
   }

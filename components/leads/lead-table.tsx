@@ -2,8 +2,11 @@ import type { Lead } from "@/lib/consent/current-consent";
 
 const time = (d: Date) => d.toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }) + " UTC";
 
-/** A partner's current leads: only attendees whose latest decision for it is "share". */
-export function LeadTable({ leads }: { leads: Lead[] }) {
+/**
+ * A partner's current leads: only attendees whose latest decision for it is "share".
+ * With `receiptHref`, each row links to the receipt of the consent that made it a lead.
+ */
+export function LeadTable({ leads, receiptHref }: { leads: Lead[]; receiptHref?: (consentId: number) => string }) {
   if (leads.length === 0) {
     return (
       <p className="muted" data-testid="no-leads">
@@ -22,6 +25,7 @@ export function LeadTable({ leads }: { leads: Lead[] }) {
             <th scope="col">Company</th>
             <th scope="col">Job title</th>
             <th scope="col">Shared</th>
+            {receiptHref && <th scope="col">Receipt</th>}
           </tr>
         </thead>
         <tbody>
@@ -38,6 +42,13 @@ export function LeadTable({ leads }: { leads: Lead[] }) {
               <td>
                 <time dateTime={l.consentAt.toISOString()}>{time(l.consentAt)}</time>
               </td>
+              {receiptHref && (
+                <td>
+                  <a href={receiptHref(l.consentId)}>
+                    Receipt<span className="visually-hidden"> for {l.firstName} {l.lastName}</span>
+                  </a>
+                </td>
+              )}
             </tr>
           ))}
         </tbody>

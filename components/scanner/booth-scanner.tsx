@@ -51,17 +51,18 @@ export function BoothScanner({ partnerName, deviceName, justPaired, openScan, re
     return (
       <ConsentScreen
         screen={stage.screen}
-        decide={(choice, drawing) =>
-          recordDecision({
+        decide={(choice, drawing, language) => {
+          const notice = stage.screen.notices.find((n) => n.language === language) ?? stage.screen.notice;
+          return recordDecision({
             ...stage.read,
             choice,
             drawing,
-            noticeId: stage.screen.notice.noticeId,
-            noticeSha256: stage.screen.notice.sha256,
-            language: stage.screen.notice.language,
+            noticeId: notice.noticeId,
+            noticeSha256: notice.sha256,
+            language: notice.language,
             decidedAt: new Date().toISOString(),
-          })
-        }
+          });
+        }}
         onDone={() => setStage({ name: "done", firstName: stage.screen.firstName })}
       />
     );

@@ -2,57 +2,72 @@
 // The attendee's screen. Two equally prominent choices and nothing preselected (consent rules
 // 1 and 3); the notice names the partner, the fields, the purpose, the privacy policy and how
 // to withdraw (rule 2); the drawing is a separate choice that never depends on sharing (rule 4).
+// On a repeated visit the standing decision is shown, and tapping it again changes nothing.
 import { useEffect, useRef, useState } from "react";
 import type { DecisionResult } from "@/lib/consent/record-decision";
+import { LANGUAGE_NAMES, type Language } from "@/lib/consent/notice-text";
 import type { ActionResult } from "@/lib/errors";
 import type { ConsentScreen as Screen } from "@/lib/scans/open-scan";
+import { CONSENT_COPY } from "./consent-copy";
 import { NoticeText } from "./notice-text";
 import styles from "./scanner.module.css";
 
 type Props = {
   screen: Screen;
-  decide: (choice: "share" | "decline", drawing: boolean) => Promise<ActionResult<DecisionResult>>;
+  decide: (choice: "share" | "decline", drawing: boolean, language: Language) => Promise<ActionResult<DecisionResult>>;
   onDone: () => void;
 };
 
 export function ConsentScreen({ screen, decide, onDone }: Props) {
+  const [language, setLanguage] = useState<Language>(screen.notice.language);
   const [drawing, setDrawing] = useState(false);
-  const [saving, setSaving] = useState<"share" | "decline" | null>(null);
+  const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
 
+  const t = CONSENT_COPY[language];
+  const notice = screen.notices.find((n) => n.language === language) ?? screen.notice;
+  const { partner, current } = screen;
+
   async function choose(choice: "share" | "decline") {
-    setSaving(choice);
+    setSaving(true);
     setError(null);
-    const result = await decide(choice, drawing);
-    setSaving(null);
+    const result = await decide(choice, drawing, notice.language);
+    setSaving(false);
     if (result.ok) onDone();
-    else setError(`${result.error} Your choice was not saved yet: please tap it again.`);
+    else setError(`${result.error} ${t.notSaved}`);
   }
 
-  const { partner, notice } = screen;
   return (
-    <main className={styles.consent} aria-labelledby="consent-heading">
+    <main className={styles.consent} aria-labelledby="consent-heading" lang={language}>
+      {screen.notices.length > 1 && (
+        <div className={styles.languages} role="group" aria-label={t.language}>
+          {screen.notices.map((n) => (
+            <button key={n.language} type="button" lang={n.language} aria-pressed={n.language === language} onClick={() => setLanguage(n.language)}>
+              {LANGUAGE_NAMES[n.language]}
+            </button>
+          ))}
+        </div>
+      )}
       <h1 id="consent-heading" ref={heading} tabIndex={-1}>
-        Hi {screen.firstName}!
+        {t.hello(screen.firstName)}
       </h1>
-      <p className={styles.lead}>
-        Would you like to share your contact details with <strong>{partner.name}</strong>? It is your choice, and only
-        for {partner.name}.
-      </p>
+      {current && (
+        <p className="alert ok" data-testid="current-decision">
+          {t.current(current.action, partner.name, new Date(current.at).toLocaleDateString(language))} {t.change}
+        </p>
+      )}
+      <p className={styles.lead}>{t.question(partner.name)}</p>
       <NoticeText text={notice.text} links={[partner.privacyUrl]} />
 
       {screen.drawing && (
         <div className={styles.drawing}>
           <label className={styles.check}>
             <input type="checkbox" checked={drawing} onChange={(e) => setDrawing(e.target.checked)} />
-            <span>Count my visits for the prize drawing</span>
+            <span>{t.drawingLabel}</span>
           </label>
-          <p className="small">
-            {screen.drawing.name}: {screen.drawing.prize}. The drawing never depends on sharing: your visit counts the same
-            whichever button you tap.
-          </p>
+          <p className="small">{t.drawingLine(screen.drawing.name, screen.drawing.prize)}</p>
         </div>
       )}
 
@@ -61,20 +76,20 @@ export function ConsentScreen({ screen, decide, onDone }: Props) {
           {error}
         </p>
       )}
-      <div className={styles.choices} role="group" aria-label={`Your decision for ${partner.name}`}>
-        <button type="button" className={styles.choice} disabled={saving !== null} onClick={() => choose("share")}>
-          Share my details with {partner.name}
+      <div className={styles.choices} role="group" aria-label={t.decisionGroup(partner.name)}>
+        <button type="button" className={styles.choice} disabled={saving} onClick={() => choose("share")}>
+          {t.share(partner.name)}
         </button>
-        <button type="button" className={styles.choice} disabled={saving !== null} onClick={() => choose("decline")}>
-          Don&apos;t share
+        <button type="button" className={styles.choice} disabled={saving} onClick={() => choose("decline")}>
+          {t.decline}
         </button>
       </div>
       {saving && (
         <p role="status" className="small muted">
-          Saving your choice…
+          {t.saving}
         </p>
       )}
-      <p className="small muted">Notice version {notice.version} ({notice.language}).</p>
+      <p className="small muted">{t.notice(notice.version)}</p>
     </main>
   );
 }

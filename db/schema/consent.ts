@@ -52,7 +52,7 @@ export const scans = sqliteTable(
   ],
 );
 
-/** The append-only consent ledger. Current consent for a pair is its latest row. */
+/** The append-only consent ledger. Current consent for a pair is derived (lib/consent/current-consent.ts). */
 export const consentEvents = sqliteTable(
   "consent_events",
   {
@@ -81,11 +81,17 @@ export const consentEvents = sqliteTable(
     scanId: text("scan_id")
       .unique()
       .references(() => scans.id),
+    // Decisions made elsewhere (the attendee's own page) carry a client-made id instead.
+    clientId: text("client_id").unique(),
     occurredAt: integer("occurred_at", { mode: "timestamp_ms" }).notNull(),
     recordedAt: integer("recorded_at", { mode: "timestamp_ms" }).notNull(),
+    // Hash chain per event: hash = sha256(prev_hash + this row's canonical content).
+    // Editing or deleting any row breaks every hash after it (lib/consent/ledger.ts).
+    prevHash: text("prev_hash"),
+    hash: text("hash").notNull().default(""),
   },
   (t) => [
-    index("consent_events_pair").on(t.partnerId, t.attendeeId, t.id),
+    index("consent_events_pair").on(t.partnerId, t.attendeeId, t.occurredAt),
     index("consent_events_attendee").on(t.attendeeId, t.partnerId, t.id),
     index("consent_events_event").on(t.eventId, t.id),
   ],

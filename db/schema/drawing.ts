@@ -1,5 +1,5 @@
 // Prize drawings and the attendees' own opt-ins. Nothing here refers to consent.
-import { index, integer, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import { attendees } from "./attendees";
 import { createdAt } from "./columns";
 import { eventRef } from "./events";
@@ -16,9 +16,29 @@ export const drawings = sqliteTable(
     minPartners: integer("min_partners"),
     minFraction: real("min_fraction"),
     closesAt: integer("closes_at", { mode: "timestamp_ms" }),
+    // Commit and reveal: the seed stays secret until the draw; its sha256 is public from the start.
+    seed: text("seed"),
+    seedSha256: text("seed_sha256"),
+    drawnAt: integer("drawn_at", { mode: "timestamp_ms" }),
+    // Frozen at the draw and published with the seed: a JSON array of entry ids.
+    eligibleEntryIds: text("eligible_entry_ids"),
     createdAt: createdAt(),
   },
   (t) => [index("drawings_event").on(t.eventId)],
+);
+
+export const drawingWinners = sqliteTable(
+  "drawing_winners",
+  {
+    drawingId: integer("drawing_id")
+      .notNull()
+      .references(() => drawings.id, { onDelete: "cascade" }),
+    rank: integer("rank").notNull(),
+    entryId: integer("entry_id")
+      .notNull()
+      .references(() => drawingEntries.id, { onDelete: "cascade" }),
+  },
+  (t) => [primaryKey({ columns: [t.drawingId, t.rank] })],
 );
 
 /** The attendee's own opt-in to a drawing. Kept apart from consent, and never read by it. */

@@ -1,5 +1,5 @@
 // Attendees: creating one with an issued badge code, and the badge code list for printing.
-import { asc, eq } from "drizzle-orm";
+import { and, asc, eq } from "drizzle-orm";
 import { z } from "zod";
 import { getDb } from "@/db/client";
 import { attendees } from "@/db/schema";
@@ -7,7 +7,7 @@ import type { Actor } from "../auth/actor";
 import { requireOrganizerOf } from "../auth/access";
 import { issueBadgeCode } from "../badges/badge-code";
 import { randomToken } from "../crypto";
-import { parseInput } from "../errors";
+import { notFound, parseInput } from "../errors";
 import { Email, ShortText } from "../fields";
 
 const Optional = (max = 200) =>
@@ -59,4 +59,25 @@ export function listBadges(actor: Actor, eventId: number): BadgeListing[] {
     .where(eq(attendees.eventId, eventId))
     .orderBy(asc(attendees.lastName), asc(attendees.firstName))
     .all();
+}
+
+export type Badge = BadgeListing & { personalToken: string };
+
+/** What a printed badge carries: the code on the front, the personal page on the back. */
+export function getBadge(actor: Actor, eventId: number, attendeeId: number): Badge {
+  requireOrganizerOf(actor, eventId);
+  const badge = getDb()
+    .select({
+      attendeeId: attendees.id,
+      firstName: attendees.firstName,
+      lastName: attendees.lastName,
+      company: attendees.company,
+      badgeCode: attendees.badgeCode,
+      personalToken: attendees.personalToken,
+    })
+    .from(attendees)
+    .where(and(eq(attendees.id, attendeeId), eq(attendees.eventId, eventId)))
+    .get();
+  if (!badge) throw notFound("The attendee");
+  return badge;
 }

@@ -10,6 +10,7 @@ export function requireEventAccess(actor: Actor, eventId: number): void {
   const db = getDb();
   switch (actor.kind) {
     case "device":
+    case "attendee":
       if (actor.eventId !== eventId) throw notFound("The event");
       return;
     case "organizer": {
@@ -32,6 +33,8 @@ export function requireEventAccess(actor: Actor, eventId: number): void {
 export function requirePartnerAccess(actor: Actor, eventId: number, partnerId: number): Partner {
   requireEventAccess(actor, eventId);
   if (actor.kind === "device" && actor.partnerId !== partnerId) throw notFound("The partner");
+  // An attendee reaches partner data only through their own consent and receipts.
+  if (actor.kind === "attendee") throw notFound("The partner");
   const partner = getDb()
     .select()
     .from(partners)
@@ -43,7 +46,7 @@ export function requirePartnerAccess(actor: Actor, eventId: number, partnerId: n
 
 /** Organizer-only work (set-up, exports). The CLI operator may do it too. */
 export function requireOrganizerOf(actor: Actor, eventId: number): OrganizerActor | null {
-  if (actor.kind === "device") throw new AppError("forbidden", "Booth devices cannot do this.");
+  if (actor.kind === "device" || actor.kind === "attendee") throw new AppError("forbidden", "Only organizers can do this.");
   requireEventAccess(actor, eventId);
   return actor.kind === "organizer" ? actor : null;
 }

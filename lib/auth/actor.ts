@@ -12,10 +12,13 @@ export type DeviceActor = {
   eventId: number;
 };
 
+/** An attendee on their own page, identified by the personal-page token in its address. */
+export type AttendeeActor = { kind: "attendee"; attendeeId: number; eventId: number; firstName: string };
+
 /** Someone at the server's shell with the database file: the CLI. Reaches every event. */
 export type OperatorActor = { kind: "operator" };
 
-export type Actor = OrganizerActor | DeviceActor | OperatorActor;
+export type Actor = OrganizerActor | DeviceActor | AttendeeActor | OperatorActor;
 
 export const OPERATOR: OperatorActor = { kind: "operator" };
 
@@ -25,6 +28,8 @@ export function actorLabel(actor: Actor): string {
       return `organizer:${actor.email}`;
     case "device":
       return `device:${actor.deviceId}`;
+    case "attendee":
+      return `attendee:${actor.attendeeId}`;
     case "operator":
       return "cli";
   }

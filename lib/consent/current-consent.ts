@@ -1,12 +1,30 @@
-// Current consent is derived from the ledger: for each attendee and partner, the row with the
-// highest id (the ledger's own order) wins. Nothing is updated in place.
+// Current consent is derived from the ledger: for each attendee and partner, the decision that
+// happened last wins, and a withdrawal wins a tie (the order is by the time of the decision,
+// because an offline booth phone may deliver an older decision after a newer withdrawal).
+// Nothing is updated in place.
 import { getDb } from "@/db/client";
 import type { Actor } from "../auth/actor";
 import { requireEventAccess, requirePartnerAccess } from "../auth/access";
 
-/** `ce` is the latest ledger row of its (partner, attendee) pair; uses consent_events_pair. */
-const IS_LATEST =
-  "ce.id = (select max(c2.id) from consent_events c2 where c2.partner_id = ce.partner_id and c2.attendee_id = ce.attendee_id)";
+/** The order in which a pair's decisions supersede each other: the first row is current. */
+export const latestFirst = (t: string) => `${t}.occurred_at desc, (${t}.action = 'withdraw') desc, ${t}.id desc`;
+
+/** `ce` is the current decision of its (partner, attendee) pair; uses consent_events_pair. */
+export const IS_LATEST = `ce.id = (select c2.id from consent_events c2
+  where c2.partner_id = ce.partner_id and c2.attendee_id = ce.attendee_id order by ${latestFirst("c2")} limit 1)`;
+
+export type CurrentDecision = { consentId: number; action: "grant" | "decline" | "withdraw"; at: Date };
+
+/** The pair's current decision, or null if the attendee never decided for this partner. */
+export function currentDecision(attendeeId: number, partnerId: number): CurrentDecision | null {
+  const row = getDb()
+    .$client.prepare(
+      `select ce.id as consentId, ce.action, ce.occurred_at as at from consent_events ce
+       where ce.partner_id = ? and ce.attendee_id = ? order by ${latestFirst("ce")} limit 1`,
+    )
+    .get(partnerId, attendeeId) as { consentId: number; action: CurrentDecision["action"]; at: number } | undefined;
+  return row ? { ...row, at: new Date(row.at) } : null;
+}
 
 const LEADS_SQL = `
   select ce.id as consentId, ce.occurred_at as consentAt, ce.notice_id as noticeId, a.id as attendeeId,

@@ -1,86 +1,112 @@
-// The consent notice: a per-event template, rendered for one partner into the exact text
-// the attendee reads. That text's sha256 is what a decision records.
-import { and, desc, eq } from "drizzle-orm";
+// The event's consent notices: one template per language, versioned. A change is a new
+// version with its own sha256; versions are never edited.
+import { and, desc, eq, sql } from "drizzle-orm";
+import { z } from "zod";
 import { getDb } from "@/db/client";
 import { consentNotices, type Partner } from "@/db/schema";
 import type { Actor } from "../auth/actor";
 import { requireOrganizerOf } from "../auth/access";
 import { sha256Hex } from "../crypto";
-import { AppError } from "../errors";
+import { AppError, parseInput } from "../errors";
+import { DEFAULT_NOTICES, LANGUAGES, isLanguage, renderNoticeText, templateProblems, type Language } from "./notice-text";
 
-/** What a lead carries to its partner, as the attendee is told. */
-export const SHARED_FIELDS = ["name", "email address", "phone number", "company", "job title", "country"] as const;
+export type RenderedNotice = { noticeId: number; version: number; language: Language; text: string; sha256: string };
 
-export const PLACEHOLDERS = ["partner", "booth", "fields", "purpose", "privacy_url", "withdraw"] as const;
+type NoticeRow = { id: number; version: number; language: string; template: string; sha256: string; createdAt: Date };
 
-export const DEFAULT_NOTICE_EN = [
-  "{partner} (booth {booth}) asks for your contact details: {fields}.",
-  "They will use them for this purpose: {purpose}",
-  "How {partner} handles your data: {privacy_url}",
-  "You can withdraw at any time: {withdraw}",
-].join("\n\n");
-
-export const WITHDRAW_HOW_EN =
-  "scan the code on the back of your badge to open your own page and tap Withdraw, or ask at the registration desk. " +
-  "The partner stops seeing your details at once.";
-
-export type RenderedNotice = {
-  noticeId: number;
-  version: number;
-  language: string;
-  text: string;
-  sha256: string;
-};
-
-export function renderNoticeText(template: string, partner: Pick<Partner, "name" | "booth" | "purpose" | "privacyUrl">): string {
-  const values: Record<(typeof PLACEHOLDERS)[number], string> = {
-    partner: partner.name,
-    booth: partner.booth,
-    fields: SHARED_FIELDS.join(", "),
-    purpose: partner.purpose,
-    privacy_url: partner.privacyUrl,
-    withdraw: WITHDRAW_HOW_EN,
-  };
-  return template
-    .replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? values[key as keyof typeof values] : whole))
-    .replace(/\r\n?/g, "\n")
-    .trim();
+/** The latest version in each language, in the order of LANGUAGES. */
+export function latestNotices(eventId: number): NoticeRow[] {
+  const rows = getDb()
+    .select({ id: consentNotices.id, version: consentNotices.version, language: consentNotices.language, template: consentNotices.template, sha256: consentNotices.sha256, createdAt: consentNotices.createdAt })
+    .from(consentNotices)
+    .where(
+      and(
+        eq(consentNotices.eventId, eventId),
+        sql`${consentNotices.version} = (select max(n2.version) from consent_notices n2 where n2.event_id = ${consentNotices.eventId} and n2.language = ${consentNotices.language})`,
+      ),
+    )
+    .all();
+  return LANGUAGES.flatMap((l) => rows.filter((r) => r.language === l));
 }
 
-/**
- * The event's current notice in a language, rendered for the partner. Callers have already
- * scoped the partner to the actor.
- */
-export function currentNoticeFor(eventId: number, partner: Partner, language = "en"): RenderedNotice {
-  const notice = getDb()
-    .select()
-    .from(consentNotices)
-    .where(and(eq(consentNotices.eventId, eventId), eq(consentNotices.language, language)))
-    .orderBy(desc(consentNotices.version))
-    .get();
-  if (!notice) {
+type PartnerWords = Pick<Partner, "name" | "booth" | "purpose" | "privacyUrl">;
+
+function render(row: NoticeRow, partner: PartnerWords): RenderedNotice {
+  const language = row.language as Language;
+  const text = renderNoticeText(row.template, partner, language);
+  return { noticeId: row.id, version: row.version, language, text, sha256: sha256Hex(text) };
+}
+
+/** The notices an attendee may read for this partner, one per language. Callers scoped the partner. */
+export function noticesFor(eventId: number, partner: PartnerWords): RenderedNotice[] {
+  const notices = latestNotices(eventId).map((row) => render(row, partner));
+  if (notices.length === 0) {
     throw new AppError("conflict", "This event has no consent notice yet. The organizer must write one before scanning starts.");
   }
-  const text = renderNoticeText(notice.template, partner);
-  return { noticeId: notice.id, version: notice.version, language: notice.language, text, sha256: sha256Hex(text) };
+  return notices;
 }
 
-/** Adds a new version of the event's notice (versions are never edited). */
-export function addNoticeVersion(actor: Actor, eventId: number, template: string, language = "en") {
+/** The current notice in one language, rendered for the partner. */
+export function currentNoticeFor(eventId: number, partner: PartnerWords, language: string): RenderedNotice {
+  const notice = noticesFor(eventId, partner).find((n) => n.language === language);
+  if (!notice) throw new AppError("invalid", `The notice is not available in "${language}".`);
+  return notice;
+}
+
+export const NoticeInput = z.object({
+  language: z.string().refine(isLanguage, { message: `Choose one of: ${LANGUAGES.join(", ")}.` }),
+  template: z
+    .string()
+    .trim()
+    .min(20, "Write the notice (at least 20 characters).")
+    .max(5000)
+    .superRefine((t, ctx) => templateProblems(t).forEach((message) => ctx.addIssue({ code: "custom", message }))),
+});
+
+/** Adds a new version of the event's notice in a language; an unchanged template adds nothing. */
+export function addNoticeVersion(actor: Actor, eventId: number, input: z.input<typeof NoticeInput>): { id: number; version: number; created: boolean } {
   const organizer = requireOrganizerOf(actor, eventId);
-  const createdBy = organizer?.userId ?? null;
+  const { language, template } = parseInput(NoticeInput, input);
   const db = getDb();
-  return db.transaction((tx) => {
-    const latest = tx
-      .select({ version: consentNotices.version })
-      .from(consentNotices)
-      .where(and(eq(consentNotices.eventId, eventId), eq(consentNotices.language, language)))
-      .orderBy(desc(consentNotices.version))
-      .get();
-    return tx
-      .insert(consentNotices)
-      .values({ eventId, language, template, version: (latest?.version ?? 0) + 1, sha256: sha256Hex(template), createdBy })
-      .returning({ id: consentNotices.id, version: consentNotices.version })
-      .get();
-  });
+  return db.transaction(
+    (tx) => {
+      const latest = tx
+        .select({ id: consentNotices.id, version: consentNotices.version, template: consentNotices.template })
+        .from(consentNotices)
+        .where(and(eq(consentNotices.eventId, eventId), eq(consentNotices.language, language)))
+        .orderBy(desc(consentNotices.version))
+        .get();
+      if (latest && latest.template === template) return { id: latest.id, version: latest.version, created: false };
+      const row = tx
+        .insert(consentNotices)
+        .values({ eventId, language, template, version: (latest?.version ?? 0) + 1, sha256: sha256Hex(template), createdBy: organizer?.userId ?? null })
+        .returning({ id: consentNotices.id, version: consentNotices.version })
+        .get();
+      return { ...row, created: true };
+    },
+    { behavior: "immediate" },
+  );
+}
+
+export type NoticeVersion = { id: number; version: number; language: string; sha256: string; createdAt: Date };
+
+export function listNoticeVersions(actor: Actor, eventId: number): NoticeVersion[] {
+  requireOrganizerOf(actor, eventId);
+  return getDb()
+    .select({ id: consentNotices.id, version: consentNotices.version, language: consentNotices.language, sha256: consentNotices.sha256, createdAt: consentNotices.createdAt })
+    .from(consentNotices)
+    .where(eq(consentNotices.eventId, eventId))
+    .orderBy(consentNotices.language, desc(consentNotices.version))
+    .all();
+}
+
+/** The current templates per language, for the editor. */
+export function currentTemplates(actor: Actor, eventId: number): Partial<Record<Language, { version: number; template: string }>> {
+  requireOrganizerOf(actor, eventId);
+  return Object.fromEntries(latestNotices(eventId).map((r) => [r.language, { version: r.version, template: r.template }]));
+}
+
+/** A new event starts with Fairlead's default notice in every language. */
+export function addDefaultNotices(actor: Actor, eventId: number): void {
+  for (const language of LANGUAGES) addNoticeVersion(actor, eventId, { language, template: DEFAULT_NOTICES[language] });
 }

@@ -8,7 +8,7 @@ import { AppError } from "../errors";
 import { useTestDatabase } from "../test/db";
 import { makeDevice, makeEvent } from "../test/fixtures";
 import { createDrawing } from "./create-drawing";
-import { requiredVisits } from "./drawing-summary";
+import { requiredVisits } from "./eligibility";
 
 before(() => useTestDatabase());
 
@@ -17,6 +17,8 @@ test("[DRAWING] eligibility is a number of booths or a fraction of all partners,
   assert.equal(requiredVisits({ minPartners: 3, minFraction: null }, 10), 3);
   assert.equal(requiredVisits({ minPartners: 2, minFraction: 0.5 }, 10), 5, "the stricter rule wins");
   assert.equal(requiredVisits({ minPartners: null, minFraction: 0.5 }, 0), 1, "never zero");
+  assert.equal(requiredVisits({ minPartners: null, minFraction: 0.3 }, 10), 3, "0.3 × 10 is 3, not 4 (floating point)");
+  assert.equal(requiredVisits({ minPartners: null, minFraction: 1 / 3 }, 9), 3);
 });
 
 test("[DRAWING] a drawing needs an eligibility rule; devices cannot create one", () => {

@@ -1,31 +1,65 @@
 // An organizer defines a prize drawing. Eligibility is about visits, never about sharing.
+// Creating it opens it, and commits to its secret seed: the sha256 is public from now on,
+// the seed itself only after the draw (lib/drawing/draw-winners.ts).
 import { z } from "zod";
 import { getDb } from "@/db/client";
 import { drawings } from "@/db/schema";
 import type { Actor } from "../auth/actor";
 import { requireOrganizerOf } from "../auth/access";
-import { parseInput } from "../errors";
+import { AppError, parseInput } from "../errors";
 import { ShortText } from "../fields";
+import { newSeed, seedCommitment } from "./rank-entries";
 
 export const NewDrawingInput = z
   .object({
     name: ShortText("the drawing's name"),
     prize: ShortText("the prize"),
-    winners: z.number().int().min(1).max(1000).default(1),
-    minPartners: z.number().int().min(1).nullish(),
-    minFraction: z.number().gt(0).max(1).nullish(),
-    closesAt: z.coerce.date().nullish(),
+    winners: z
+      .number({ message: "Enter the number of winners." })
+      .int("Enter a whole number of winners.")
+      .min(1, "A drawing has at least one winner.")
+      .max(1000, "At most 1000 winners.")
+      .default(1),
+    minPartners: z
+      .number({ message: "Enter a number of booths." })
+      .int("Enter a whole number of booths.")
+      .min(1, "At least one booth.")
+      .nullish(),
+    minFraction: z
+      .number({ message: "Choose a share of all partners." })
+      .gt(0, "Choose a share above zero.")
+      .max(1, "The share cannot be more than all partners.")
+      .nullish(),
+    closesAt: z.coerce.date({ message: "Enter a valid closing date and time." }).nullish(),
   })
   .refine((d) => d.minPartners != null || d.minFraction != null, {
     message: "Say how many booths make an entry eligible (a number, or a fraction of all partners).",
   });
 
-export function createDrawing(actor: Actor, eventId: number, input: z.input<typeof NewDrawingInput>): { id: number } {
+export type NewDrawing = { id: number; seedSha256: string };
+
+export function createDrawing(actor: Actor, eventId: number, input: z.input<typeof NewDrawingInput>, now = new Date()): NewDrawing {
   requireOrganizerOf(actor, eventId);
   const data = parseInput(NewDrawingInput, input);
+  if (data.closesAt && data.closesAt.getTime() <= now.getTime()) {
+    const message = "The closing time must be in the future.";
+    throw new AppError("invalid", `Please check: closesAt: ${message}`, { closesAt: message });
+  }
+  const seed = newSeed();
   return getDb()
     .insert(drawings)
-    .values({ ...data, minPartners: data.minPartners ?? null, minFraction: data.minFraction ?? null, closesAt: data.closesAt ?? null, eventId })
-    .returning({ id: drawings.id })
-    .get();
+    .values({
+      eventId,
+      name: data.name,
+      prize: data.prize,
+      winners: data.winners,
+      minPartners: data.minPartners ?? null,
+      minFraction: data.minFraction ?? null,
+      closesAt: data.closesAt ?? null,
+      seed,
+      seedSha256: seedCommitment(seed),
+      createdAt: now,
+    })
+    .returning({ id: drawings.id, seedSha256: drawings.seedSha256 })
+    .get() as NewDrawing;
 }

@@ -1,36 +1,37 @@
-// Drawing figures for the organizer. Eligibility counts visits (distinct booths scanned),
-// whatever the attendee decided about sharing: this module never reads the consent ledger.
-import { asc, count, eq } from "drizzle-orm";
+// Drawing figures for the organizer. Eligibility counts visits (distinct booths scanned before
+// the drawing closed), whatever the attendee decided about sharing: this module never reads
+// the consent ledger.
+import { and, asc, eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { drawings, partners } from "@/db/schema";
+import { attendees, drawingEntries, drawingWinners, drawings } from "@/db/schema";
 import type { Actor } from "../auth/actor";
 import { requireOrganizerOf } from "../auth/access";
+import { cutoffOf, describeRule, entryVisits, isOpen, partnerCountOf, requiredVisits } from "./eligibility";
+
+export { requiredVisits } from "./eligibility";
+
+export type DrawingStatus = "open" | "closed" | "drawn";
 
 export type DrawingSummary = {
   id: number;
   name: string;
   prize: string;
+  winnersCount: number;
+  rule: string;
   required: number;
+  closesAt: Date | null;
+  drawnAt: Date | null;
+  status: DrawingStatus;
+  seedSha256: string | null;
   entries: number;
+  /** Entries that would count if the draw happened now; after the draw, the frozen list. */
   eligible: number;
 };
 
-/** Distinct partners a visitor must have been scanned at. */
-export function requiredVisits(drawing: { minPartners: number | null; minFraction: number | null }, partnerCount: number): number {
-  const fromFraction = drawing.minFraction === null ? 0 : Math.ceil(drawing.minFraction * partnerCount);
-  return Math.max(drawing.minPartners ?? 0, fromFraction, 1);
-}
-
-export function summarizeDrawings(actor: Actor, eventId: number): DrawingSummary[] {
+export function summarizeDrawings(actor: Actor, eventId: number, now = new Date()): DrawingSummary[] {
   requireOrganizerOf(actor, eventId);
-  const db = getDb();
-  const partnerCount = db.select({ n: count() }).from(partners).where(eq(partners.eventId, eventId)).get()!.n;
-  const visitsPerEntry = db.$client.prepare(
-    `select e.attendee_id as attendeeId,
-            (select count(distinct s.partner_id) from scans s where s.event_id = ? and s.attendee_id = e.attendee_id) as visits
-     from drawing_entries e where e.drawing_id = ?`,
-  );
-  return db
+  const partnerCount = partnerCountOf(eventId);
+  return getDb()
     .select()
     .from(drawings)
     .where(eq(drawings.eventId, eventId))
@@ -38,23 +39,46 @@ export function summarizeDrawings(actor: Actor, eventId: number): DrawingSummary
     .all()
     .map((d) => {
       const required = requiredVisits(d, partnerCount);
-      const entries = visitsPerEntry.all(eventId, d.id) as { attendeeId: number; visits: number }[];
+      const entries = entryVisits(d, d.drawnAt ?? now);
+      const eligible = d.drawnAt
+        ? (JSON.parse(d.eligibleEntryIds ?? "[]") as number[]).length
+        : entryVisits(d, cutoffOf(d, now)).filter((e) => e.visits >= required).length;
       return {
         id: d.id,
         name: d.name,
         prize: d.prize,
+        winnersCount: d.winners,
+        rule: describeRule(d, partnerCount),
         required,
+        closesAt: d.closesAt,
+        drawnAt: d.drawnAt,
+        status: d.drawnAt ? "drawn" : isOpen(d, now) ? "open" : "closed",
+        seedSha256: d.seedSha256,
         entries: entries.length,
-        eligible: entries.filter((e) => e.visits >= required).length,
+        eligible,
       };
     });
 }
 
-/** Distinct booths where this attendee was scanned. */
-export function visitsOf(actor: Actor, eventId: number, attendeeId: number): number {
+export type OrganizerWinner = { rank: number; entryId: number; firstName: string; lastName: string; email: string };
+
+/** The winners with their contact details, for the organizer who hands over the prize. */
+export function listWinners(actor: Actor, eventId: number, drawingId: number): OrganizerWinner[] {
   requireOrganizerOf(actor, eventId);
-  const row = getDb()
-    .$client.prepare("select count(distinct partner_id) as n from scans where event_id = ? and attendee_id = ?")
-    .get(eventId, attendeeId) as { n: number };
-  return row.n;
+  return getDb()
+    .select({
+      rank: drawingWinners.rank,
+      entryId: drawingWinners.entryId,
+      firstName: attendees.firstName,
+      lastName: attendees.lastName,
+      email: attendees.email,
+    })
+    .from(drawingWinners)
+    .innerJoin(drawings, eq(drawings.id, drawingWinners.drawingId))
+    .innerJoin(drawingEntries, eq(drawingEntries.id, drawingWinners.entryId))
+    .innerJoin(attendees, eq(attendees.id, drawingEntries.attendeeId))
+    // Scoped by the event in the where: another event's drawing simply has no winners here.
+    .where(and(eq(drawingWinners.drawingId, drawingId), eq(drawings.eventId, eventId)))
+    .orderBy(asc(drawingWinners.rank))
+    .all();
 }

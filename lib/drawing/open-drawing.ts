@@ -1,4 +1,5 @@
-// The event's drawing that is open for entries now, if any. Nothing here reads consent.
+// The event's drawing that is open for entries now, if any: not closed, not drawn. Nothing
+// here reads consent.
 import { and, asc, eq, gt, isNull, or } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { drawingEntries, drawings } from "@/db/schema";
@@ -10,13 +11,13 @@ export function openDrawing(db: Pick<Db, "select">, eventId: number, now: Date):
     db
       .select({ id: drawings.id, name: drawings.name, prize: drawings.prize })
       .from(drawings)
-      .where(and(eq(drawings.eventId, eventId), or(isNull(drawings.closesAt), gt(drawings.closesAt, now))))
+      .where(and(eq(drawings.eventId, eventId), isNull(drawings.drawnAt), or(isNull(drawings.closesAt), gt(drawings.closesAt, now))))
       .orderBy(asc(drawings.id))
       .get() ?? null
   );
 }
 
-/** Enters the attendee, once; a repeated opt-in changes nothing. */
+/** Enters the attendee, once; a repeated opt-in changes nothing. The caller checked that the drawing is open. */
 export function enterDrawing(
   tx: Pick<Db, "insert">,
   drawingId: number,

@@ -4,7 +4,7 @@ import { z } from "zod";
 import { getDb } from "@/db/client";
 import { eventOrganizers, events } from "@/db/schema";
 import type { Actor } from "../auth/actor";
-import { requireEventAccess } from "../auth/access";
+import { requireEventAccess, requireOrganizerOf } from "../auth/access";
 import { AppError, parseInput } from "../errors";
 import { ShortText } from "../fields";
 
@@ -21,7 +21,7 @@ export const NewEventInput = z.object({
 export type EventSummary = { id: number; slug: string; name: string; startsOn: string | null };
 
 export function createEvent(actor: Actor, input: z.input<typeof NewEventInput>): EventSummary {
-  if (actor.kind === "device") throw new AppError("forbidden", "Booth devices cannot create events.");
+  if (actor.kind === "device" || actor.kind === "attendee") throw new AppError("forbidden", "Only organizers can create events.");
   const data = parseInput(NewEventInput, input);
   const db = getDb();
   return db.transaction((tx) => {
@@ -53,6 +53,7 @@ export function listEvents(actor: Actor): EventSummary[] {
     case "operator":
       return db.select(columns).from(events).orderBy(asc(events.startsOn), asc(events.name)).all();
     case "device":
+    case "attendee":
       return db.select(columns).from(events).where(eq(events.id, actor.eventId)).all();
   }
 }
@@ -76,7 +77,6 @@ export function findEventBySlug(actor: Actor, slug: string): EventSummary {
 }
 
 export function addOrganizerToEvent(actor: Actor, eventId: number, userId: number, role: "owner" | "organizer" = "organizer"): void {
-  if (actor.kind === "device") throw new AppError("forbidden", "Booth devices cannot do this.");
-  requireEventAccess(actor, eventId);
+  requireOrganizerOf(actor, eventId);
   getDb().insert(eventOrganizers).values({ eventId, userId, role }).onConflictDoNothing().run();
 }

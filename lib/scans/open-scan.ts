@@ -4,7 +4,8 @@ import { eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { partners } from "@/db/schema";
 import type { DeviceActor } from "../auth/actor";
-import { currentNoticeFor, SHARED_FIELDS, type RenderedNotice } from "../consent/notice";
+import { currentDecision, type CurrentDecision } from "../consent/current-consent";
+import { noticesFor, type RenderedNotice } from "../consent/notice";
 import { openDrawing, type OpenDrawing } from "../drawing/open-drawing";
 import { parseInput } from "../errors";
 import { ScanInput, upsertScan } from "./record-scan";
@@ -13,9 +14,13 @@ export type ConsentScreen = {
   scanId: string;
   firstName: string;
   partner: { name: string; booth: string; purpose: string; privacyUrl: string };
-  sharedFields: readonly string[];
+  /** What the screen shows first (the event's first language). */
   notice: RenderedNotice;
+  /** One per language; the attendee may switch between them. */
+  notices: RenderedNotice[];
   drawing: OpenDrawing | null;
+  /** The attendee's standing decision for this partner, on a repeated visit. */
+  current: Omit<CurrentDecision, "consentId"> | null;
 };
 
 export function openScan(actor: DeviceActor, input: unknown, now = new Date()): ConsentScreen {
@@ -23,15 +28,17 @@ export function openScan(actor: DeviceActor, input: unknown, now = new Date()): 
   const db = getDb();
   return db.transaction((tx) => {
     const partner = tx.select().from(partners).where(eq(partners.id, actor.partnerId)).get()!;
-    const notice = currentNoticeFor(actor.eventId, partner);
+    const notices = noticesFor(actor.eventId, partner);
     const attendee = upsertScan(tx, actor, scan, now);
+    const current = currentDecision(attendee.id, actor.partnerId);
     return {
       scanId: scan.scanId,
       firstName: attendee.firstName,
       partner: { name: partner.name, booth: partner.booth, purpose: partner.purpose, privacyUrl: partner.privacyUrl },
-      sharedFields: SHARED_FIELDS,
-      notice,
+      notice: notices[0]!,
+      notices,
       drawing: openDrawing(tx, actor.eventId, now),
+      current: current && { action: current.action, at: current.at },
     };
   });
 }

@@ -6,7 +6,7 @@ import { OPERATOR, type OrganizerActor } from "../auth/actor";
 import { createOrganizer } from "../auth/organizers";
 import { createAttendee } from "../attendees/attendees";
 import { createDrawing } from "../drawing/create-drawing";
-import { DEFAULT_NOTICE_EN, addNoticeVersion } from "../consent/notice";
+import { addDefaultNotices } from "../consent/notice";
 import { addOrganizerToEvent, createEvent } from "../events/events";
 import { createPartner } from "../partners/partners";
 
@@ -59,7 +59,7 @@ export async function seedDemoIfEmpty(): Promise<DemoSeed> {
         privacyUrl: `https://${domain}.example/privacy`,
       });
     }
-    addNoticeVersion(organizer, event.id, DEFAULT_NOTICE_EN, "en");
+    addDefaultNotices(organizer, event.id);
     createDrawing(organizer, event.id, { name: "Booth trail", prize: "A weekend for two in Lisbon", winners: 3, minFraction: 0.5 });
     PEOPLE.forEach(([firstName, lastName, company, jobTitle, country], i) => {
       const email = `${firstName}.${lastName}${i}`

@@ -3,7 +3,7 @@ import { OPERATOR, type DeviceActor, type OrganizerActor } from "../auth/actor";
 import { createOrganizer } from "../auth/organizers";
 import { deviceFromSession } from "../auth/sessions";
 import { createAttendee } from "../attendees/attendees";
-import { DEFAULT_NOTICE_EN, addNoticeVersion } from "../consent/notice";
+import { addDefaultNotices } from "../consent/notice";
 import { createPairingLink, pairDevice } from "../devices/pairing";
 import { addOrganizerToEvent, createEvent } from "../events/events";
 import { createPartner, type PartnerSummary } from "../partners/partners";
@@ -31,7 +31,7 @@ export function makeEvent(opts: { partnerCount?: number; attendeeCount?: number;
   const slug = `ev-${unique()}`;
   const event = createEvent(OPERATOR, { name: `Event ${slug}`, slug });
   if (opts.organizer) addOrganizerToEvent(OPERATOR, event.id, opts.organizer.userId);
-  addNoticeVersion(OPERATOR, event.id, DEFAULT_NOTICE_EN, "en");
+  addDefaultNotices(OPERATOR, event.id);
   const partners = Array.from({ length: opts.partnerCount ?? 2 }, (_, i) =>
     createPartner(OPERATOR, event.id, {
       name: `Partner ${i + 1} ${slug}`,

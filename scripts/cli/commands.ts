@@ -11,11 +11,20 @@ import { exportPartnerLeadsCsv } from "@/lib/exports/export-partner-leads";
 import { parseInput } from "@/lib/errors";
 import { createPartner, findPartner } from "@/lib/partners/partners";
 import { loadConfig } from "@/lib/config";
-import { DEFAULT_NOTICE_EN, addNoticeVersion } from "@/lib/consent/notice";
+import { addDefaultNotices } from "@/lib/consent/notice";
 import { getDb } from "@/db/client";
+import { DRAWING_COMMANDS } from "./drawing-commands";
+import { LEDGER_COMMANDS } from "./ledger-commands";
 
 type Options = Record<string, { type: "string" }>;
-type Command = { summary: string; usage: string; options: Options; run: (v: Record<string, string | undefined>) => Promise<void> | void };
+export type Command = {
+  summary: string;
+  usage: string;
+  options: Options;
+  /** false: the command works from its input alone and must not open the database file. */
+  database?: false;
+  run: (v: Record<string, string | undefined>) => Promise<void> | void;
+};
 
 const opts = (...names: string[]): Options => Object.fromEntries(names.map((n) => [n, { type: "string" as const }]));
 const required = (label: string) => z.string({ message: `--${label} is required.` }).min(1, `--${label} is required.`);
@@ -42,7 +51,7 @@ export const COMMANDS: Record<string, Command> = {
     },
   },
   "create-event": {
-    summary: "Create an event with the default English consent notice",
+    summary: "Create an event with the default consent notices (English, German)",
     usage: "--name NAME --slug SLUG [--starts-on YYYY-MM-DD] [--owner EMAIL]",
     options: opts("name", "slug", "starts-on", "owner"),
     run(v) {
@@ -50,7 +59,7 @@ export const COMMANDS: Record<string, Command> = {
       const ownerId = v.owner ? organizerIdByEmail(v.owner) : null;
       const event = getDb().transaction(() => {
         const created = createEvent(OPERATOR, { name: v.name ?? "", slug: v.slug ?? "", startsOn: v["starts-on"] });
-        addNoticeVersion(OPERATOR, created.id, DEFAULT_NOTICE_EN, "en");
+        addDefaultNotices(OPERATOR, created.id);
         if (ownerId) addOrganizerToEvent(OPERATOR, created.id, ownerId, "owner");
         return created;
       });
@@ -133,9 +142,11 @@ export const COMMANDS: Record<string, Command> = {
       console.log(`${result.rows} leads of ${partner.name} written to ${out} (sha256 ${result.sha256}).`);
     },
   },
+  ...DRAWING_COMMANDS,
+  ...LEDGER_COMMANDS,
 };
 
 export function usage(): string {
-  const lines = Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(17)}${c.summary}\n  ${"".padEnd(17)}${c.usage}`);
+  const lines = Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(19)}${c.summary}\n  ${"".padEnd(19)}${c.usage}`);
   return `Usage: npm run fairlead -- <command> [options]\n\nCommands:\n${lines.join("\n")}`;
 }

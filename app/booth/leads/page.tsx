@@ -2,8 +2,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { AutoRefresh } from "@/components/leads/auto-refresh";
 import { LeadTable } from "@/components/leads/lead-table";
+import { WithdrawalList } from "@/components/leads/withdrawal-list";
 import { getDevice } from "@/lib/auth/guards";
 import { listLeads } from "@/lib/consent/current-consent";
+import { listWithdrawals } from "@/lib/consent/withdrawals";
 
 export const metadata: Metadata = { title: "Booth leads" };
 
@@ -28,7 +30,8 @@ export default async function BoothLeadsPage() {
       </p>
       <h1>Leads of {device.partnerName}</h1>
       <AutoRefresh seconds={5} />
-      <LeadTable leads={leads} />
+      <WithdrawalList withdrawals={listWithdrawals(device, device.eventId, device.partnerId)} />
+      <LeadTable leads={leads} receiptHref={(id) => `/booth/receipts/${id}`} />
     </main>
   );
 }

@@ -18,6 +18,10 @@ export default async function EventPage({ params }: { params: Promise<{ eventId:
   return (
     <>
       <h1>{event.name}</h1>
+      <nav aria-label="Event set-up" className="row small">
+        <Link href={`/events/${eventId}/notice`}>Consent notice</Link>
+        <Link href={`/events/${eventId}/attendees`}>Attendees and badges</Link>
+      </nav>
       <AutoRefresh seconds={10} />
       <section className="card">
         <h2>Partners</h2>
@@ -59,10 +63,14 @@ export default async function EventPage({ params }: { params: Promise<{ eventId:
             <p key={d.id} data-testid={`drawing-${d.id}`}>
               <strong>{d.name}</strong> ({d.prize}): {d.entries} {d.entries === 1 ? "entry" : "entries"}, {d.eligible}{" "}
               eligible (visits to at least {d.required} {d.required === 1 ? "booth" : "booths"}, whatever they decided about
-              sharing).
+              sharing). {d.status === "drawn" ? "Drawn." : d.status === "closed" ? "Closed, not drawn yet." : "Open."}{" "}
+              <Link href={`/drawings/${d.id}`}>Public page</Link>
             </p>
           ))
         )}
+        <p>
+          <Link href={`/events/${eventId}/drawings`}>Manage prize drawings</Link>
+        </p>
       </section>
     </>
   );

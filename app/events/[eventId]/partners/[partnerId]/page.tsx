@@ -2,11 +2,13 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { AutoRefresh } from "@/components/leads/auto-refresh";
 import { LeadTable } from "@/components/leads/lead-table";
+import { WithdrawalList } from "@/components/leads/withdrawal-list";
 import { DeviceList } from "@/components/organizer/device-list";
 import { PairingPanel } from "@/components/organizer/pairing-panel";
 import { requirePartnerAccess } from "@/lib/auth/access";
 import { requireOrganizerPage } from "@/lib/auth/guards";
 import { listLeads } from "@/lib/consent/current-consent";
+import { listWithdrawals } from "@/lib/consent/withdrawals";
 import { listDevices } from "@/lib/devices/devices";
 import { idParam, orNotFound } from "@/lib/http/pages";
 import { createPairingLinkAction, revokeDeviceAction } from "./actions";
@@ -35,14 +37,22 @@ export default async function PartnerPage({ params }: { params: Promise<{ eventI
           <h2 style={{ margin: 0 }}>
             Leads <span className="muted">({leads.length})</span>
           </h2>
-          <form method="post" action={`/events/${eventId}/partners/${partnerId}/export`}>
-            <button className="button secondary" type="submit">
-              Export leads (CSV)
-            </button>
-          </form>
+          <div className="row">
+            <form method="post" action={`/events/${eventId}/partners/${partnerId}/export`}>
+              <button className="button secondary" type="submit">
+                Export leads (CSV)
+              </button>
+            </form>
+            <form method="post" action={`/events/${eventId}/partners/${partnerId}/export?file=suppression`}>
+              <button className="button secondary" type="submit">
+                Suppression list (CSV)
+              </button>
+            </form>
+          </div>
         </div>
         <AutoRefresh seconds={5} />
-        <LeadTable leads={leads} />
+        <WithdrawalList withdrawals={listWithdrawals(organizer, eventId, partnerId)} />
+        <LeadTable leads={leads} receiptHref={(id) => `/events/${eventId}/receipts/${id}`} />
       </section>
       <section className="card stack">
         <h2>Booth devices</h2>

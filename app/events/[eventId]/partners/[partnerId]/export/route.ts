@@ -1,6 +1,7 @@
-// POST: download one partner's consented leads as CSV. Recorded in the export history.
+// POST: download one partner's consented leads as CSV, or (?file=suppression) its suppression
+// list of withdrawn contacts it had exported before. Both are recorded in the export history.
 import { requireOrganizer } from "@/lib/auth/guards";
-import { exportPartnerLeadsCsv } from "@/lib/exports/export-partner-leads";
+import { exportPartnerLeadsCsv, exportPartnerSuppressionCsv } from "@/lib/exports/export-partner-leads";
 import { assertSameOrigin, errorResponse } from "@/lib/http/pages";
 import { parseInput } from "@/lib/errors";
 import { Id } from "@/lib/fields";
@@ -12,7 +13,9 @@ export async function POST(request: Request, { params }: { params: Promise<{ eve
     const eventId = parseInput(Id, raw.eventId);
     const partnerId = parseInput(Id, raw.partnerId);
     const organizer = await requireOrganizer();
-    const file = exportPartnerLeadsCsv(organizer, eventId, partnerId);
+    const which = new URL(request.url).searchParams.get("file");
+    const write = which === "suppression" ? exportPartnerSuppressionCsv : exportPartnerLeadsCsv;
+    const file = write(organizer, eventId, partnerId);
     return new Response(new Uint8Array(file.content), {
       headers: {
         "content-type": "text/csv; charset=utf-8",

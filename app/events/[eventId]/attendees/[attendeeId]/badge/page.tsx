@@ -1,0 +1,56 @@
+import type { Metadata } from "next";
+import { headers } from "next/headers";
+import Link from "next/link";
+import { requireOrganizerPage } from "@/lib/auth/guards";
+import { getBadge } from "@/lib/attendees/attendees";
+import { formatBadgeCode } from "@/lib/badges/badge-code";
+import { qrSvg } from "@/lib/badges/qr-svg";
+import { loadConfig } from "@/lib/config";
+import { idParam, orNotFound } from "@/lib/http/pages";
+
+export const metadata: Metadata = { title: "Badge", referrer: "no-referrer" };
+
+/** One badge, front and back: the badge code for booths, and the attendee's own page. */
+export default async function BadgePage({ params }: { params: Promise<{ eventId: string; attendeeId: string }> }) {
+  const raw = await params;
+  const eventId = idParam(raw.eventId);
+  const attendeeId = idParam(raw.attendeeId);
+  const organizer = await requireOrganizerPage(`/events/${eventId}/attendees/${attendeeId}/badge`);
+  const badge = orNotFound(() => getBadge(organizer, eventId, attendeeId));
+  const h = await headers();
+  const base = loadConfig().FAIRLEAD_PUBLIC_URL ?? `${h.get("x-forwarded-proto") ?? "http"}://${h.get("host")}`;
+  const personalUrl = `${base}/me/${badge.personalToken}`;
+  const [front, back] = await Promise.all([qrSvg(badge.badgeCode), qrSvg(personalUrl)]);
+  return (
+    <>
+      <p className="small">
+        <Link href={`/events/${eventId}/attendees`}>← Attendees</Link>
+      </p>
+      <h1>
+        Badge of {badge.firstName} {badge.lastName}
+      </h1>
+      <div className="row" style={{ alignItems: "flex-start" }}>
+        <section className="card" style={{ width: 300 }} aria-labelledby="front">
+          <h2 id="front">Front</h2>
+          <p style={{ fontSize: "1.5rem", fontWeight: 700, margin: 0 }}>{badge.firstName}</p>
+          <p>
+            {badge.lastName}
+            {badge.company ? ` · ${badge.company}` : ""}
+          </p>
+          <div role="img" aria-label="QR code of the badge code, for booth scanners" dangerouslySetInnerHTML={{ __html: front }} />
+          <p className="code small">{formatBadgeCode(badge.badgeCode)}</p>
+        </section>
+        <section className="card" style={{ width: 300 }} aria-labelledby="back">
+          <h2 id="back">Back</h2>
+          <p>Your page: see and withdraw what you shared, and your prize-drawing status.</p>
+          <div role="img" aria-label="QR code of the attendee's own page" dangerouslySetInnerHTML={{ __html: back }} />
+          <p className="small">
+            <a href={personalUrl} data-testid="personal-page-link">
+              Open the attendee&apos;s page
+            </a>
+          </p>
+        </section>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,58 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { requireOrganizerPage } from "@/lib/auth/guards";
+import { listBadges } from "@/lib/attendees/attendees";
+import { formatBadgeCode } from "@/lib/badges/badge-code";
+import { getEvent } from "@/lib/events/events";
+import { idParam, orNotFound } from "@/lib/http/pages";
+
+export const metadata: Metadata = { title: "Attendees" };
+
+export default async function AttendeesPage({ params }: { params: Promise<{ eventId: string }> }) {
+  const eventId = idParam((await params).eventId);
+  const organizer = await requireOrganizerPage(`/events/${eventId}/attendees`);
+  const event = orNotFound(() => getEvent(organizer, eventId));
+  const badges = listBadges(organizer, eventId);
+  return (
+    <>
+      <p className="small">
+        <Link href={`/events/${eventId}`}>← {event.name}</Link>
+      </p>
+      <h1>Attendees and badges</h1>
+      {badges.length === 0 ? (
+        <p className="muted">
+          No attendees yet. Add them with <code>npm run fairlead -- add-attendee --event {event.slug} …</code>
+        </p>
+      ) : (
+        <div className="table-wrap">
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">Name</th>
+                <th scope="col">Company</th>
+                <th scope="col">Badge code</th>
+                <th scope="col">Badge</th>
+              </tr>
+            </thead>
+            <tbody>
+              {badges.map((b) => (
+                <tr key={b.attendeeId}>
+                  <td>
+                    {b.firstName} {b.lastName}
+                  </td>
+                  <td>{b.company}</td>
+                  <td>
+                    <code>{formatBadgeCode(b.badgeCode)}</code>
+                  </td>
+                  <td>
+                    <Link href={`/events/${eventId}/attendees/${b.attendeeId}/badge`}>Front and back</Link>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  );
+}

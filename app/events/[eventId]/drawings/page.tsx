@@ -1,0 +1,41 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { requireOrganizerPage } from "@/lib/auth/guards";
+import { listWinners, summarizeDrawings } from "@/lib/drawing/drawing-summary";
+import { getEvent } from "@/lib/events/events";
+import { idParam, orNotFound } from "@/lib/http/pages";
+import { NewDrawingForm } from "@/components/drawing/new-drawing-form";
+import { OrganizerDrawings } from "@/components/drawing/organizer-drawings";
+import { createDrawingAction, drawWinnersAction } from "./actions";
+
+export const metadata: Metadata = { title: "Prize drawings" };
+
+export default async function DrawingsPage({ params }: { params: Promise<{ eventId: string }> }) {
+  const eventId = idParam((await params).eventId);
+  const organizer = await requireOrganizerPage(`/events/${eventId}/drawings`);
+  const event = orNotFound(() => getEvent(organizer, eventId));
+  const drawings = summarizeDrawings(organizer, eventId);
+  const winners = Object.fromEntries(
+    drawings.filter((d) => d.status === "drawn").map((d) => [d.id, listWinners(organizer, eventId, d.id)]),
+  );
+  return (
+    <>
+      <p className="small">
+        <Link href={`/events/${eventId}`}>← {event.name}</Link>
+      </p>
+      <h1>Prize drawings</h1>
+      <p className="muted">
+        Attendees enter themselves, on the booth screen or on their personal page, and qualify by visiting booths, whatever
+        they decide about sharing. Each drawing commits to a secret seed when it is created and publishes it at the draw, so
+        anyone can check the winners on its public page.
+      </p>
+      <section className="stack" aria-label="Drawings">
+        <OrganizerDrawings eventId={eventId} drawings={drawings} winners={winners} draw={drawWinnersAction} />
+      </section>
+      <section className="card">
+        <h2>New drawing</h2>
+        <NewDrawingForm eventId={eventId} action={createDrawingAction} />
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,95 @@
+"use client";
+// One partner on the attendee's own page: the standing decision, one tap to withdraw (or to
+// share again, with the notice shown right there), and the receipts of every decision.
+import { useActionState } from "react";
+import type { PartnerMet } from "@/lib/consent/my-decisions";
+import type { RenderedNotice } from "@/lib/consent/notice";
+import { NoticeText } from "../scanner/notice-text";
+
+export type DecisionState = { error?: string; done?: "grant" | "decline" | "withdraw"; changed?: boolean };
+
+type Props = {
+  token: string;
+  met: Omit<PartnerMet, "notices">;
+  notice: RenderedNotice;
+  clientId: string;
+  /** Receipts live at {receiptBase}/{consentId}. */
+  receiptBase: string;
+  action: (prev: DecisionState, form: FormData) => Promise<DecisionState>;
+};
+
+const STATE: Record<string, string> = { grant: "Shared", decline: "Not shared", withdraw: "Withdrawn" };
+const when = (d: Date) => d.toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }) + " UTC";
+
+export function PartnerCard({ token, met, notice, clientId, receiptBase, action }: Props) {
+  const [state, formAction, pending] = useActionState(action, {});
+  const { partner, decisions } = met;
+  const current = decisions[0];
+  const shared = current?.action === "grant";
+  const headingId = `partner-${partner.id}`;
+
+  return (
+    <section className="card stack" aria-labelledby={headingId} data-testid={`partner-${partner.id}`}>
+      <h2 id={headingId}>
+        {partner.name} <span className="muted small">booth {partner.booth}</span>
+      </h2>
+      <p data-testid="standing">
+        {current ? (
+          <>
+            <strong>{STATE[current.action]}</strong> since {when(current.at)}
+          </>
+        ) : (
+          <>You visited this booth and have not decided about sharing.</>
+        )}
+      </p>
+      {state.error && (
+        <p className="alert error" role="alert">
+          {state.error}
+        </p>
+      )}
+      {state.done && (
+        <p className="alert ok" role="status">
+          {state.done === "grant"
+            ? `${partner.name} can see your contact details again.`
+            : `Done: ${partner.name} no longer sees your contact details, and is told that you withdrew.`}
+        </p>
+      )}
+      <form action={formAction} className="stack">
+        <input type="hidden" name="token" value={token} />
+        <input type="hidden" name="partnerId" value={partner.id} />
+        <input type="hidden" name="clientId" value={clientId} />
+        <input type="hidden" name="noticeId" value={notice.noticeId} />
+        <input type="hidden" name="noticeSha256" value={notice.sha256} />
+        <input type="hidden" name="language" value={notice.language} />
+        {shared ? (
+          <button className="button danger block" type="submit" name="choice" value="decline" disabled={pending}>
+            Withdraw my consent for {partner.name}
+          </button>
+        ) : (
+          <>
+            <details>
+              <summary>What sharing with {partner.name} means</summary>
+              <NoticeText text={notice.text} links={[partner.privacyUrl]} />
+            </details>
+            <button className="button secondary block" type="submit" name="choice" value="share" disabled={pending}>
+              Share my details with {partner.name}
+            </button>
+          </>
+        )}
+      </form>
+      {decisions.length > 0 && (
+        <details>
+          <summary>Your decisions and receipts ({decisions.length})</summary>
+          <ul>
+            {decisions.map((d) => (
+              <li key={d.consentId}>
+                {STATE[d.action]} on {when(d.at)} ({d.method === "booth_device" ? "at the booth" : "on this page"}) ·{" "}
+                <a href={`${receiptBase}/${d.consentId}`}>Receipt</a>
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+    </section>
+  );
+}

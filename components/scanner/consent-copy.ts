@@ -1,0 +1,53 @@
+// The consent screen's own words (the notice itself comes from the server), per language.
+import type { Language } from "@/lib/consent/notice-text";
+
+type Copy = {
+  hello: (name: string) => string;
+  question: (partner: string) => string;
+  share: (partner: string) => string;
+  decline: string;
+  drawingLabel: string;
+  drawingLine: (name: string, prize: string) => string;
+  decisionGroup: (partner: string) => string;
+  saving: string;
+  notSaved: string;
+  notice: (version: number) => string;
+  current: (action: "grant" | "decline" | "withdraw", partner: string, date: string) => string;
+  change: string;
+  language: string;
+};
+
+export const CONSENT_COPY: Record<Language, Copy> = {
+  en: {
+    hello: (name) => `Hi ${name}!`,
+    question: (partner) => `Would you like to share your contact details with ${partner}? It is your choice, and only for ${partner}.`,
+    share: (partner) => `Share my details with ${partner}`,
+    decline: "Don't share",
+    drawingLabel: "Count my visits for the prize drawing",
+    drawingLine: (name, prize) => `${name}: ${prize}. The drawing never depends on sharing: your visit counts the same whichever button you tap.`,
+    decisionGroup: (partner) => `Your decision for ${partner}`,
+    saving: "Saving your choice…",
+    notSaved: "Your choice was not saved yet: please tap it again.",
+    notice: (version) => `Notice version ${version} (English).`,
+    current: (action, partner, date) =>
+      action === "grant" ? `You shared your details with ${partner} on ${date}.` : `You chose not to share with ${partner} on ${date}.`,
+    change: "You can keep that, or change it here.",
+    language: "Language",
+  },
+  de: {
+    hello: (name) => `Hallo ${name}!`,
+    question: (partner) => `Möchten Sie Ihre Kontaktdaten mit ${partner} teilen? Sie entscheiden, und nur für ${partner}.`,
+    share: (partner) => `Meine Daten mit ${partner} teilen`,
+    decline: "Nicht teilen",
+    drawingLabel: "Meine Besuche für die Verlosung zählen",
+    drawingLine: (name, prize) => `${name}: ${prize}. Die Verlosung hängt nie vom Teilen ab: Ihr Besuch zählt gleich, welche Taste Sie wählen.`,
+    decisionGroup: (partner) => `Ihre Entscheidung für ${partner}`,
+    saving: "Ihre Wahl wird gespeichert…",
+    notSaved: "Ihre Wahl ist noch nicht gespeichert: bitte tippen Sie erneut.",
+    notice: (version) => `Hinweis Version ${version} (Deutsch).`,
+    current: (action, partner, date) =>
+      action === "grant" ? `Sie haben Ihre Daten am ${date} mit ${partner} geteilt.` : `Sie haben am ${date} entschieden, nicht mit ${partner} zu teilen.`,
+    change: "Sie können das beibehalten oder hier ändern.",
+    language: "Sprache",
+  },
+};

@@ -1,0 +1,81 @@
+import { createHash } from "node:crypto";
+import { and, eq } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { drawings } from "@/db/schema";
+import { enterDrawingFromPage } from "@/lib/drawing/enter-drawing-from-page";
+import { recomputeDrawing } from "@/lib/drawing/recompute-drawing";
+import { attendeeActor, boothsOf, visit } from "@/lib/drawing/test-helpers";
+import { BASE_URL, expect, test } from "./support/world";
+
+test("[DRAWING] organizer creates a drawing, draws it, and anyone can check the winners against the commitment", async ({ world, organizerPage, browser }) => {
+  const { event } = world;
+  const organizer = await organizerPage();
+  await organizer.goto(`/events/${event.eventId}/drawings`);
+
+  // A refused form says why, beside the field, and keeps what was typed.
+  const form = organizer.getByRole("form", { name: "New drawing" });
+  await form.getByLabel("Name").fill("Grand prize draw");
+  await form.getByRole("button", { name: "Create the drawing" }).click();
+  await expect(form.getByRole("alert")).toHaveText("The drawing was not created. Please correct what is marked below.");
+  await expect(form.getByText("Enter the prize.", { exact: true })).toBeVisible();
+  await expect(form.getByLabel("Name")).toHaveValue("Grand prize draw");
+
+  await form.getByLabel("Prize").fill("A camera drone");
+  await form.getByLabel("Number of winners").fill("2");
+  await form.getByRole("radio", { name: "at least this many booths:" }).check();
+  await form.getByLabel("Number of booths").fill("1");
+  await form.getByRole("button", { name: "Create the drawing" }).click();
+  await expect(organizer.getByRole("status")).toContainText("“Grand prize draw” is open for entries");
+
+  const drawing = getDb()
+    .select({ id: drawings.id })
+    .from(drawings)
+    .where(and(eq(drawings.eventId, event.eventId), eq(drawings.name, "Grand prize draw")))
+    .get()!;
+  const card = organizer.getByTestId(`organizer-drawing-${drawing.id}`);
+  await expect(card).toContainText("Open for entries");
+
+  // The public page needs no sign-in and shows the commitment before anything is drawn.
+  const visitor = await (await browser.newContext({ baseURL: BASE_URL })).newPage();
+  await visitor.goto(`/drawings/${drawing.id}`);
+  await expect(visitor.getByRole("heading", { name: "Grand prize draw" })).toBeVisible();
+  const commitment = (await visitor.getByTestId("commitment").textContent())!.trim();
+  expect(commitment).toMatch(/^[0-9a-f]{64}$/);
+  await expect(visitor.getByTestId("seed")).toHaveCount(0);
+  const early = await (await visitor.request.get(`/drawings/${drawing.id}/result.json`)).json();
+  expect(early).toMatchObject({ drawingId: drawing.id, seedSha256: commitment, seed: null, winnerEntryIds: null });
+
+  // Three visitors at a booth; two of them enter from their own page, one does not.
+  const [booth] = boothsOf(event);
+  event.attendees.forEach((a) => visit(booth!, a.badgeCode));
+  const entered = [0, 1].map((i) => enterDrawingFromPage(attendeeActor(event, i), drawing.id).entryId);
+
+  await organizer.reload();
+  await card.getByRole("button", { name: "Draw winners" }).click();
+  const confirm = card.getByRole("group", { name: "Confirm the draw of Grand prize draw" });
+  await expect(confirm).toContainText("cannot be undone");
+  await expect(confirm).toContainText("the 2 eligible ones");
+  await confirm.getByRole("button", { name: "Draw the winners now" }).click();
+  await expect(card).toContainText("Drawn");
+  await expect(card.getByRole("row")).toHaveCount(3); // header and two winners
+  await expect(card).toContainText("Ada0 Lovelace");
+  await expect(card).toContainText("Ada1 Lovelace");
+
+  await visitor.reload();
+  await expect(visitor.getByTestId("drawing-status")).toHaveText("Drawn");
+  const seed = (await visitor.getByTestId("seed").textContent())!.trim();
+  expect(createHash("sha256").update(seed, "utf8").digest("hex")).toBe(commitment);
+  const winners = visitor.getByTestId("winners").getByRole("listitem");
+  await expect(winners).toHaveCount(2);
+  for (const id of entered) await expect(visitor.getByTestId("winners")).toContainText(`entry #${id}`);
+  await expect(visitor.getByTestId("winners")).toContainText("Ada0 L.");
+  await expect(visitor.getByTestId("winners")).not.toContainText("Lovelace");
+  await expect(visitor.getByTestId("eligible-entries")).toHaveText([...entered].sort((a, b) => a - b).join(", "));
+  await expect(visitor.getByText(`npm run fairlead -- recompute-drawing --url ${BASE_URL}/drawings/${drawing.id}/result.json`)).toBeVisible();
+
+  const published = await (await visitor.request.get(`/drawings/${drawing.id}/result.json`)).json();
+  expect(published.seed).toBe(seed);
+  expect(recomputeDrawing(published)).toMatchObject({ ok: true, commitmentOk: true, winnersOk: true });
+
+  expect((await visitor.goto("/drawings/987654321"))!.status()).toBe(404);
+});

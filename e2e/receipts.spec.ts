@@ -1,0 +1,87 @@
+import fs from "node:fs";
+import { randomUUID } from "node:crypto";
+import { sha256Hex } from "@/lib/crypto";
+import { recordDecision } from "@/lib/consent/record-decision";
+import { openScan } from "@/lib/scans/open-scan";
+import { makeDevice, makeOrganizer, type TestEvent } from "@/lib/test/fixtures";
+import { BASE_URL, expect, test } from "./support/world";
+
+/** The booth flow through lib/: the consent screen is opened, then the attendee shares. */
+function shareAtBooth(event: TestEvent, partnerIndex: number, attendeeIndex: number) {
+  const device = makeDevice(event.eventId, event.partners[partnerIndex]!.id, "Booth phone 1");
+  const read = { scanId: randomUUID(), code: event.attendees[attendeeIndex]!.badgeCode, scannedAt: new Date() };
+  const screen = openScan(device, read);
+  const { notice } = screen;
+  const decision = recordDecision(device, { ...read, choice: "share", drawing: false, noticeId: notice.noticeId, noticeSha256: notice.sha256, language: notice.language, decidedAt: new Date() });
+  return { screen, consentId: decision.consentId };
+}
+
+test("[CONSENT] the attendee's receipt proves the exact text shown, as a page and as 27560 JSON", async ({ world, page }) => {
+  const { event } = world;
+  const [attendee, partner] = [event.attendees[0]!, event.partners[0]!];
+  const { screen, consentId } = shareAtBooth(event, 0, 0);
+  const url = `/me/${attendee.personalToken}/receipts/${consentId}`;
+
+  const response = await page.goto(url);
+  expect(response!.status()).toBe(200);
+  await expect(page.locator('meta[name="referrer"]')).toHaveAttribute("content", "no-referrer");
+  await expect(page.getByRole("heading", { name: "Consent receipt" })).toBeVisible();
+  await expect(page.getByTestId("receipt-partner")).toHaveText(partner.name);
+  await expect(page.getByTestId("receipt-state")).toHaveText("Shared: consent given");
+  expect(await page.getByTestId("receipt-notice-text").textContent()).toBe(screen.notice.text);
+  await expect(page.getByTestId("receipt-sha256")).toHaveText(screen.notice.sha256);
+  await expect(page.getByText("Booth phone 1")).toBeVisible();
+  await expect(page.locator("body")).not.toContainText(attendee.email);
+
+  const download = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Download JSON" }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe(`receipt-${consentId}.json`);
+  const json = JSON.parse(fs.readFileSync(await file.path(), "utf8"));
+  expect(json.record).toMatchObject({ schema_version: "ISO/IEC TS 27560:2023", record_id: `fairlead-consent-${consentId}` });
+  expect(json.pii_processing.privacy_notice.sha256).toBe(sha256Hex(screen.notice.text));
+  expect(json.pii_processing.privacy_notice.text).toBe(screen.notice.text);
+  expect(json.event[0]).toMatchObject({ state: "given", type: "explicit", how: { method: "booth_device", booth: partner.booth } });
+  expect(JSON.stringify(json)).not.toContain(attendee.badgeCode);
+
+  // Another attendee's page, or no page at all, does not reach this receipt.
+  const other = event.attendees[1]!.personalToken;
+  expect((await page.goto(`/me/${other}/receipts/${consentId}`))!.status()).toBe(404);
+  expect((await page.request.get(`/me/${other}/receipts/${consentId}/json`)).status()).toBe(404);
+  expect((await page.goto(`/me/not-a-real-token-at-all/receipts/${consentId}`))!.status()).toBe(404);
+});
+
+test("[CONSENT] organizers open receipts from the lead list; another event's organizer gets 404", async ({ world, organizerPage }) => {
+  const { event } = world;
+  const [attendee, partner] = [event.attendees[2]!, event.partners[1]!];
+  const { screen, consentId } = shareAtBooth(event, 1, 2);
+
+  const organizer = await organizerPage();
+  await organizer.goto(`/events/${event.eventId}/partners/${partner.id}`);
+  await organizer.getByRole("link", { name: `Receipt for ${attendee.firstName} Lovelace` }).click();
+  await expect(organizer).toHaveURL(new RegExp(`/events/${event.eventId}/receipts/${consentId}$`));
+  await expect(organizer.getByTestId("receipt-partner")).toHaveText(partner.name);
+  expect(await organizer.getByTestId("receipt-notice-text").textContent()).toBe(screen.notice.text);
+  const json = await (await organizer.request.get(`/events/${event.eventId}/receipts/${consentId}/json`)).json();
+  expect(json.pii_processing.privacy_notice.sha256).toBe(screen.notice.sha256);
+
+  const stranger = await organizerPage(await makeOrganizer());
+  expect((await stranger.goto(`/events/${event.eventId}/receipts/${consentId}`))!.status()).toBe(404);
+  expect((await stranger.request.get(`/events/${event.eventId}/receipts/${consentId}/json`)).status()).toBe(404);
+});
+
+test("[CONSENT] a booth phone opens its own leads' receipts, never another partner's", async ({ world, boothPage, playwright }) => {
+  const { event } = world;
+  const { consentId } = shareAtBooth(event, 0, 1);
+
+  const own = await boothPage(event.partners[0]!.id);
+  await own.goto("/booth/leads");
+  await own.getByRole("link", { name: `Receipt for ${event.attendees[1]!.firstName} Lovelace` }).click();
+  await expect(own.getByTestId("receipt-state")).toHaveText("Shared: consent given");
+
+  const rival = await boothPage(event.partners[1]!.id);
+  expect((await rival.goto(`/booth/receipts/${consentId}`))!.status()).toBe(404);
+  expect((await rival.request.get(`/booth/receipts/${consentId}/json`)).status()).toBe(404);
+  const anonymous = await playwright.request.newContext({ baseURL: BASE_URL });
+  expect((await anonymous.get(`/booth/receipts/${consentId}/json`)).status()).toBe(401);
+});

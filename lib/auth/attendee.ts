@@ -1,0 +1,21 @@
+// The attendee actor comes from the personal-page token in the address (/me/<token>), never
+// from the badge code: the badge is shown to every booth, the token only to its holder.
+import { eq } from "drizzle-orm";
+import { z } from "zod";
+import { getDb } from "@/db/client";
+import { attendees } from "@/db/schema";
+import type { AttendeeActor } from "./actor";
+
+/** What a personal token can look like (lib/crypto randomToken: base64url); anything else is not looked up. */
+const PersonalToken = z.string().regex(/^[A-Za-z0-9_-]{16,128}$/);
+
+/** The attendee whose personal page this token opens, or null for an unknown or malformed token. */
+export function attendeeFromToken(token: string): AttendeeActor | null {
+  if (!PersonalToken.safeParse(token).success) return null;
+  const row = getDb()
+    .select({ id: attendees.id, eventId: attendees.eventId, firstName: attendees.firstName })
+    .from(attendees)
+    .where(eq(attendees.personalToken, token))
+    .get();
+  return row ? { kind: "attendee", attendeeId: row.id, eventId: row.eventId, firstName: row.firstName } : null;
+}

@@ -1,0 +1,77 @@
+// The notice's words: per-language defaults, the placeholders a template may use, and the
+// rendering of a template for one partner into the exact text an attendee reads.
+import type { Partner } from "@/db/schema";
+
+export const LANGUAGES = ["en", "de"] as const;
+export type Language = (typeof LANGUAGES)[number];
+export const LANGUAGE_NAMES: Record<Language, string> = { en: "English", de: "Deutsch" };
+
+/** What a lead carries to its partner, as the attendee is told. */
+export const SHARED_FIELDS: Record<Language, readonly string[]> = {
+  en: ["name", "email address", "phone number", "company", "job title", "country"],
+  de: ["Name", "E-Mail-Adresse", "Telefonnummer", "Firma", "Position", "Land"],
+};
+
+const WITHDRAW_HOW: Record<Language, string> = {
+  en:
+    "scan the code on the back of your badge to open your own page and tap Withdraw, or ask at the registration desk. " +
+    "The partner stops seeing your details at once.",
+  de:
+    "Scannen Sie den Code auf der Rückseite Ihres Badges, um Ihre eigene Seite zu öffnen, und tippen Sie auf Widerrufen, " +
+    "oder fragen Sie am Empfang. Der Partner sieht Ihre Daten dann sofort nicht mehr.",
+};
+
+/** Each placeholder stands for something consent rule 2 requires the screen to say. */
+export const PLACEHOLDERS = {
+  partner: "the partner's name",
+  booth: "the partner's booth",
+  fields: "the contact fields that would be shared",
+  purpose: "the partner's purpose of contact",
+  privacy_url: "the partner's privacy-policy link",
+  withdraw: "how to withdraw later",
+} as const;
+export const REQUIRED_PLACEHOLDERS = ["partner", "fields", "purpose", "privacy_url", "withdraw"] as const;
+
+export const DEFAULT_NOTICES: Record<Language, string> = {
+  en: [
+    "{partner} (booth {booth}) asks for your contact details: {fields}.",
+    "They will use them for this purpose: {purpose}",
+    "How {partner} handles your data: {privacy_url}",
+    "You can withdraw at any time: {withdraw}",
+  ].join("\n\n"),
+  de: [
+    "{partner} (Stand {booth}) bittet um Ihre Kontaktdaten: {fields}.",
+    "Zweck der Verwendung: {purpose}",
+    "So geht {partner} mit Ihren Daten um: {privacy_url}",
+    "Sie können jederzeit widerrufen: {withdraw}",
+  ].join("\n\n"),
+};
+
+export function isLanguage(value: string): value is Language {
+  return (LANGUAGES as readonly string[]).includes(value);
+}
+
+type PartnerWords = Pick<Partner, "name" | "booth" | "purpose" | "privacyUrl">;
+
+export function renderNoticeText(template: string, partner: PartnerWords, language: Language): string {
+  const values: Record<keyof typeof PLACEHOLDERS, string> = {
+    partner: partner.name,
+    booth: partner.booth,
+    fields: SHARED_FIELDS[language].join(", "),
+    purpose: partner.purpose,
+    privacy_url: partner.privacyUrl,
+    withdraw: WITHDRAW_HOW[language],
+  };
+  return template
+    .replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? values[key as keyof typeof values] : whole))
+    .replace(/\r\n?/g, "\n")
+    .trim();
+}
+
+/** Placeholders a template lacks (rule 2) or does not know; empty when it is fine. */
+export function templateProblems(template: string): string[] {
+  const used = new Set([...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!));
+  const missing = REQUIRED_PLACEHOLDERS.filter((p) => !used.has(p)).map((p) => `{${p}} is missing (${PLACEHOLDERS[p]})`);
+  const unknown = [...used].filter((p) => !(p in PLACEHOLDERS)).map((p) => `{${p}} is not a placeholder`);
+  return [...missing, ...unknown];
+}

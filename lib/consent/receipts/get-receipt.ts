@@ -1,0 +1,100 @@
+// Reads the receipt of one consent event, scoped by the actor. A receipt the actor may not
+// see is "not found", exactly like one that does not exist:
+//  - an attendee sees only their own decisions;
+//  - an organizer sees every decision of the events they organize;
+//  - a booth device sees its own partner's decisions about attendees who are its leads now
+//    (a declined or withdrawn attendee is no business of the partner's any more).
+import { and, eq, type SQL } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { attendees, consentEvents, consentNotices, consentTexts, devices, events, partners } from "@/db/schema";
+import type { Actor } from "../../auth/actor";
+import { requireEventAccess } from "../../auth/access";
+import { notFound } from "../../errors";
+import { buildReceipt, pseudonymFor } from "./build-receipt";
+import { isCurrentLead } from "./is-current-lead";
+import type { ConsentReceipt } from "./receipt";
+
+export type ReceiptWithContext = { receipt: ConsentReceipt; eventId: number; partnerId: number };
+
+function scopeOf(actor: Actor): SQL | undefined {
+  switch (actor.kind) {
+    case "attendee":
+      return and(eq(consentEvents.attendeeId, actor.attendeeId), eq(consentEvents.eventId, actor.eventId));
+    case "device":
+      return and(eq(consentEvents.partnerId, actor.partnerId), eq(consentEvents.eventId, actor.eventId));
+    case "organizer":
+    case "operator":
+      return undefined; // checked against the row's event below (requireEventAccess)
+  }
+}
+
+/** Authorizes before anything but ids is read; throws not_found for anything out of reach. */
+function reachable(actor: Actor, consentEventId: number, eventId?: number) {
+  const row = getDb()
+    .select({ eventId: consentEvents.eventId, attendeeId: consentEvents.attendeeId, partnerId: consentEvents.partnerId })
+    .from(consentEvents)
+    .where(
+      and(
+        eq(consentEvents.id, consentEventId),
+        eventId === undefined ? undefined : eq(consentEvents.eventId, eventId),
+        scopeOf(actor),
+      ),
+    )
+    .get();
+  if (!row) throw notFound("The receipt");
+  requireEventAccess(actor, row.eventId);
+  if (actor.kind === "device" && !isCurrentLead(row.attendeeId, row.partnerId)) throw notFound("The receipt");
+  return row;
+}
+
+/**
+ * The receipt of a consent event the actor may see, with the ids its pages link to.
+ * `eventId`, when given (organizer pages), must be the decision's event too.
+ */
+export function getReceipt(actor: Actor, consentEventId: number, eventId?: number): ReceiptWithContext {
+  const scope = reachable(actor, consentEventId, eventId);
+  const row = getDb()
+    .select({
+      consent: {
+        id: consentEvents.id,
+        action: consentEvents.action,
+        language: consentEvents.language,
+        method: consentEvents.method,
+        scanId: consentEvents.scanId,
+        occurredAt: consentEvents.occurredAt,
+        recordedAt: consentEvents.recordedAt,
+        hash: consentEvents.hash,
+        prevHash: consentEvents.prevHash,
+      },
+      notice: { version: consentNotices.version, language: consentNotices.language },
+      text: { sha256: consentTexts.sha256, text: consentTexts.text },
+      personalToken: attendees.personalToken,
+      partner: {
+        id: partners.id,
+        name: partners.name,
+        booth: partners.booth,
+        contactEmail: partners.contactEmail,
+        privacyUrl: partners.privacyUrl,
+        purpose: partners.purpose,
+      },
+      event: { id: events.id, name: events.name },
+      deviceName: devices.name,
+    })
+    .from(consentEvents)
+    .innerJoin(consentNotices, eq(consentNotices.id, consentEvents.noticeId))
+    .innerJoin(consentTexts, eq(consentTexts.sha256, consentEvents.textSha256))
+    .innerJoin(attendees, eq(attendees.id, consentEvents.attendeeId))
+    .innerJoin(partners, eq(partners.id, consentEvents.partnerId))
+    .innerJoin(events, eq(events.id, consentEvents.eventId))
+    .leftJoin(devices, eq(devices.id, consentEvents.deviceId))
+    .where(and(eq(consentEvents.id, consentEventId), eq(consentEvents.eventId, scope.eventId)))
+    .get();
+  if (!row) throw notFound("The receipt");
+  const { personalToken, deviceName, ...rest } = row;
+  const receipt = buildReceipt({
+    ...rest,
+    principalId: pseudonymFor(personalToken),
+    device: deviceName === null ? null : { name: deviceName },
+  });
+  return { receipt, eventId: scope.eventId, partnerId: scope.partnerId };
+}

@@ -1,0 +1,65 @@
+// The consent receipt: one consent event as a record in the structure of ISO/IEC TS 27560
+// (consent record information structure), with the snake_case names of the DPV guide's
+// example record (https://w3id.org/dpv/guides/consent-27560). Types and constants only, so
+// components may import them.
+export const SCHEMA_VERSION = "ISO/IEC TS 27560:2023";
+
+export type ReceiptState = "given" | "refused" | "withdrawn";
+
+/** The ledger's action, as 27560 names the state of consent it leaves. */
+export const STATE_OF_ACTION = { grant: "given", decline: "refused", withdraw: "withdrawn" } as const satisfies Record<
+  "grant" | "decline" | "withdraw",
+  ReceiptState
+>;
+
+/**
+ * Each field a lead carries, by its English name in the notice (lib/consent/notice-text.ts
+ * SHARED_FIELDS.en), as a DPV personal-data type name (https://w3id.org/dpv/pd).
+ */
+export const PII_TYPE_OF_FIELD: Readonly<Record<string, string>> = {
+  name: "Name",
+  "email address": "EmailAddress",
+  "phone number": "PhoneNumber",
+  company: "Employer",
+  "job title": "JobTitle",
+  country: "Country",
+};
+
+export const COLLECTION_METHOD = { booth_device: "booth device", personal_page: "attendee's own page" } as const;
+
+export type ReceiptParty =
+  | {
+      party_id: string;
+      party_name: string;
+      party_role: "PII Controller";
+      party_email: string | null;
+      party_url: string;
+      booth: string;
+    }
+  | { party_id: string; party_name: string; party_role: "Organizer" };
+
+export type ConsentReceipt = {
+  record: { schema_version: typeof SCHEMA_VERSION; record_id: string; pii_principal_id: string };
+  pii_processing: {
+    privacy_notice: { version: number; language: string; sha256: string; text: string };
+    language: string;
+    purposes: {
+      purpose: string;
+      lawful_basis: "consent";
+      pii_information: string[];
+      pii_controllers: string[];
+      collection_method: (typeof COLLECTION_METHOD)[keyof typeof COLLECTION_METHOD];
+      withdrawal_method: string;
+    }[];
+  };
+  party_identification: ReceiptParty[];
+  event: {
+    event_time: string;
+    recorded_at: string;
+    entity_id: string;
+    type: "explicit";
+    state: ReceiptState;
+    how: { method: keyof typeof COLLECTION_METHOD; device_name: string | null; booth: string | null; scan_id: string | null };
+  }[];
+  ledger: { hash: string | null; prev_hash: string | null };
+};
