@@ -16,7 +16,16 @@ test("[DEMO] the seeded demo: the README's organizer signs in, and a badge the s
   await page.getByRole("button", { name: "Sign in" }).click();
   await page.getByRole("link", { name: "Demo Expo 2026" }).click();
   await expect(page.getByRole("link", { name: partner.name })).toBeVisible();
-  await expect(page.getByText("Booth trail")).toBeVisible();
+  await expect(page.getByText("Booth trail").first()).toBeVisible();
+
+  // The back of a badge carries the attendee's own page.
+  await page.getByRole("link", { name: "Attendees and badges" }).click();
+  await page.getByRole("row", { name: new RegExp(`${badge.firstName} ${badge.lastName}`) }).getByRole("link", { name: "Front and back" }).click();
+  await expect(page.getByRole("img", { name: "QR code of the attendee's own page" })).toBeVisible();
+  const personal = await page.getByTestId("personal-page-link").getAttribute("href");
+  await page.goto(personal!);
+  await expect(page.getByRole("heading", { name: `Hello ${badge.firstName}` })).toBeVisible();
+  await page.goBack();
 
   const phone = await boothPage(partner.id, [badge.badgeCode], event.id);
   await phone.goto("/scan");

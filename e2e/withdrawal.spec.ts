@@ -42,6 +42,9 @@ test("[CONSENT] share, then withdraw on /me by keyboard: gone from the list and 
   await expect(card.getByRole("status")).toContainText(`${partner.name} no longer sees your contact details`);
   await expect(card.getByTestId("standing")).toContainText("Withdrawn");
 
+  // The share-again button replaces the withdraw button, with the notice right there.
+  await expect(card.getByRole("button", { name: `Share my details with ${partner.name}` })).toBeVisible();
+
   await organizer.reload();
   await expect(organizer.getByTestId("no-leads")).toBeVisible();
   await expect(organizer.getByTestId("withdrawals")).toContainText(`${attendee.firstName} Lovelace`);
@@ -49,6 +52,14 @@ test("[CONSENT] share, then withdraw on /me by keyboard: gone from the list and 
   const suppression = await download(organizer, "Suppression list (CSV)");
   expect(suppression.map((r) => r.email)).toEqual([attendee.email]);
   expect(new Date(suppression[0]!.withdrawn_at!).getTime()).toBeGreaterThan(Date.now() - 60_000);
+
+  // They change their mind: sharing again brings the lead back.
+  await card.getByText(`What sharing with ${partner.name} means`).click();
+  await expect(card.getByTestId("notice-text")).toContainText(partner.purpose);
+  await card.getByRole("button", { name: `Share my details with ${partner.name}` }).click();
+  await expect(card.getByTestId("standing")).toContainText("Shared");
+  await organizer.reload();
+  await expect(organizer.getByTestId("lead-table")).toContainText(attendee.email);
 });
 
 test("[DRAWING] declining to share at half the booths makes an eligible entry; /me shows it", async ({ world, unpairedPage }) => {
