@@ -31,7 +31,7 @@ export function ManualEntry({ onCode, busy }: { onCode: (code: string) => void; 
           aria-invalid={error ? true : undefined}
           aria-describedby={error ? "manual-code-error" : undefined}
         />
-        <button className="button" type="submit" disabled={busy}>
+        <button className="button nowrap" type="submit" disabled={busy}>
           Look up
         </button>
       </div>

@@ -24,7 +24,7 @@ export function describeRule(drawing: Rule, partnerCount: number): string {
   const why: string[] = [];
   if (drawing.minFraction != null) why.push(`${fractionWords(drawing.minFraction)} of the ${partnerCount} partners`);
   if (drawing.minFraction != null && drawing.minPartners != null) why.push(`and at least ${drawing.minPartners}`);
-  const booths = `${required} or more distinct partner ${required === 1 ? "booth" : "booths"}`;
+  const booths = `${required} or more distinct partner booths`;
   return `Scanned at ${booths}${why.length ? ` (${why.join(" ")})` : ""}, whatever the attendee decided about sharing.`;
 }
 
