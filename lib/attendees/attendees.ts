@@ -45,16 +45,18 @@ export function createAttendee(actor: Actor, eventId: number, input: z.input<typ
 
 export type BadgeListing = { attendeeId: number; firstName: string; lastName: string; company: string | null; badgeCode: string };
 
+const BADGE_COLUMNS = {
+  attendeeId: attendees.id,
+  firstName: attendees.firstName,
+  lastName: attendees.lastName,
+  company: attendees.company,
+  badgeCode: attendees.badgeCode,
+};
+
 export function listBadges(actor: Actor, eventId: number): BadgeListing[] {
   requireOrganizerOf(actor, eventId);
   return getDb()
-    .select({
-      attendeeId: attendees.id,
-      firstName: attendees.firstName,
-      lastName: attendees.lastName,
-      company: attendees.company,
-      badgeCode: attendees.badgeCode,
-    })
+    .select(BADGE_COLUMNS)
     .from(attendees)
     .where(eq(attendees.eventId, eventId))
     .orderBy(asc(attendees.lastName), asc(attendees.firstName))
@@ -67,14 +69,7 @@ export type Badge = BadgeListing & { personalToken: string };
 export function getBadge(actor: Actor, eventId: number, attendeeId: number): Badge {
   requireOrganizerOf(actor, eventId);
   const badge = getDb()
-    .select({
-      attendeeId: attendees.id,
-      firstName: attendees.firstName,
-      lastName: attendees.lastName,
-      company: attendees.company,
-      badgeCode: attendees.badgeCode,
-      personalToken: attendees.personalToken,
-    })
+    .select({ ...BADGE_COLUMNS, personalToken: attendees.personalToken })
     .from(attendees)
     .where(and(eq(attendees.id, attendeeId), eq(attendees.eventId, eventId)))
     .get();

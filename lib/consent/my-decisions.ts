@@ -4,7 +4,7 @@ import { getDb } from "@/db/client";
 import type { Partner } from "@/db/schema";
 import type { AttendeeActor } from "../auth/actor";
 import { latestFirst } from "./current-consent";
-import { noticesFor, type RenderedNotice } from "./notice";
+import { latestNotices, noticesFor, type RenderedNotice } from "./notice";
 
 export type MyDecision = { consentId: number; action: "grant" | "decline" | "withdraw"; at: Date; method: string };
 
@@ -29,11 +29,12 @@ export function listMyPartners(actor: AttendeeActor): PartnerMet[] {
     `select ce.id as consentId, ce.action, ce.occurred_at as at, ce.method from consent_events ce
      where ce.attendee_id = ? and ce.partner_id = ? order by ${latestFirst("ce")}`,
   );
+  const latest = latestNotices(actor.eventId); // read once, rendered per partner
   return met.map(({ firstVisit, ...partner }) => {
     const decisions = (history.all(actor.attendeeId, partner.id) as (Omit<MyDecision, "at"> & { at: number })[]).map((d) => ({
       ...d,
       at: new Date(d.at),
     }));
-    return { partner, firstVisit: new Date(firstVisit), decisions, notices: noticesFor(actor.eventId, partner) };
+    return { partner, firstVisit: new Date(firstVisit), decisions, notices: noticesFor(actor.eventId, partner, latest) };
   });
 }

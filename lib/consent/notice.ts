@@ -38,8 +38,8 @@ function render(row: NoticeRow, partner: PartnerWords): RenderedNotice {
 }
 
 /** The notices an attendee may read for this partner, one per language. Callers scoped the partner. */
-export function noticesFor(eventId: number, partner: PartnerWords): RenderedNotice[] {
-  const notices = latestNotices(eventId).map((row) => render(row, partner));
+export function noticesFor(eventId: number, partner: PartnerWords, latest = latestNotices(eventId)): RenderedNotice[] {
+  const notices = latest.map((row) => render(row, partner));
   if (notices.length === 0) {
     throw new AppError("conflict", "This event has no consent notice yet. The organizer must write one before scanning starts.");
   }

@@ -2,8 +2,8 @@
 // functions (openScan, recordDecision), and the attendee actor of a test attendee.
 import { randomUUID } from "node:crypto";
 import type { AttendeeActor, DeviceActor } from "../auth/actor";
-import { recordDecision } from "../consent/record-decision";
 import { openScan } from "../scans/open-scan";
+import { decideAtBooth } from "../test/decide";
 import { makeDevice, type TestEvent } from "../test/fixtures";
 
 /** One paired phone per partner of the event. */
@@ -18,21 +18,7 @@ export function visit(device: DeviceActor, code: string, at = new Date()): void 
 
 /** A badge read and the attendee's decision, with or without the drawing box ticked. */
 export function decide(device: DeviceActor, code: string, choice: "share" | "decline", drawing: boolean, at = new Date()) {
-  const read = { scanId: randomUUID(), code, scannedAt: at.toISOString() };
-  const screen = openScan(device, read, at);
-  return recordDecision(
-    device,
-    {
-      ...read,
-      choice,
-      drawing,
-      noticeId: screen.notice.noticeId,
-      noticeSha256: screen.notice.sha256,
-      language: screen.notice.language,
-      decidedAt: at.toISOString(),
-    },
-    at,
-  );
+  return decideAtBooth(device, code, choice, { drawing, at }).result;
 }
 
 export function attendeeActor(event: TestEvent, index: number): AttendeeActor {
