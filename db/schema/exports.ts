@@ -17,7 +17,7 @@ export const exports = sqliteTable(
     userId: integer("user_id").references(() => users.id, { onDelete: "set null" }),
     // "organizer:<email>" or "cli": readable even after a user is deleted.
     actorLabel: text("actor_label").notNull(),
-    format: text("format", { enum: ["csv", "suppression_csv"] }).notNull(),
+    format: text("format", { enum: ["csv", "suppression_csv", "xlsx", "suppression_xlsx"] }).notNull(),
     rows: integer("rows").notNull(),
     sha256: text("sha256").notNull(),
     createdAt: createdAt(),

@@ -8,3 +8,4 @@ export * from "./attendees";
 export * from "./consent";
 export * from "./drawing";
 export * from "./exports";
+export * from "./organizers";
