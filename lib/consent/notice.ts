@@ -5,6 +5,7 @@ import { z } from "zod";
 import { getDb } from "@/db/client";
 import { consentNotices, type Partner } from "@/db/schema";
 import type { Actor } from "../auth/actor";
+import { recordAudit } from "../audit/record-audit";
 import { requireOrganizerOf } from "../auth/access";
 import { sha256Hex } from "../crypto";
 import { AppError, parseInput } from "../errors";
@@ -82,6 +83,7 @@ export function addNoticeVersion(actor: Actor, eventId: number, input: z.input<t
         .values({ eventId, language, template, version: (latest?.version ?? 0) + 1, sha256: sha256Hex(template), createdBy: organizer?.userId ?? null })
         .returning({ id: consentNotices.id, version: consentNotices.version })
         .get();
+      recordAudit(tx, actor, eventId, "notices.version", `${language} version ${row.version}`, { sha256: sha256Hex(template) });
       return { ...row, created: true };
     },
     { behavior: "immediate" },

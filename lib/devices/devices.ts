@@ -4,6 +4,7 @@ import { and, asc, eq, isNull } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { devices, sessions } from "@/db/schema";
 import type { Actor } from "../auth/actor";
+import { recordAudit } from "../audit/record-audit";
 import { requireOrganizerOf, requirePartnerAccess } from "../auth/access";
 import { notFound } from "../errors";
 
@@ -32,5 +33,6 @@ export function revokeDevice(actor: Actor, eventId: number, deviceId: number, no
       if (!exists) throw notFound("The device");
     }
     tx.delete(sessions).where(eq(sessions.deviceId, deviceId)).run();
+    recordAudit(tx, actor, eventId, "devices.revoke", `device ${deviceId}`);
   });
 }

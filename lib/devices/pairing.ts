@@ -5,6 +5,7 @@ import { z } from "zod";
 import { getDb } from "@/db/client";
 import { devices, pairingLinks, partners } from "@/db/schema";
 import type { Actor } from "../auth/actor";
+import { recordAudit } from "../audit/record-audit";
 import { requireOrganizerOf, requirePartnerAccess } from "../auth/access";
 import { createSession, type NewSession } from "../auth/sessions";
 import { randomToken, sha256Hex } from "../crypto";
@@ -27,10 +28,12 @@ export function createPairingLink(
   const minutes = parseInput(z.number().int().min(1).max(PAIRING_TTL_MINUTES.max), ttlMinutes);
   const token = randomToken(32);
   const expiresAt = new Date(now.getTime() + minutes * 60_000);
-  getDb()
-    .insert(pairingLinks)
-    .values({ tokenHash: sha256Hex(token), eventId, partnerId, createdBy: organizer?.userId ?? null, createdAt: now, expiresAt })
-    .run();
+  getDb().transaction((tx) => {
+    tx.insert(pairingLinks)
+      .values({ tokenHash: sha256Hex(token), eventId, partnerId, createdBy: organizer?.userId ?? null, createdAt: now, expiresAt })
+      .run();
+    recordAudit(tx, actor, eventId, "devices.pairing-link", `partner ${partnerId}`, { expiresAt: expiresAt.toISOString() });
+  });
   return { token, path: `/pair/${token}`, expiresAt };
 }
 

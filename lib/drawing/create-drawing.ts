@@ -5,6 +5,7 @@ import { z } from "zod";
 import { getDb } from "@/db/client";
 import { drawings } from "@/db/schema";
 import type { Actor } from "../auth/actor";
+import { recordAudit } from "../audit/record-audit";
 import { requireOrganizerOf } from "../auth/access";
 import { AppError, parseInput } from "../errors";
 import { ShortText } from "../fields";
@@ -46,20 +47,24 @@ export function createDrawing(actor: Actor, eventId: number, input: z.input<type
     throw new AppError("invalid", `Please check: closesAt: ${message}`, { closesAt: message });
   }
   const seed = newSeed();
-  return getDb()
-    .insert(drawings)
-    .values({
-      eventId,
-      name: data.name,
-      prize: data.prize,
-      winners: data.winners,
-      minPartners: data.minPartners ?? null,
-      minFraction: data.minFraction ?? null,
-      closesAt: data.closesAt ?? null,
-      seed,
-      seedSha256: seedCommitment(seed),
-      createdAt: now,
-    })
-    .returning({ id: drawings.id, seedSha256: drawings.seedSha256 })
-    .get() as NewDrawing;
+  return getDb().transaction((tx) => {
+    const drawing = tx
+      .insert(drawings)
+      .values({
+        eventId,
+        name: data.name,
+        prize: data.prize,
+        winners: data.winners,
+        minPartners: data.minPartners ?? null,
+        minFraction: data.minFraction ?? null,
+        closesAt: data.closesAt ?? null,
+        seed,
+        seedSha256: seedCommitment(seed),
+        createdAt: now,
+      })
+      .returning({ id: drawings.id, seedSha256: drawings.seedSha256 })
+      .get() as NewDrawing;
+    recordAudit(tx, actor, eventId, "drawings.create", `drawing ${drawing.id} ${data.name}`);
+    return drawing;
+  });
 }

@@ -5,6 +5,7 @@ import { and, eq, isNull } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { drawingWinners, drawings } from "@/db/schema";
 import type { Actor } from "../auth/actor";
+import { recordAudit } from "../audit/record-audit";
 import { requireOrganizerOf } from "../auth/access";
 import { AppError, notFound } from "../errors";
 import { cutoffOf, entryVisits, partnerCountOf, requiredVisits } from "./eligibility";
@@ -58,6 +59,10 @@ export function drawWinners(actor: Actor, eventId: number, drawingId: number, no
           .values(winnerEntryIds.map((entryId, i) => ({ drawingId: drawing.id, rank: i + 1, entryId })))
           .run();
       }
+      recordAudit(tx, actor, eventId, "drawings.draw", `drawing ${drawing.id} ${drawing.name}`, {
+        eligible: eligibleEntryIds.length,
+        winners: winnerEntryIds.length,
+      });
       return { drawingId: drawing.id, seed, seedSha256: drawing.seedSha256, drawnAt: now, eligibleEntryIds, winnerEntryIds };
     },
     { behavior: "immediate" },

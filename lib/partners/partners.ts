@@ -1,10 +1,11 @@
 // Partners: exhibitors and sponsors. What the attendee is told comes from here.
-import { and, asc, eq, sql } from "drizzle-orm";
+import { and, asc, eq, ne, sql } from "drizzle-orm";
 import { z } from "zod";
-import { getDb } from "@/db/client";
+import { getDb, type Db } from "@/db/client";
 import { partners } from "@/db/schema";
 import type { Actor } from "../auth/actor";
-import { requireEventAccess, requireOrganizerOf } from "../auth/access";
+import { requireEventAccess, requireOrganizerOf, requirePartnerAccess } from "../auth/access";
+import { recordAudit } from "../audit/record-audit";
 import { AppError, parseInput } from "../errors";
 import { Email, HttpsUrl, ShortText } from "../fields";
 import { currentLeadCounts } from "../consent/current-consent";
@@ -12,7 +13,8 @@ import { currentLeadCounts } from "../consent/current-consent";
 export const NewPartnerInput = z.object({
   name: ShortText("the partner's name"),
   booth: ShortText("the booth", 40),
-  contactEmail: Email.optional(),
+  // A form's empty field means "no contact email".
+  contactEmail: z.union([z.literal("").transform(() => undefined), Email]).optional(),
   privacyUrl: HttpsUrl,
   purpose: ShortText("the purpose of contact", 500),
 });
@@ -38,18 +40,44 @@ const summaryColumns = {
 export function createPartner(actor: Actor, eventId: number, input: z.input<typeof NewPartnerInput>): PartnerSummary {
   requireOrganizerOf(actor, eventId);
   const data = parseInput(NewPartnerInput, input);
-  const db = getDb();
-  const taken = db
+  return getDb().transaction((tx) => {
+    assertNameFree(tx, eventId, data.name);
+    const partner = tx
+      .insert(partners)
+      .values({ ...data, contactEmail: data.contactEmail ?? null, eventId })
+      .returning(summaryColumns)
+      .get();
+    recordAudit(tx, actor, eventId, "partners.create", `partner ${partner.id} ${partner.name}`);
+    return partner;
+  });
+}
+
+/** Edits what the attendee is told. Decisions already taken keep the text they were shown. */
+export function updatePartner(actor: Actor, eventId: number, partnerId: number, input: z.input<typeof NewPartnerInput>): PartnerSummary {
+  requireOrganizerOf(actor, eventId);
+  const before = requirePartnerAccess(actor, eventId, partnerId);
+  const data = parseInput(NewPartnerInput, input);
+  return getDb().transaction((tx) => {
+    assertNameFree(tx, eventId, data.name, partnerId);
+    const partner = tx
+      .update(partners)
+      .set({ ...data, contactEmail: data.contactEmail ?? null })
+      .where(and(eq(partners.id, partnerId), eq(partners.eventId, eventId)))
+      .returning(summaryColumns)
+      .get()!;
+    const changed = (Object.keys(data) as (keyof typeof data)[]).filter((k) => (before[k] ?? null) !== (partner[k] ?? null));
+    recordAudit(tx, actor, eventId, "partners.update", `partner ${partner.id} ${partner.name}`, { changed });
+    return partner;
+  });
+}
+
+function assertNameFree(tx: Pick<Db, "select">, eventId: number, name: string, except?: number): void {
+  const taken = tx
     .select({ id: partners.id })
     .from(partners)
-    .where(and(eq(partners.eventId, eventId), sql`lower(${partners.name}) = lower(${data.name})`))
+    .where(and(eq(partners.eventId, eventId), sql`lower(${partners.name}) = lower(${name})`, except ? ne(partners.id, except) : undefined))
     .get();
-  if (taken) throw new AppError("conflict", `A partner named "${data.name}" already exists in this event.`);
-  return db
-    .insert(partners)
-    .values({ ...data, contactEmail: data.contactEmail ?? null, eventId })
-    .returning(summaryColumns)
-    .get();
+  if (taken) throw new AppError("conflict", `A partner named "${name}" already exists in this event.`);
 }
 
 export type PartnerWithLeads = PartnerSummary & { leads: number };

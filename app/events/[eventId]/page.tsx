@@ -18,17 +18,25 @@ export default async function EventPage({ params }: { params: Promise<{ eventId:
   return (
     <>
       <h1>{event.name}</h1>
-      <nav aria-label="Event set-up" className="row small">
-        <Link href={`/events/${eventId}/notice`}>Consent notice</Link>
+      <nav aria-label="Event" className="row small">
+        <Link href={`/events/${eventId}/dashboard`}>Dashboard</Link>
+        <Link href={`/events/${eventId}/import`}>Import attendees</Link>
         <Link href={`/events/${eventId}/attendees`}>Attendees and badges</Link>
+        <Link href={`/events/${eventId}/notice`}>Consent notice</Link>
+        <Link href={`/events/${eventId}/exports`}>Export history</Link>
+        <Link href={`/events/${eventId}/organizers`}>Organizers</Link>
+        <Link href={`/events/${eventId}/audit`}>Audit log</Link>
       </nav>
       <AutoRefresh seconds={10} />
       <section className="card">
-        <h2>Partners</h2>
+        <div className="row" style={{ justifyContent: "space-between" }}>
+          <h2 style={{ margin: 0 }}>Partners</h2>
+          <Link className="button secondary" href={`/events/${eventId}/partners/new`}>
+            Add a partner
+          </Link>
+        </div>
         {partners.length === 0 ? (
-          <p className="muted">
-            No partners yet. Add one with <code>npm run fairlead -- add-partner --event {event.slug} …</code>
-          </p>
+          <p className="muted">No partners yet. Add the exhibitors and sponsors whose booths will scan badges.</p>
         ) : (
           <div className="table-wrap">
             <table>

@@ -5,18 +5,27 @@ import { LeadTable } from "@/components/leads/lead-table";
 import { WithdrawalList } from "@/components/leads/withdrawal-list";
 import { DeviceList } from "@/components/organizer/device-list";
 import { PairingPanel } from "@/components/organizer/pairing-panel";
+import { PartnerForm } from "@/components/organizer/partner-form";
 import { requirePartnerAccess } from "@/lib/auth/access";
 import { requireOrganizerPage } from "@/lib/auth/guards";
 import { listLeads } from "@/lib/consent/current-consent";
 import { listWithdrawals } from "@/lib/consent/withdrawals";
 import { listDevices } from "@/lib/devices/devices";
 import { idParam, orNotFound } from "@/lib/http/pages";
+import { updatePartnerAction } from "../actions";
 import { createPairingLinkAction, revokeDeviceAction } from "./actions";
 
 export const metadata: Metadata = { title: "Partner leads" };
 
-export default async function PartnerPage({ params }: { params: Promise<{ eventId: string; partnerId: string }> }) {
+export default async function PartnerPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ eventId: string; partnerId: string }>;
+  searchParams: Promise<{ created?: string }>;
+}) {
   const raw = await params;
+  const { created } = await searchParams;
   const eventId = idParam(raw.eventId);
   const partnerId = idParam(raw.partnerId);
   const organizer = await requireOrganizerPage(`/events/${eventId}/partners/${partnerId}`);
@@ -29,6 +38,11 @@ export default async function PartnerPage({ params }: { params: Promise<{ eventI
         <Link href={`/events/${eventId}`}>← All partners</Link>
       </p>
       <h1>{partner.name}</h1>
+      {created === "1" && (
+        <p className="alert ok" role="status">
+          {partner.name} was added. Pair a booth phone below so its staff can start scanning.
+        </p>
+      )}
       <p className="muted">
         Booth {partner.booth} · Purpose: {partner.purpose} · <a href={partner.privacyUrl}>Privacy policy</a>
       </p>
@@ -53,6 +67,12 @@ export default async function PartnerPage({ params }: { params: Promise<{ eventI
         <AutoRefresh seconds={5} />
         <WithdrawalList withdrawals={listWithdrawals(organizer, eventId, partnerId)} />
         <LeadTable leads={leads} receiptHref={(id) => `/events/${eventId}/receipts/${id}`} />
+      </section>
+      <section className="card">
+        <details>
+          <summary>Edit the partner (what attendees are told)</summary>
+          <PartnerForm eventId={eventId} partner={partner} submitLabel="Save the partner" action={updatePartnerAction} />
+        </details>
       </section>
       <section className="card stack">
         <h2>Booth devices</h2>

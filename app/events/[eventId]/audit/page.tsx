@@ -1,0 +1,55 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { requireOrganizerPage } from "@/lib/auth/guards";
+import { listAudit } from "@/lib/audit/record-audit";
+import { getEvent } from "@/lib/events/events";
+import { idParam, orNotFound } from "@/lib/http/pages";
+
+export const metadata: Metadata = { title: "Audit log" };
+
+export default async function AuditPage({ params }: { params: Promise<{ eventId: string }> }) {
+  const eventId = idParam((await params).eventId);
+  const organizer = await requireOrganizerPage(`/events/${eventId}/audit`);
+  const event = orNotFound(() => getEvent(organizer, eventId));
+  const entries = listAudit(organizer, eventId);
+  return (
+    <>
+      <p className="small">
+        <Link href={`/events/${eventId}`}>← {event.name}</Link>
+      </p>
+      <h1>Audit log</h1>
+      <p className="muted">What organizers (and the command line) did in this event, newest first: the last 200 actions.</p>
+      {entries.length === 0 ? (
+        <p className="muted">Nothing yet. Adding partners, pairing phones, exports and imports appear here.</p>
+      ) : (
+        <div className="table-wrap">
+          <table data-testid="audit-log">
+            <thead>
+              <tr>
+                <th scope="col">When (UTC)</th>
+                <th scope="col">Who</th>
+                <th scope="col">What</th>
+                <th scope="col">About</th>
+              </tr>
+            </thead>
+            <tbody>
+              {entries.map((e) => (
+                <tr key={e.id}>
+                  <td>{e.createdAt.toISOString().slice(0, 19).replace("T", " ")}</td>
+                  <td>{e.actorLabel.replace(/^organizer:/, "")}</td>
+                  <td>
+                    <code>{e.action}</code>
+                  </td>
+                  <td>
+                    {e.subject}
+                    {e.details ? <span className="muted small"> {JSON.stringify(e.details)}</span> : null}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,52 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { InviteForm } from "@/components/organizer/invite-form";
+import { requireOrganizerPage } from "@/lib/auth/guards";
+import { listOrganizers } from "@/lib/auth/invites";
+import { getEvent } from "@/lib/events/events";
+import { idParam, orNotFound } from "@/lib/http/pages";
+import { inviteOrganizerAction } from "./actions";
+
+export const metadata: Metadata = { title: "Organizers" };
+
+export default async function OrganizersPage({ params }: { params: Promise<{ eventId: string }> }) {
+  const eventId = idParam((await params).eventId);
+  const organizer = await requireOrganizerPage(`/events/${eventId}/organizers`);
+  const event = orNotFound(() => getEvent(organizer, eventId));
+  const { members, pending } = listOrganizers(organizer, eventId);
+  return (
+    <>
+      <p className="small">
+        <Link href={`/events/${eventId}`}>← {event.name}</Link>
+      </p>
+      <h1>Organizers</h1>
+      <section className="card">
+        <h2>Who organizes {event.name}</h2>
+        <ul data-testid="organizers">
+          {members.map((m) => (
+            <li key={m.email}>
+              {m.name} ({m.email}){m.role === "owner" ? ", owner" : ""}
+            </li>
+          ))}
+        </ul>
+        {pending.length > 0 && (
+          <>
+            <h3>Invited, not yet joined</h3>
+            <ul>
+              {pending.map((p) => (
+                <li key={p.email + p.expiresAt.getTime()}>
+                  {p.email} (until {p.expiresAt.toUTCString()})
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+      </section>
+      <section className="card">
+        <h2>Invite an organizer</h2>
+        <p className="muted">Organizers see every attendee and partner of this event, and their actions go to the audit log.</p>
+        <InviteForm eventId={eventId} action={inviteOrganizerAction} />
+      </section>
+    </>
+  );
+}

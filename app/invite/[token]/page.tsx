@@ -1,0 +1,37 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { AcceptInviteForm } from "@/components/organizer/accept-invite-form";
+import { describeInvite } from "@/lib/auth/invites";
+import { AppError } from "@/lib/errors";
+import { acceptInviteAction } from "./actions";
+
+export const metadata: Metadata = { title: "Join as organizer", referrer: "no-referrer" };
+
+export default async function InvitePage({ params }: { params: Promise<{ token: string }> }) {
+  const { token } = await params;
+  let invite: ReturnType<typeof describeInvite>;
+  try {
+    invite = describeInvite(token);
+  } catch (error) {
+    if (!(error instanceof AppError)) throw error;
+    return (
+      <main className="narrow">
+        <h1>This invitation does not work</h1>
+        <p className="alert error" role="alert">
+          {error.message}
+        </p>
+        <Link href="/signin">Organizer sign-in</Link>
+      </main>
+    );
+  }
+  return (
+    <main className="narrow stack">
+      <h1>Organize {invite.eventName}</h1>
+      <p>
+        You were invited as <strong>{invite.email}</strong>.{" "}
+        {invite.hasAccount ? "Enter your Fairlead password to join." : "Choose your name and a password to create your organizer account."}
+      </p>
+      <AcceptInviteForm token={token} hasAccount={invite.hasAccount} action={acceptInviteAction} />
+    </main>
+  );
+}
