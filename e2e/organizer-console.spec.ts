@@ -10,7 +10,8 @@ test("[PARTNERS] the organizer adds a partner (a bad link is explained), edits i
   await page.getByLabel("Privacy-policy link").fill("litware privacy page");
   await page.getByLabel("Purpose of contact").fill("Send the benchmark report.");
   await page.getByRole("button", { name: "Add the partner" }).click();
-  await expect(page.getByText("Enter a full http(s) address")).toBeVisible();
+  await expect(page.getByRole("alert").filter({ hasText: "Nothing was saved" })).toBeVisible();
+  await expect(page.getByText("Enter a full http(s) address, e.g. https://example.com/privacy.")).toBeVisible();
   await expect(page.getByLabel("Name")).toHaveValue("Litware Labs");
 
   await page.getByLabel("Privacy-policy link").fill("https://litware.example/privacy");
@@ -46,7 +47,8 @@ test("[ORGANIZERS] an organizer invites a colleague, who creates an account from
   await colleague.getByLabel("Your name").fill("Grace Colleague");
   await colleague.getByLabel(/Choose a password/).fill("a long enough password");
   await colleague.getByRole("button", { name: "Join the event" }).click();
-  await expect(colleague.getByRole("heading", { name: `Event ${event.slug}` })).toBeVisible();
+  await expect(colleague.getByRole("heading", { name: `Event ${event.slug}`, exact: true })).toBeVisible();
+  await expect(colleague).toHaveURL(new RegExp(`/events/${event.eventId}$`));
 
   await page.reload();
   await expect(page.getByTestId("organizers")).toContainText(email);

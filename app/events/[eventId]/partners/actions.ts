@@ -16,8 +16,9 @@ const input = (form: FormData) => ({
 });
 
 function failed(error: unknown, form: FormData): PartnerFormState {
-  const { body } = toErrorBody(error);
-  return { error: body.error.message, fields: error instanceof AppError ? error.fields : undefined, values: input(form) };
+  const fields = error instanceof AppError ? error.fields : undefined;
+  const message = fields ? "Nothing was saved: please correct the fields marked below." : toErrorBody(error).body.error.message;
+  return { error: message, fields, values: input(form) };
 }
 
 export async function createPartnerAction(_prev: PartnerFormState, form: FormData): Promise<PartnerFormState> {
