@@ -4,7 +4,7 @@ import { idParam, orNotFound } from "@/lib/http/pages";
 import { DrawingFacts } from "@/components/drawing/drawing-facts";
 import { PublicResult } from "@/components/drawing/public-result";
 import { VerifySteps } from "@/components/drawing/verify-steps";
-import { publicBase } from "./public-url";
+import { publicBase } from "@/lib/http/public-base";
 
 export const metadata: Metadata = { title: "Prize drawing" };
 // Status, seed and winners change at the draw: never serve a cached copy.

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { PrintBadges } from "@/components/badges/print-badges";
 import { requireOrganizerPage } from "@/lib/auth/guards";
+import { publicBase } from "@/lib/http/public-base";
 import { listBadges } from "@/lib/attendees/attendees";
 import { formatBadgeCode } from "@/lib/badges/badge-code";
 import { getEvent } from "@/lib/events/events";
@@ -19,9 +21,11 @@ export default async function AttendeesPage({ params }: { params: Promise<{ even
         <Link href={`/events/${eventId}`}>← {event.name}</Link>
       </p>
       <h1>Attendees and badges</h1>
+      {badges.length > 0 && <PrintBadges eventId={eventId} personalPageBase={await publicBase()} />}
       {badges.length === 0 ? (
         <p className="muted">
-          No attendees yet. Add them with <code>npm run fairlead -- add-attendee --event {event.slug} …</code>
+          No attendees yet. <Link href={`/events/${eventId}/import`}>Import them</Link> from your registration system&apos;s
+          export, or add one with <code>npm run fairlead -- add-attendee --event {event.slug} …</code>
         </p>
       ) : (
         <div className="table-wrap">

@@ -1,16 +1,14 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { headers } from "next/headers";
 import type { InviteState } from "@/components/organizer/invite-form";
 import { requireOrganizer } from "@/lib/auth/guards";
 import { createInvite } from "@/lib/auth/invites";
-import { loadConfig } from "@/lib/config";
+import { publicBase } from "@/lib/http/public-base";
 import { parseInput, toActionResult } from "@/lib/errors";
 import { Id } from "@/lib/fields";
 
 export async function inviteOrganizerAction(_prev: InviteState, form: FormData): Promise<InviteState> {
-  const h = await headers();
-  const base = loadConfig().FAIRLEAD_PUBLIC_URL ?? `${h.get("x-forwarded-proto") ?? "http"}://${h.get("x-forwarded-host") ?? h.get("host")}`;
+  const base = await publicBase();
   const result = await toActionResult(async () => {
     const organizer = await requireOrganizer();
     const eventId = parseInput(Id, form.get("eventId"));

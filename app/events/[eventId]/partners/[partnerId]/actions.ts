@@ -1,10 +1,9 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { headers } from "next/headers";
 import { z } from "zod";
 import { requireOrganizer } from "@/lib/auth/guards";
 import { qrSvg } from "@/lib/badges/qr-svg";
-import { loadConfig } from "@/lib/config";
+import { publicBase } from "@/lib/http/public-base";
 import { revokeDevice } from "@/lib/devices/devices";
 import { createPairingLink } from "@/lib/devices/pairing";
 import { parseInput, toErrorBody } from "@/lib/errors";
@@ -12,13 +11,6 @@ import { Id } from "@/lib/fields";
 import type { PairingState } from "@/components/organizer/pairing-panel";
 
 const Target = z.object({ eventId: Id, partnerId: Id });
-
-async function publicBase(): Promise<string> {
-  const configured = loadConfig().FAIRLEAD_PUBLIC_URL;
-  if (configured) return configured;
-  const h = await headers();
-  return `${h.get("x-forwarded-proto") ?? "http"}://${h.get("x-forwarded-host") ?? h.get("host")}`;
-}
 
 export async function createPairingLinkAction(_prev: PairingState, form: FormData): Promise<PairingState> {
   try {

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
-import { headers } from "next/headers";
 import Link from "next/link";
+import { DownloadBadge } from "@/components/badges/print-badges";
 import { requireOrganizerPage } from "@/lib/auth/guards";
 import { getBadge } from "@/lib/attendees/attendees";
 import { formatBadgeCode } from "@/lib/badges/badge-code";
 import { qrSvg } from "@/lib/badges/qr-svg";
-import { loadConfig } from "@/lib/config";
+import { publicBase } from "@/lib/http/public-base";
 import { idParam, orNotFound } from "@/lib/http/pages";
 
 export const metadata: Metadata = { title: "Badge", referrer: "no-referrer" };
@@ -17,8 +17,7 @@ export default async function BadgePage({ params }: { params: Promise<{ eventId:
   const attendeeId = idParam(raw.attendeeId);
   const organizer = await requireOrganizerPage(`/events/${eventId}/attendees/${attendeeId}/badge`);
   const badge = orNotFound(() => getBadge(organizer, eventId, attendeeId));
-  const h = await headers();
-  const base = loadConfig().FAIRLEAD_PUBLIC_URL ?? `${h.get("x-forwarded-proto") ?? "http"}://${h.get("host")}`;
+  const base = await publicBase();
   const personalUrl = `${base}/me/${badge.personalToken}`;
   const [front, back] = await Promise.all([qrSvg(badge.badgeCode), qrSvg(personalUrl)]);
   return (
@@ -29,6 +28,7 @@ export default async function BadgePage({ params }: { params: Promise<{ eventId:
       <h1>
         Badge of {badge.firstName} {badge.lastName}
       </h1>
+      <DownloadBadge eventId={eventId} attendeeId={attendeeId} personalPageBase={base} />
       <div className="row" style={{ alignItems: "flex-start" }}>
         <section className="card" style={{ width: 300 }} aria-labelledby="front">
           <h2 id="front">Front</h2>
