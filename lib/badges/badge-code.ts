@@ -5,8 +5,22 @@ import { randomBytes } from "node:crypto";
 const ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 export const ISSUED_CODE_LENGTH = 26;
 
+// Imports issue 100,000 codes at once: one system call per 240 codes instead of one per code.
+const POOL_CODES = 240;
+let pool = Buffer.alloc(0);
+let offset = 0;
+
+function randomBytes17(): Buffer {
+  if (offset + 17 > pool.length) {
+    pool = randomBytes(17 * POOL_CODES);
+    offset = 0;
+  }
+  offset += 17;
+  return pool.subarray(offset - 17, offset);
+}
+
 export function issueBadgeCode(): string {
-  const bytes = randomBytes(17); // 136 bits; we use 130
+  const bytes = randomBytes17(); // 136 bits; we use 130
   let bits = 0n;
   for (const b of bytes) bits = (bits << 8n) | BigInt(b);
   let code = "";

@@ -14,9 +14,10 @@ import { loadConfig } from "@/lib/config";
 import { addDefaultNotices } from "@/lib/consent/notice";
 import { getDb } from "@/db/client";
 import { DRAWING_COMMANDS } from "./drawing-commands";
+import { IMPORT_COMMANDS } from "./import-commands";
 import { LEDGER_COMMANDS } from "./ledger-commands";
 
-type Options = Record<string, { type: "string" }>;
+type Options = Record<string, { type: "string"; multiple?: boolean }>;
 export type Command = {
   summary: string;
   usage: string;
@@ -144,6 +145,7 @@ export const COMMANDS: Record<string, Command> = {
   },
   ...DRAWING_COMMANDS,
   ...LEDGER_COMMANDS,
+  ...IMPORT_COMMANDS,
 };
 
 export function usage(): string {

@@ -1,0 +1,45 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { ImportPolicy } from "@/components/import/import-policy";
+import { ImportWizard } from "@/components/import/import-wizard";
+import { listImports } from "@/lib/attendees/import/import-status";
+import { MAX_IMPORT_BYTES } from "@/lib/attendees/import/parse-file";
+import { requireOrganizerPage } from "@/lib/auth/guards";
+import { getEvent } from "@/lib/events/events";
+import { idParam, orNotFound } from "@/lib/http/pages";
+import { previewMappingAction } from "./actions";
+
+export const metadata: Metadata = { title: "Import attendees" };
+
+const STATUS = { running: "running", done: "finished", failed: "stopped", interrupted: "interrupted" } as const;
+
+export default async function ImportPage({ params }: { params: Promise<{ eventId: string }> }) {
+  const eventId = idParam((await params).eventId);
+  const organizer = await requireOrganizerPage(`/events/${eventId}/import`);
+  const event = orNotFound(() => getEvent(organizer, eventId));
+  const earlier = listImports(organizer, eventId);
+  return (
+    <>
+      <p className="small">
+        <Link href={`/events/${eventId}`}>← {event.name}</Link>
+      </p>
+      <h1>Import attendees</h1>
+      <p>Upload the attendee list exported from your registration system. Nothing is stored until you press Import.</p>
+      <ImportPolicy maxMegabytes={MAX_IMPORT_BYTES / 1024 / 1024} />
+      <ImportWizard eventId={eventId} maxBytes={MAX_IMPORT_BYTES} previewAction={previewMappingAction} />
+      {earlier.length > 0 && (
+        <section className="card">
+          <h2>Earlier imports</h2>
+          <ul>
+            {earlier.map((i) => (
+              <li key={i.id}>
+                <Link href={`/events/${eventId}/import/${i.id}`}>{i.filename}</Link>, {i.createdAt.toISOString().slice(0, 16).replace("T", " ")} UTC:{" "}
+                {STATUS[i.status]}, {i.created} added, {i.updated} updated, {i.rejected} skipped
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,52 @@
+import { fieldName, type ImportMapping } from "@/lib/attendees/import/import-fields";
+import type { PreviewRow } from "@/lib/attendees/import/preview-import";
+
+const COLUMNS = ["firstName", "lastName", "email", "phone", "company", "jobTitle", "country", "companySize", "industry", "externalId"] as const;
+const OUTCOME = { new: "New", update: "Update", unchanged: "Unchanged", skipped: "Skipped" } as const;
+
+/** The preview: stored values as they will be; line breaks and tabs show as they are kept (white-space: pre). */
+export function PreviewTable({ rows, mapping }: { rows: PreviewRow[]; mapping: ImportMapping }) {
+  if (rows.length === 0) return <p className="muted">No preview until the columns are complete.</p>;
+  const shown = COLUMNS.filter((f) => f === "firstName" || f === "lastName" || mapping[f] !== undefined);
+  return (
+    <div className="table-wrap">
+      <table aria-label="Preview">
+        <thead>
+          <tr>
+            <th scope="col">Line</th>
+            <th scope="col">Will be</th>
+            {shown.map((f) => (
+              <th key={f} scope="col">
+                {fieldName(f)}
+              </th>
+            ))}
+            <th scope="col">Badge code</th>
+            <th scope="col">Problem</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.line} data-line={row.line}>
+              <td>{row.line}</td>
+              <td>{OUTCOME[row.outcome]}</td>
+              {shown.map((f) => (
+                <td key={f} style={{ whiteSpace: "pre" }}>
+                  {row.values[f]}
+                </td>
+              ))}
+              <td>
+                {row.outcome === "skipped" ? null : row.badgeSource === "issued" ? (
+                  <span className="muted">issued at import</span>
+                ) : (
+                  <code>{row.badgeCode}</code>
+                )}
+                {row.badgeSource === "kept" && <span className="muted small"> (kept)</span>}
+              </td>
+              <td style={{ minWidth: "18rem" }}>{row.problems.map((p) => `${p.field}: ${p.reason}`).join(" ")}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,82 @@
+import path from "node:path";
+import { eq } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { attendeeImports, attendees } from "@/db/schema";
+import { BASE_URL, expect, test } from "./support/world";
+
+const EVENTBRITE = path.join("lib", "attendees", "import", "fixtures", "eventbrite-attendees.csv");
+
+test("[IMPORT] the organizer uploads an Eventbrite export, checks the guessed columns and the preview, imports, and sees the skipped lines", async ({ world, organizerPage }) => {
+  const { event } = world;
+  const page = await organizerPage();
+  await page.goto(`/events/${event.eventId}/import`);
+  await page.getByLabel(/Registration file/).setInputFiles(EVENTBRITE);
+  await expect(page.getByTestId("file-summary")).toHaveText("eventbrite-attendees.csv: 41 rows (CSV, comma-separated).");
+
+  const column = (name: string | RegExp) => page.getByRole("combobox", { name, exact: typeof name === "string" });
+  const chosen = (name: string | RegExp) => column(name).locator("option:checked");
+  await expect(chosen("First name")).toHaveText("First Name");
+  await expect(chosen("Last name")).toHaveText("Last Name");
+  await expect(chosen("Email")).toHaveText("Email");
+  await expect(chosen("Company")).toHaveText("Company");
+  await expect(chosen(/^Registration id/)).toHaveText("Attendee #");
+  await expect(chosen(/^Badge code/)).toHaveText("Barcode #");
+
+  const preview = page.getByRole("table", { name: "Preview" });
+  const line = (n: number) => preview.locator(`tr[data-line="${n}"]`);
+  await expect(line(2)).toContainText("Zoë");
+  await expect(line(2)).toContainText("O'Brien");
+  await expect(line(2)).toContainText("8774863366809906892");
+  await expect(line(5)).toContainText('=HYPERLINK("http://example.invalid","Click")');
+  await expect(line(7)).toContainText("Skipped");
+  await expect(line(7)).toContainText('"not-an-email" is not an email address');
+  await expect(line(9)).toContainText("The email is empty");
+
+  // A wrong column is corrected, and the preview follows; then put back.
+  await column("Job title").selectOption({ label: "Ticket Type" });
+  await expect(line(2)).toContainText("General Admission");
+  await column("Job title").selectOption({ label: "Job Title" });
+  await expect(line(2)).toContainText("Procurement Lead");
+
+  await page.getByRole("button", { name: "Import 41 rows" }).click();
+  await expect(page).toHaveURL(new RegExp(`/events/${event.eventId}/import/\\d+$`));
+  await expect(page.getByRole("status").filter({ hasText: "Import finished" })).toHaveText(
+    "Import finished: 38 added, 0 updated, 0 unchanged, 3 skipped.",
+  );
+  const skipped = page.getByRole("table", { name: "Rows not imported" }).locator("tbody tr");
+  await expect(skipped).toHaveCount(3);
+  await expect(skipped.nth(0)).toContainText(/^7\s*Email\s*"not-an-email" is not an email address/);
+  await expect(skipped.nth(1)).toContainText(/^9\s*Email\s*The email is empty/);
+  await expect(skipped.nth(2)).toContainText(/^43\s*Email\s*The same person as line 4/);
+
+  await page.getByRole("link", { name: "Attendees and badges" }).click();
+  await expect(page.getByRole("row", { name: /Zoë O'Brien/ })).toContainText("Northwind Traders");
+  await expect(page.getByRole("row", { name: /Noah Chen/ })).toHaveCount(1);
+  await expect(page.getByRole("row", { name: /Oğuz Walsh/ })).toContainText("Padded Inc");
+  await expect(page.locator("tbody tr")).toHaveCount(event.attendees.length + 38);
+});
+
+test("[IMPORT] the upload refuses another site, a visitor who is not signed in, and a file over 50 MB, before storing anything", async ({ world, organizerPage, browser }) => {
+  const url = `/events/${world.event.eventId}/import/upload`;
+  const small = { intent: "inspect", file: { name: "a.csv", mimeType: "text/csv", buffer: Buffer.from("First name,Email\nAda,ada@example.com\n") } };
+  const organizer = (await organizerPage()).request;
+
+  const ok = await organizer.post(url, { multipart: small });
+  expect(ok.status()).toBe(200);
+  expect((await ok.json()).rowsTotal).toBe(1);
+
+  const crossSite = await organizer.post(url, { multipart: small, headers: { origin: "https://elsewhere.example" } });
+  expect(crossSite.status()).toBe(403);
+
+  const anonymous = await browser.newContext({ baseURL: BASE_URL });
+  expect((await anonymous.request.post(url, { multipart: small })).status()).toBe(401);
+  await anonymous.close();
+
+  const huge = Buffer.alloc(50 * 1024 * 1024 + 1, "a");
+  const tooBig = await organizer.post(url, { multipart: { intent: "import", mapping: "{}", file: { name: "big.csv", mimeType: "text/csv", buffer: huge } } });
+  expect(tooBig.status()).toBe(400);
+  expect((await tooBig.json()).error.message).toContain("larger than 50 MB");
+
+  const stored = (table: typeof attendees | typeof attendeeImports) => getDb().select().from(table).where(eq(table.eventId, world.event.eventId)).all().length;
+  expect([stored(attendees), stored(attendeeImports)]).toEqual([world.event.attendees.length, 0]);
+});
