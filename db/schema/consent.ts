@@ -46,8 +46,9 @@ export const scans = sqliteTable(
     receivedAt: integer("received_at", { mode: "timestamp_ms" }).notNull(),
   },
   (t) => [
-    index("scans_partner_attendee").on(t.partnerId, t.attendeeId),
-    index("scans_event_attendee").on(t.eventId, t.attendeeId, t.partnerId),
+    // Covering indexes: exports and eligibility read visits without touching the table (docs/decisions/008).
+    index("scans_partner_attendee_time").on(t.partnerId, t.attendeeId, t.scannedAt, t.deviceId),
+    index("scans_event_attendee_time").on(t.eventId, t.attendeeId, t.scannedAt, t.partnerId),
     index("scans_event_received").on(t.eventId, t.receivedAt),
   ],
 );
@@ -91,7 +92,7 @@ export const consentEvents = sqliteTable(
     hash: text("hash").notNull().default(""),
   },
   (t) => [
-    index("consent_events_pair").on(t.partnerId, t.attendeeId, t.occurredAt),
+    index("consent_events_pair").on(t.partnerId, t.attendeeId, t.occurredAt, t.action, t.noticeId, t.language, t.deviceId),
     index("consent_events_attendee").on(t.attendeeId, t.partnerId, t.id),
     index("consent_events_event").on(t.eventId, t.id),
   ],

@@ -8,7 +8,7 @@ import { IS_LATEST } from "./current-consent";
 export type Withdrawal = { consentId: number; firstName: string; lastName: string; withdrawnAt: Date; exported: boolean };
 
 const EXPORTED = `exists (select 1 from export_rows r join exports x on x.id = r.export_id
-  where r.attendee_id = ce.attendee_id and x.partner_id = ce.partner_id and x.format = 'csv')`;
+  where r.attendee_id = ce.attendee_id and x.partner_id = ce.partner_id and x.format in ('csv', 'xlsx'))`;
 
 /** Attendees whose standing decision for the partner is a withdrawal, newest first. */
 export function listWithdrawals(actor: Actor, eventId: number, partnerId: number): Withdrawal[] {

@@ -1,21 +1,29 @@
 // RFC 4180 CSV with spreadsheet formula injection neutralised (OWASP "CSV Injection"):
 // a cell that begins with = + - @ tab or CR gets a leading apostrophe, so Excel and
-// LibreOffice show it as text instead of running it.
+// LibreOffice show it as text instead of running it. The XLSX export writes the same text
+// (cellText), so a copy from the workbook pasted into a CSV stays just as safe.
 
 const FORMULA_START = /^[=+\-@\t\r]/;
+
+export type CellValue = string | number | null | undefined;
 
 export function neutralise(value: string): string {
   return FORMULA_START.test(value) ? `'${value}` : value;
 }
 
-export function csvCell(value: string | number | null | undefined): string {
+/** What a cell holds, in CSV and XLSX alike: numbers as digits, text neutralised, nothing as "". */
+export function cellText(value: CellValue): string {
   if (value === null || value === undefined) return "";
-  const text = typeof value === "number" ? String(value) : neutralise(value);
+  return typeof value === "number" ? String(value) : neutralise(value);
+}
+
+export function csvCell(value: CellValue): string {
+  const text = cellText(value);
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 /** One record, CRLF-terminated as RFC 4180 asks. */
-export function csvRow(values: readonly (string | number | null | undefined)[]): string {
+export function csvRow(values: readonly CellValue[]): string {
   return values.map(csvCell).join(",") + "\r\n";
 }
 

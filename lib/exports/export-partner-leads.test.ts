@@ -4,41 +4,16 @@ import { before, test } from "node:test";
 import { useTestDatabase } from "../test/db";
 import { count as sqlCount, eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { consentEvents, exports } from "@/db/schema";
+import { consentEvents, consentNotices, exports } from "@/db/schema";
 import { OPERATOR } from "../auth/actor";
 import { AppError } from "../errors";
 import { makeDevice, makeEvent, makeOrganizer, type TestEvent } from "../test/fixtures";
 import { openScan } from "../scans/open-scan";
 import { recordDecision } from "../consent/record-decision";
 import { LEAD_COLUMNS, exportPartnerLeadsCsv } from "./export-partner-leads";
+import { parseCsv } from "./test-readers";
 
 before(() => useTestDatabase());
-
-/** RFC 4180: fields may be quoted; "" inside quotes is one quote; records end with CRLF. */
-function parseCsv(text: string): string[][] {
-  const records: string[][] = [];
-  let record: string[] = [];
-  let field = "";
-  let i = 0;
-  while (i < text.length) {
-    const c = text[i]!;
-    if (c === '"' && field === "") {
-      for (i++; ; i++) {
-        if (i >= text.length) throw new Error("unterminated quoted field");
-        if (text[i] === '"' && text[i + 1] === '"') (field += '"'), i++;
-        else if (text[i] === '"') break;
-        else field += text[i];
-      }
-      i++;
-      if (i < text.length && text[i] !== "," && text[i] !== "\r") throw new Error(`stray character after quote at ${i}`);
-    } else if (c === ",") (record.push(field), (field = ""), i++);
-    else if (c === "\r" && text[i + 1] === "\n") (record.push(field), records.push(record), (record = []), (field = ""), (i += 2));
-    else if (c === "\r" || c === "\n") throw new Error(`bare line break at ${i} (records must end with CRLF)`);
-    else (field += c), i++;
-  }
-  if (field !== "" || record.length > 0) throw new Error("last record is not CRLF-terminated");
-  return records;
-}
 
 function decide(event: TestEvent, partnerIndex: number, attendeeIndex: number, choice: "share" | "decline") {
   const device = makeDevice(event.eventId, event.partners[partnerIndex]!.id);
@@ -81,7 +56,9 @@ test("[EXPORT] a partner's file holds exactly its current leads, each with its c
     assert.ok(ledger, "consent_id names a ledger row");
     assert.deepEqual([ledger.action, ledger.partnerId], ["grant", partner.id]);
     assert.equal(record[col("consent_time")], ledger.occurredAt.toISOString());
-    assert.equal(record[col("notice_id")], String(ledger.noticeId));
+    const notice = getDb().select().from(consentNotices).where(eq(consentNotices.id, ledger.noticeId)).get()!;
+    assert.equal(record[col("notice_version")], String(notice.version));
+    assert.equal(record[col("notice_language")], ledger.language);
     assert.equal(record[col("company")], "'=cmd|' /C calc'!A0", "formula neutralised with a leading apostrophe");
   }
   assert.deepEqual(records.map((r) => Number(r[col("consent_id")])).sort(), [first.consentId, last.consentId].sort());
@@ -95,7 +72,7 @@ test("[EXPORT] a partner's file holds exactly its current leads, each with its c
   assert.equal(audit.sha256, createHash("sha256").update(file.content).digest("hex"));
   assert.equal(file.sha256, audit.sha256);
   assert.equal(getDb().select({ n: sqlCount() }).from(exports).get()!.n, exportsBefore + 1);
-  assert.match(file.filename, /^leads-partner-1-.*-20260314-1745\.csv$/);
+  assert.match(file.filename, new RegExp(`^partner-1-ev-[a-z0-9-]+-${partner.id}-leads-20260314-1745\\.csv$`));
 });
 
 test("[EXPORT] a partner with no leads gets a header-only file, recorded with 0 rows", () => {

@@ -5,6 +5,7 @@ import { summarizeDrawings } from "@/lib/drawing/drawing-summary";
 import { getEvent } from "@/lib/events/events";
 import { idParam, orNotFound } from "@/lib/http/pages";
 import { listPartners } from "@/lib/partners/partners";
+import { ExportAll } from "@/components/exports/export-all";
 import { AutoRefresh } from "@/components/leads/auto-refresh";
 
 export const metadata: Metadata = { title: "Event" };
@@ -61,6 +62,10 @@ export default async function EventPage({ params }: { params: Promise<{ eventId:
             </table>
           </div>
         )}
+      </section>
+      <section className="card">
+        <h2>Exports</h2>
+        <ExportAll eventId={eventId} />
       </section>
       <section className="card">
         <h2>Prize drawing</h2>

@@ -51,17 +51,19 @@ export default async function PartnerPage({
           <h2 style={{ margin: 0 }}>
             Leads <span className="muted">({leads.length})</span>
           </h2>
-          <div className="row">
-            <form method="post" action={`/events/${eventId}/partners/${partnerId}/export`}>
-              <button className="button secondary" type="submit">
-                Export leads (CSV)
-              </button>
-            </form>
-            <form method="post" action={`/events/${eventId}/partners/${partnerId}/export?file=suppression`}>
-              <button className="button secondary" type="submit">
-                Suppression list (CSV)
-              </button>
-            </form>
+          <div className="row" data-testid="export-buttons">
+            {[
+              ["leads", "csv", "Export leads (CSV)"],
+              ["leads", "xlsx", "Export leads (XLSX)"],
+              ["suppression", "csv", "Suppression list (CSV)"],
+              ["suppression", "xlsx", "Suppression list (XLSX)"],
+            ].map(([file, format, label]) => (
+              <form key={label} method="post" action={`/events/${eventId}/partners/${partnerId}/export?file=${file}&format=${format}`}>
+                <button className="button secondary" type="submit">
+                  {label}
+                </button>
+              </form>
+            ))}
           </div>
         </div>
         <AutoRefresh seconds={5} />

@@ -1,7 +1,9 @@
-// POST: download one partner's consented leads as CSV, or (?file=suppression) its suppression
-// list of withdrawn contacts it had exported before. Both are recorded in the export history.
+// POST: download one partner's export file, streamed: ?file=leads (default) or suppression (the
+// withdrawn contacts it had exported before), ?format=csv (default) or xlsx. Organizers only;
+// every download is recorded in the export history once its last byte has been sent.
 import { requireOrganizer } from "@/lib/auth/guards";
-import { exportPartnerLeadsCsv, exportPartnerSuppressionCsv } from "@/lib/exports/export-partner-leads";
+import { downloadResponse } from "@/lib/exports/download-response";
+import { ExportChoice, streamPartnerFile } from "@/lib/exports/stream-partner-file";
 import { assertSameOrigin, errorResponse } from "@/lib/http/pages";
 import { parseInput } from "@/lib/errors";
 import { Id } from "@/lib/fields";
@@ -13,18 +15,9 @@ export async function POST(request: Request, { params }: { params: Promise<{ eve
     const eventId = parseInput(Id, raw.eventId);
     const partnerId = parseInput(Id, raw.partnerId);
     const organizer = await requireOrganizer();
-    const which = new URL(request.url).searchParams.get("file");
-    const write = which === "suppression" ? exportPartnerSuppressionCsv : exportPartnerLeadsCsv;
-    const file = write(organizer, eventId, partnerId);
-    return new Response(new Uint8Array(file.content), {
-      headers: {
-        "content-type": "text/csv; charset=utf-8",
-        "content-disposition": `attachment; filename="${file.filename}"`,
-        "cache-control": "no-store",
-        "x-fairlead-rows": String(file.rows),
-        "x-fairlead-sha256": file.sha256,
-      },
-    });
+    const query = new URL(request.url).searchParams;
+    const choice = parseInput(ExportChoice, { file: query.get("file") ?? undefined, format: query.get("format") ?? undefined });
+    return downloadResponse(streamPartnerFile(organizer, eventId, partnerId, choice));
   } catch (error) {
     return errorResponse(error);
   }

@@ -1,0 +1,34 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { ExportAll } from "@/components/exports/export-all";
+import { ExportHistory } from "@/components/exports/export-history";
+import { requireOrganizerPage } from "@/lib/auth/guards";
+import { getEvent } from "@/lib/events/events";
+import { listExports } from "@/lib/exports/list-exports";
+import { idParam, orNotFound } from "@/lib/http/pages";
+
+export const metadata: Metadata = { title: "Export history" };
+
+const LIMIT = 500;
+
+export default async function ExportsPage({ params }: { params: Promise<{ eventId: string }> }) {
+  const eventId = idParam((await params).eventId);
+  const organizer = await requireOrganizerPage(`/events/${eventId}/exports`);
+  const event = orNotFound(() => getEvent(organizer, eventId));
+  const entries = listExports(organizer, eventId, LIMIT);
+  return (
+    <>
+      <p className="small">
+        <Link href={`/events/${eventId}`}>← {event.name}</Link>
+      </p>
+      <h1>Export history</h1>
+      <p className="muted">
+        Every file of leads or withdrawals that left Fairlead: who exported it, when, for which partner, how many rows,
+        and the sha256 of exactly the bytes sent, so a file found later can be matched to its export. A file whose
+        download broke off before its last byte is not listed.
+      </p>
+      <ExportAll eventId={eventId} />
+      <ExportHistory entries={entries} limit={LIMIT} />
+    </>
+  );
+}

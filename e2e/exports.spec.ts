@@ -1,0 +1,75 @@
+import { createHash } from "node:crypto";
+import fs from "node:fs";
+import type { Page } from "@playwright/test";
+import { readCsvFile, readXlsxRows, readZip } from "@/lib/exports/test-readers";
+import { decideAtBooth } from "@/lib/test/decide";
+import { makeDevice, makeOrganizer } from "@/lib/test/fixtures";
+import { BASE_URL, expect, test } from "./support/world";
+
+const sha256 = (b: Buffer) => createHash("sha256").update(b).digest("hex");
+
+async function download(page: Page, button: string): Promise<{ name: string; content: Buffer }> {
+  const file = page.waitForEvent("download");
+  await page.getByRole("button", { name: button, exact: true }).click();
+  const done = await file;
+  return { name: done.suggestedFilename(), content: fs.readFileSync((await done.path())!) };
+}
+
+test("[EXPORT] organizer downloads a partner's XLSX and the all-partners ZIP, and finds each file in the export history", async ({ world, organizerPage }) => {
+  const { event, organizer } = world;
+  const [partner, other] = [event.partners[0]!, event.partners[1]!];
+  const booth = makeDevice(event.eventId, partner.id, "Hall A phone");
+  decideAtBooth(booth, event.attendees[0]!.badgeCode, "share");
+  decideAtBooth(booth, event.attendees[1]!.badgeCode, "share");
+  decideAtBooth(makeDevice(event.eventId, other.id), event.attendees[2]!.badgeCode, "share");
+
+  const page = await organizerPage();
+  await page.goto(`/events/${event.eventId}/exports`);
+  await expect(page.getByRole("heading", { name: "Export history" })).toBeVisible();
+  await expect(page.getByTestId("no-exports")).toBeVisible();
+
+  await page.goto(`/events/${event.eventId}/partners/${partner.id}`);
+  const csv = await download(page, "Export leads (CSV)");
+  const xlsx = await download(page, "Export leads (XLSX)");
+  expect(xlsx.name).toMatch(new RegExp(`-${partner.id}-leads-\\d{8}-\\d{4}\\.xlsx$`));
+  const { header, records } = readCsvFile(csv.content);
+  expect(records.map((r) => r[header.indexOf("email")]).sort()).toEqual([event.attendees[0]!.email, event.attendees[1]!.email].sort());
+  expect(records.every((r) => r[header.indexOf("device")] === "Hall A phone")).toBe(true);
+  expect(await readXlsxRows(xlsx.content), "exceljs reads the same rows as the CSV").toEqual([header, ...records]);
+
+  await page.goto(`/events/${event.eventId}/exports`);
+  const zip = await download(page, "Export all partners (ZIP)");
+  expect(zip.name).toMatch(new RegExp(`^${event.slug}-all-partners-\\d{8}-\\d{4}\\.zip$`));
+  const entries = readZip(zip.content);
+  const names = [...entries.keys()];
+  expect(names).toHaveLength(4);
+  expect(names.filter((n) => n.endsWith(`-${partner.id}-leads.csv`))).toHaveLength(1);
+  expect(names.filter((n) => n.endsWith(`-${other.id}-suppression.csv`))).toHaveLength(1);
+  const partnerLeads = entries.get(names.find((n) => n.endsWith(`-${partner.id}-leads.csv`))!)!;
+  expect(sha256(partnerLeads), "the ZIP's file is the partner's CSV, byte for byte").toBe(sha256(csv.content));
+
+  await page.reload();
+  const history = page.getByTestId("export-history");
+  await expect(history.locator("tbody tr")).toHaveCount(2 + 4);
+  await expect(history.locator("tbody tr").first()).toContainText(organizer.email);
+  for (const content of [xlsx.content, ...entries.values()]) await expect(history).toContainText(sha256(content));
+  await expect(history).toContainText("Leads, XLSX");
+  await expect(history).toContainText("Suppression list, CSV");
+});
+
+test("[EXPORT] the all-partners ZIP refuses visitors, booth devices, other sites and other events' organizers", async ({ world, boothPage, organizerPage, playwright }) => {
+  const url = `/events/${world.event.eventId}/exports/all`;
+  const anonymous = await playwright.request.newContext({ baseURL: BASE_URL });
+  expect((await anonymous.post(url)).status()).toBe(401);
+  const phone = await boothPage(world.event.partners[0]!.id);
+  expect((await phone.request.post(url, { headers: { origin: BASE_URL } })).status()).toBe(401);
+  const own = await organizerPage();
+  expect((await own.request.post(url, { headers: { origin: "https://evil.example" } })).status()).toBe(403);
+  const stranger = await organizerPage(await makeOrganizer());
+  expect((await stranger.request.post(url, { headers: { origin: BASE_URL } })).status()).toBe(404);
+  const partnerUrl = `/events/${world.event.eventId}/partners/${world.event.partners[0]!.id}/export?format=xlsx`;
+  expect((await stranger.request.post(partnerUrl, { headers: { origin: BASE_URL } })).status()).toBe(404);
+  expect((await own.request.post(`${partnerUrl.replace("xlsx", "pdf")}`, { headers: { origin: BASE_URL } })).status()).toBe(400);
+  await own.goto(`/events/${world.event.eventId}/exports`);
+  await expect(own.getByTestId("no-exports"), "nothing refused was recorded").toBeVisible();
+});

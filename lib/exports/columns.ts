@@ -1,0 +1,54 @@
+// The fixed column sets of the export files (documented in the README, "Lead export columns").
+// The set never changes shape: rating and notes stay empty until leads can be qualified.
+import type { CellValue } from "./csv";
+
+export type Column<T> = readonly [name: string, get: (row: T) => CellValue];
+
+/** One lead as the export reads it (lib/exports/read-partner-rows.ts). Times are epoch ms. */
+export type ExportLead = {
+  consentId: number;
+  consentAt: number;
+  noticeVersion: number;
+  noticeLanguage: string;
+  attendeeId: number;
+  firstName: string;
+  lastName: string;
+  email: string;
+  phone: string | null;
+  company: string | null;
+  jobTitle: string | null;
+  country: string | null;
+  firstVisit: number | null;
+  lastVisit: number | null;
+  device: string | null;
+};
+
+/** A contact this partner was handed in an earlier export and who has withdrawn since. */
+export type SuppressionRow = { consentId: number; email: string; withdrawnAt: number };
+
+const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
+
+export const LEAD_COLUMNS: readonly Column<ExportLead>[] = [
+  ["first_name", (l) => l.firstName],
+  ["last_name", (l) => l.lastName],
+  ["email", (l) => l.email],
+  ["phone", (l) => l.phone],
+  ["company", (l) => l.company],
+  ["job_title", (l) => l.jobTitle],
+  ["country", (l) => l.country],
+  ["first_visit", (l) => iso(l.firstVisit)],
+  ["last_visit", (l) => iso(l.lastVisit)],
+  ["device", (l) => l.device],
+  ["rating", () => null],
+  ["notes", () => null],
+  ["consent_id", (l) => l.consentId],
+  ["consent_time", (l) => iso(l.consentAt)],
+  ["notice_version", (l) => l.noticeVersion],
+  ["notice_language", (l) => l.noticeLanguage],
+];
+
+export const SUPPRESSION_COLUMNS: readonly Column<SuppressionRow>[] = [
+  ["email", (s) => s.email],
+  ["withdrawn_at", (s) => iso(s.withdrawnAt)],
+  ["consent_id", (s) => s.consentId],
+];

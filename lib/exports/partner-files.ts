@@ -1,0 +1,69 @@
+// What goes into each partner's export file, and what the file is called. Shared by the single
+// download, the all-partners ZIP and the in-memory file of the command line.
+import type { ExportRecord } from "@/db/schema";
+import { LEAD_COLUMNS, SUPPRESSION_COLUMNS, type ExportLead } from "./columns";
+import type { Readable } from "node:stream";
+import { csvChunks, type RowSource } from "./csv-file";
+import { readLeads, readSuppressions } from "./read-partner-rows";
+import type { ReadSnapshot } from "./read-snapshot";
+import { xlsxStream } from "./xlsx-file";
+
+export type FileKind = "leads" | "suppression";
+export type FileFormat = "csv" | "xlsx";
+
+/** Counted while the file is written; leads files also remember whom they handed over. */
+export type FileTally = { rows: number; attendeeIds: number[]; consentIds: number[] };
+
+/** One file's rows, ready to be written in either format (each may be written once). */
+export type PartnerFileSource = { kind: FileKind; tally: FileTally; csv: () => Generator<Buffer>; xlsx: (created: Date) => Readable };
+
+function fileSource<T>(kind: FileKind, tally: FileTally, source: RowSource<T>, sheet: string): PartnerFileSource {
+  return { kind, tally, csv: () => csvChunks(source), xlsx: (created) => xlsxStream(source, sheet, created) };
+}
+
+export function partnerFileSource(snapshot: ReadSnapshot, partnerId: number, kind: FileKind): PartnerFileSource {
+  const tally: FileTally = { rows: 0, attendeeIds: [], consentIds: [] };
+  if (kind === "suppression") {
+    const onRow = () => void tally.rows++;
+    return fileSource(kind, tally, { columns: SUPPRESSION_COLUMNS, rows: readSuppressions(snapshot, partnerId), onRow }, "Suppression list");
+  }
+  const onRow = (lead: ExportLead) => {
+    tally.rows++;
+    tally.attendeeIds.push(lead.attendeeId);
+    tally.consentIds.push(lead.consentId);
+  };
+  return fileSource(kind, tally, { columns: LEAD_COLUMNS, rows: readLeads(snapshot, partnerId), onRow }, "Leads");
+}
+
+export function exportFormat(kind: FileKind, format: FileFormat): ExportRecord["format"] {
+  if (kind === "leads") return format;
+  return format === "csv" ? "suppression_csv" : "suppression_xlsx";
+}
+
+export const CONTENT_TYPE: Record<FileFormat | "zip", string> = {
+  csv: "text/csv; charset=utf-8",
+  xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+  zip: "application/zip",
+};
+
+/** A file-name part made of [a-z0-9-] only: safe in a ZIP, on every file system and in a header. */
+export function slug(name: string): string {
+  const s = name
+    .normalize("NFKD")
+    .replace(/[^A-Za-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .toLowerCase()
+    .slice(0, 60)
+    .replace(/-+$/, "");
+  return s || "partner";
+}
+
+/** "20260314-1745" (UTC), for download names. */
+export function stamp(now: Date): string {
+  return now.toISOString().slice(0, 16).replace(/[-:]/g, "").replace("T", "-");
+}
+
+/** `<partner-slug>-<id>-leads.csv`: the id makes it unique even when two names slug alike. */
+export function partnerFileName(partner: { id: number; name: string }, kind: FileKind, format: FileFormat, now?: Date): string {
+  return `${slug(partner.name)}-${partner.id}-${kind}${now ? `-${stamp(now)}` : ""}.${format}`;
+}

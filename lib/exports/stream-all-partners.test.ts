@@ -1,0 +1,113 @@
+import assert from "node:assert/strict";
+import { createHash } from "node:crypto";
+import { setTimeout as sleep } from "node:timers/promises";
+import { before, test } from "node:test";
+import { useTestDatabase } from "../test/db";
+import { and, count, desc, eq } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { auditLog, exports } from "@/db/schema";
+import { attendeeFromToken } from "../auth/attendee";
+import { AppError } from "../errors";
+import { decideAtBooth, decideOnMyPage } from "../test/decide";
+import { makeDevice, makeEvent, makeOrganizer } from "../test/fixtures";
+import { exportPartnerLeadsCsv } from "./export-partner-leads";
+import { streamAllPartnersZip } from "./stream-all-partners";
+import { drain, readCsvFile, readZip } from "./test-readers";
+
+before(() => useTestDatabase());
+
+const sha256 = (b: Buffer) => createHash("sha256").update(b).digest("hex");
+const fails = (code: string) => (e: unknown) => e instanceof AppError && e.code === code;
+const exportsOf = (eventId: number) => getDb().select().from(exports).where(eq(exports.eventId, eventId)).orderBy(exports.id).all();
+const zipAudit = (eventId: number) =>
+  getDb().select().from(auditLog).where(and(eq(auditLog.eventId, eventId), eq(auditLog.action, "exports.zip"))).orderBy(desc(auditLog.id)).all();
+
+/** Partner 1: two leads, one earlier-exported contact who withdrew. Partner 2: one lead. Partner 3: nothing. */
+async function show() {
+  const organizer = await makeOrganizer();
+  const event = makeEvent({ organizer, partnerCount: 3, attendeeCount: 4 });
+  const [p1, p2] = [event.partners[0]!, event.partners[1]!];
+  const d1 = makeDevice(event.eventId, p1.id);
+  for (const i of [0, 1, 2]) decideAtBooth(d1, event.attendees[i]!.badgeCode, "share");
+  exportPartnerLeadsCsv(organizer, event.eventId, p1.id); // hands over attendees 0-2
+  const withdrawn = event.attendees[2]!;
+  decideOnMyPage(attendeeFromToken(withdrawn.personalToken)!, p1.id, "decline", new Date(Date.now() + 1000));
+  decideAtBooth(makeDevice(event.eventId, p2.id), event.attendees[3]!.badgeCode, "share");
+  return { organizer, event, withdrawn };
+}
+
+test("[EXPORT] the ZIP holds a leads and a suppression file per partner, each recorded with the sha256 of its bytes", async () => {
+  const { organizer, event, withdrawn } = await show();
+  const before = exportsOf(event.eventId).length;
+  const now = new Date("2026-03-14T17:45:00Z");
+  const file = streamAllPartnersZip(organizer, event.eventId, now);
+  // A decision after the export started is not in it: every file comes from the same snapshot.
+  decideAtBooth(makeDevice(event.eventId, event.partners[2]!.id), event.attendees[0]!.badgeCode, "share");
+  const zip = await drain(file.body);
+  assert.equal(file.filename, `${event.slug}-all-partners-20260314-1745.zip`);
+  assert.equal(file.contentType, "application/zip");
+
+  const entries = readZip(zip);
+  const expected = event.partners.flatMap((p) => {
+    const base = `${p.name.toLowerCase().replace(/[^a-z0-9]+/g, "-")}-${p.id}`;
+    return [`${base}-leads.csv`, `${base}-suppression.csv`];
+  });
+  assert.deepEqual([...entries.keys()], expected);
+  const emails = (name: string) => readCsvFile(entries.get(name)!).records.map((r) => r[readCsvFile(entries.get(name)!).header.indexOf("email")]);
+  assert.deepEqual(emails(expected[0]!)!.sort(), [event.attendees[0]!.email, event.attendees[1]!.email].sort());
+  assert.deepEqual(emails(expected[1]!), [withdrawn.email]);
+  assert.deepEqual(emails(expected[2]!), [event.attendees[3]!.email]);
+  assert.deepEqual(emails(expected[3]!), []);
+  assert.deepEqual(emails(expected[4]!), [], "the decision made after the export started is not in it");
+  assert.deepEqual(emails(expected[5]!), []);
+
+  const records = exportsOf(event.eventId).slice(before);
+  assert.equal(records.length, 6, "one exports row per file inside the ZIP");
+  records.forEach((record, i) => {
+    const content = entries.get(expected[i]!)!;
+    assert.equal(record.sha256, sha256(content), `${expected[i]} sha256`);
+    assert.equal(record.rows, readCsvFile(content).records.length);
+    assert.equal(record.partnerId, event.partners[Math.floor(i / 2)]!.id);
+    assert.equal(record.format, i % 2 === 0 ? "csv" : "suppression_csv");
+    assert.deepEqual([record.userId, record.actorLabel, record.createdAt.getTime()], [organizer.userId, `organizer:${organizer.email}`, now.getTime()]);
+  });
+  assert.deepEqual(file.recorded().map((r) => r.exportId), records.map((r) => r.id));
+
+  const [audit] = zipAudit(event.eventId);
+  assert.ok(audit, "an exports.zip audit entry");
+  assert.equal(audit.userId, organizer.userId);
+  assert.deepEqual(audit.details, {
+    partners: 3, files: 6, leads: 3, complete: true, sha256: sha256(zip), bytes: zip.length, exportIds: [records[0]!.id, records[5]!.id],
+  });
+
+  // The ZIP's leads file is byte for byte the single download of the same partner.
+  const single = exportPartnerLeadsCsv(organizer, event.eventId, event.partners[1]!.id);
+  assert.equal(single.sha256, records[2]!.sha256);
+});
+
+test("[EXPORT] a ZIP download that breaks off is recorded as incomplete, with only the files finished before the break", async () => {
+  const { organizer, event } = await show();
+  const before = exportsOf(event.eventId).length;
+  const file = streamAllPartnersZip(organizer, event.eventId);
+  file.body.destroy(); // the client went away before reading anything
+  await sleep(50);
+  const recorded = exportsOf(event.eventId).slice(before);
+  const [audit] = zipAudit(event.eventId);
+  assert.equal(audit?.details?.complete, false);
+  assert.equal(audit?.details?.files, recorded.length);
+  assert.ok(recorded.length < 6, `only files finished before the break (${recorded.length})`);
+  assert.equal(audit?.details?.sha256, undefined, "no hash of a ZIP that was never whole");
+  const [checkpoint] = getDb().$client.pragma("wal_checkpoint(TRUNCATE)") as { busy: number }[];
+  assert.equal(checkpoint!.busy, 0, "the export's snapshot was let go");
+});
+
+test("[EXPORT] a booth device cannot export all partners, nor can another event's organizer", async () => {
+  const { event } = await show();
+  const device = makeDevice(event.eventId, event.partners[0]!.id);
+  const stranger = await makeOrganizer();
+  const before = getDb().select({ n: count() }).from(exports).get()!.n;
+  assert.throws(() => streamAllPartnersZip(device, event.eventId), fails("forbidden"));
+  assert.throws(() => streamAllPartnersZip(stranger, event.eventId), fails("not_found"));
+  assert.equal(getDb().select({ n: count() }).from(exports).get()!.n, before);
+  assert.deepEqual(zipAudit(event.eventId), []);
+});

@@ -1,0 +1,50 @@
+// One partner's export file (leads or suppression list, CSV or XLSX) as a stream for a
+// download. Access is checked before anything is read, so a refusal is an ordinary error
+// response; the rows come from one snapshot taken now; the export is recorded when the last
+// byte has been sent. An interrupted download records nothing (docs/decisions/008-streaming-exports.md).
+import { Readable, pipeline } from "node:stream";
+import { z } from "zod";
+import type { Actor } from "../auth/actor";
+import { requireOrganizerOf, requirePartnerAccess } from "../auth/access";
+import { DigestStream } from "./digest-stream";
+import { CONTENT_TYPE, exportFormat, partnerFileName, partnerFileSource, type FileFormat, type FileKind } from "./partner-files";
+import { ReadSnapshot } from "./read-snapshot";
+import { recordExports, type Recorded } from "./record-export";
+
+export const ExportChoice = z.object({
+  file: z.enum(["leads", "suppression"]).default("leads"),
+  format: z.enum(["csv", "xlsx"]).default("csv"),
+});
+export type ExportChoice = { file: FileKind; format: FileFormat };
+
+
+export type StreamedFile = {
+  filename: string;
+  contentType: string;
+  body: Readable;
+  /** What was recorded, once the body has ended (empty before, or if it was interrupted). */
+  recorded: () => Recorded[];
+};
+
+export function streamPartnerFile(actor: Actor, eventId: number, partnerId: number, choice: ExportChoice, now = new Date()): StreamedFile {
+  requireOrganizerOf(actor, eventId);
+  const partner = requirePartnerAccess(actor, eventId, partnerId);
+  const snapshot = new ReadSnapshot();
+  const recorded: Recorded[] = [];
+  try {
+    const file = partnerFileSource(snapshot, partner.id, choice.file);
+    const { tally } = file;
+    const bytes = choice.format === "csv" ? Readable.from(file.csv(), { objectMode: false }) : file.xlsx(now);
+    const format = exportFormat(choice.file, choice.format);
+    const body = new DigestStream(({ sha256 }) => {
+      snapshot.close(); // every row has been read: end the read transaction before writing
+      const [exportId] = recordExports(actor, eventId, [{ partnerId: partner.id, format, sha256, tally }], now);
+      recorded.push({ exportId: exportId!, format, rows: tally.rows, sha256 });
+    });
+    pipeline(bytes, body, () => snapshot.close());
+    return { filename: partnerFileName(partner, choice.file, choice.format, now), contentType: CONTENT_TYPE[choice.format], body, recorded: () => recorded };
+  } catch (error) {
+    snapshot.close();
+    throw error;
+  }
+}

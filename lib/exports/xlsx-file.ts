@@ -1,0 +1,44 @@
+// An XLSX export file, streamed with exceljs's WorkbookWriter: rows are committed as they are
+// read and zipped on the fly, without shared strings (which would keep every text in memory).
+// Every cell is a string value, never a formula, and holds the same neutralised text as the
+// CSV (cellText), so a copy from the sheet pasted into a CSV cannot run either.
+import { setImmediate as nextTurn } from "node:timers/promises";
+import { PassThrough, type Readable } from "node:stream";
+import { cellText } from "./csv";
+import type { RowSource } from "./csv-file";
+
+const ROWS_PER_TURN = 500;
+
+export function xlsxStream<T>(source: RowSource<T>, sheetName: string, created = new Date()): Readable {
+  const out = new PassThrough();
+  void write(source, sheetName, created, out).catch((error: unknown) => out.destroy(error as Error));
+  return out;
+}
+
+async function write<T>({ columns, rows, onRow }: RowSource<T>, sheetName: string, created: Date, out: PassThrough) {
+  // Loaded on first use: exceljs is large, and CSV downloads and the ZIP never need it.
+  const { default: ExcelJS } = await import("exceljs");
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: false, useSharedStrings: false });
+  workbook.created = workbook.modified = created;
+  const sheet = workbook.addWorksheet(sheetName);
+  sheet.addRow(columns.map(([name]) => name)).commit();
+  let n = 0;
+  for (const row of rows) {
+    if (out.destroyed) return; // the download was cancelled: leaving the loop closes the rows
+    sheet.addRow(columns.map(([, get]) => cellText(get(row)))).commit();
+    onRow?.(row);
+    if (++n % ROWS_PER_TURN === 0) await drained(out);
+  }
+  sheet.commit();
+  await workbook.commit();
+}
+
+/** Lets the zip pipeline catch up, and waits while the reader of `out` is behind. */
+async function drained(out: PassThrough): Promise<void> {
+  await nextTurn();
+  if (!out.writableNeedDrain || out.destroyed) return;
+  await new Promise<void>((resolve) => {
+    const done = () => (out.off("drain", done), out.off("close", done), resolve());
+    out.on("drain", done).on("close", done);
+  });
+}

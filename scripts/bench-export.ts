@@ -1,0 +1,121 @@
+// `npm run bench:export`: the all-partners ZIP export of a big show, timed. Builds a throw-away
+// database (100,000 attendees, 1,000 partners, 1,000,000 scans, 600,000 consent events), then
+// runs the route's own streaming code (streamAllPartnersZip, piped to /dev/null) in a fresh
+// child process, so its peak RSS is the export's alone. Runs it twice: on the schema as it is,
+// and on a copy with the covering indexes proposed in docs/decisions/008-streaming-exports.md.
+// Prints figures; decides nothing. `--keep` keeps the files.
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { pipeline } from "node:stream/promises";
+import { Transform } from "node:stream";
+
+const SIZE = { attendees: 100_000, partners: 1_000, scans: 1_000_000, consentEvents: 600_000 };
+export const PROPOSED_INDEXES = [
+  "create index consent_events_pair_cover on consent_events (partner_id, attendee_id, occurred_at, action, notice_id, language, device_id)",
+  "create index scans_partner_attendee_time on scans (partner_id, attendee_id, scanned_at, device_id)",
+];
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
+const load = () => os.loadavg().map((l) => l.toFixed(1)).join(" ");
+
+/** This process's peak RSS. VmHWM, not getrusage: Linux carries ru_maxrss over from the parent
+ * through fork and exec, so a child of the (big) building process would report the parent's. */
+function peakRss(): number {
+  const hwm = fs.existsSync("/proc/self/status") && /VmHWM:\s+(\d+) kB/.exec(fs.readFileSync("/proc/self/status", "utf8"));
+  return hwm ? Number(hwm[1]) * 1024 : process.resourceUsage().maxRSS * 1024;
+}
+
+async function exportChild(file: string, eventId: number, userId: number, email: string): Promise<void> {
+  process.env.FAIRLEAD_DB = file;
+  const { streamAllPartnersZip } = await import("@/lib/exports/stream-all-partners");
+  const { getDb } = await import("@/db/client");
+  getDb(); // open the shared client before measuring, as a running server has it open
+  const baseline = process.memoryUsage().rss;
+  let sampled = baseline;
+  const sampler = setInterval(() => (sampled = Math.max(sampled, process.memoryUsage().rss)), 10);
+  const [t0, cpu0] = [performance.now(), process.cpuUsage()];
+  let [bytes, firstByte] = [0, 0];
+  const counter = new Transform({
+    transform(chunk: Buffer, _e, done) {
+      if (bytes === 0) firstByte = performance.now() - t0;
+      bytes += chunk.length;
+      done(null, chunk);
+    },
+  });
+  const zip = streamAllPartnersZip({ kind: "organizer", userId, email, name: "Bench" }, eventId);
+  await pipeline(zip.body, counter, fs.createWriteStream("/dev/null"));
+  const seconds = (performance.now() - t0) / 1000;
+  const cpu = process.cpuUsage(cpu0);
+  clearInterval(sampler);
+  const files = zip.recorded();
+  const rows = files.reduce((sum, f) => sum + (f.format === "csv" ? f.rows : 0), 0);
+  console.log(
+    JSON.stringify({ seconds, firstByte: firstByte / 1000, cpuSeconds: (cpu.user + cpu.system) / 1e6, bytes, files: files.length, rows,
+      baselineRss: baseline, sampledPeakRss: sampled, maxRss: peakRss() }),
+  );
+}
+
+function runExport(label: string, file: string, show: { eventId: number; userId: number; email: string }) {
+  const args = ["--import", "tsx", __filename, "--child", file, String(show.eventId), String(show.userId), show.email];
+  const run = spawnSync(process.execPath, args, { encoding: "utf8", env: process.env });
+  if (run.status !== 0) throw new Error(`${label}: export failed\n${run.stderr}`);
+  const r = JSON.parse(run.stdout.trim().split("\n").at(-1)!);
+  console.log(`\n${label} (load average ${load()})`);
+  console.log(`  ${r.files} files, ${r.rows.toLocaleString("en")} lead rows, ZIP ${mb(r.bytes)}`);
+  console.log(`  ${r.seconds.toFixed(2)} s wall (first byte after ${r.firstByte.toFixed(2)} s), ${r.cpuSeconds.toFixed(2)} s CPU`);
+  console.log(`  peak RSS ${mb(r.maxRss)} (sampled during the export ${mb(r.sampledPeakRss)}; ${mb(r.baselineRss)} before it started)`);
+}
+
+async function plans(file: string) {
+  const { default: Database } = await import("better-sqlite3");
+  const { READ_SQL_FOR_PLANS } = await import("@/lib/exports/read-partner-rows");
+  const db = new Database(file, { readonly: true });
+  for (const [name, sql] of Object.entries(READ_SQL_FOR_PLANS)) {
+    const plan = db.prepare(`explain query plan ${sql}`).all(1) as { detail: string }[];
+    console.log(`  ${name}: ${plan.map((p) => p.detail).join(" | ")}`);
+  }
+  db.close();
+}
+
+async function main() {
+  const [flag, ...rest] = process.argv.slice(2);
+  if (flag === "--child") return exportChild(rest[0]!, Number(rest[1]), Number(rest[2]), rest[3]!);
+  const keep = process.argv.includes("--keep");
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "fairlead-bench-export-"));
+  const file = path.join(dir, "show.db");
+  process.env.FAIRLEAD_DB = file;
+  const { closeDb, getDb, migrateDatabase } = await import("@/db/client");
+  const { buildShow } = await import("./bench-export-build");
+  console.log(`Building the show in ${file} (load average ${load()}) …`);
+  const started = performance.now();
+  migrateDatabase(getDb());
+  const show = buildShow(getDb(), SIZE);
+  closeDb();
+  console.log(`  built in ${((performance.now() - started) / 1000).toFixed(1)} s: ${JSON.stringify(show.counts)}`);
+  console.log(`  RSS after building ${mb(process.memoryUsage().rss)} (peak while building ${mb(peakRss())}), file ${mb(fs.statSync(file).size)}`);
+
+  const indexed = path.join(dir, "show-indexed.db");
+  fs.copyFileSync(file, indexed);
+  const { default: Database } = await import("better-sqlite3");
+  const db = new Database(indexed);
+  const t = performance.now();
+  for (const ddl of PROPOSED_INDEXES) db.exec(ddl);
+  db.pragma("wal_checkpoint(TRUNCATE)");
+  db.close();
+  console.log(`  the proposed covering indexes took ${((performance.now() - t) / 1000).toFixed(1)} s to create on a copy`);
+
+  console.log("\nQuery plans, schema as it is:");
+  await plans(file);
+  console.log("Query plans, with the proposed indexes:");
+  await plans(indexed);
+  runExport("All-partners ZIP export, schema as it is", file, show);
+  runExport("All-partners ZIP export, with the proposed covering indexes", indexed, show);
+  if (keep) console.log(`\nKept ${dir}`);
+  else fs.rmSync(dir, { recursive: true, force: true });
+}
+
+void main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
