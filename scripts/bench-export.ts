@@ -1,9 +1,8 @@
 // `npm run bench:export`: the all-partners ZIP export of a big show, timed. Builds a throw-away
 // database (100,000 attendees, 1,000 partners, 1,000,000 scans, 600,000 consent events), then
 // runs the route's own streaming code (streamAllPartnersZip, piped to /dev/null) in a fresh
-// child process, so its peak RSS is the export's alone. Runs it twice: on the schema as it is,
-// and on a copy with the covering indexes proposed in docs/decisions/008-streaming-exports.md.
-// Prints figures; decides nothing. `--keep` keeps the files.
+// child process, so its peak RSS is the export's alone (with the covering indexes of migration
+// 0003, docs/decisions/008-streaming-exports.md). Prints figures; decides nothing. `--keep` keeps the files.
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
@@ -12,10 +11,6 @@ import { pipeline } from "node:stream/promises";
 import { Transform } from "node:stream";
 
 const SIZE = { attendees: 100_000, partners: 1_000, scans: 1_000_000, consentEvents: 600_000 };
-export const PROPOSED_INDEXES = [
-  "create index consent_events_pair_cover on consent_events (partner_id, attendee_id, occurred_at, action, notice_id, language, device_id)",
-  "create index scans_partner_attendee_time on scans (partner_id, attendee_id, scanned_at, device_id)",
-];
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 const load = () => os.loadavg().map((l) => l.toFixed(1)).join(" ");
 
@@ -95,22 +90,9 @@ async function main() {
   console.log(`  built in ${((performance.now() - started) / 1000).toFixed(1)} s: ${JSON.stringify(show.counts)}`);
   console.log(`  RSS after building ${mb(process.memoryUsage().rss)} (peak while building ${mb(peakRss())}), file ${mb(fs.statSync(file).size)}`);
 
-  const indexed = path.join(dir, "show-indexed.db");
-  fs.copyFileSync(file, indexed);
-  const { default: Database } = await import("better-sqlite3");
-  const db = new Database(indexed);
-  const t = performance.now();
-  for (const ddl of PROPOSED_INDEXES) db.exec(ddl);
-  db.pragma("wal_checkpoint(TRUNCATE)");
-  db.close();
-  console.log(`  the proposed covering indexes took ${((performance.now() - t) / 1000).toFixed(1)} s to create on a copy`);
-
-  console.log("\nQuery plans, schema as it is:");
+  console.log("\nQuery plans:");
   await plans(file);
-  console.log("Query plans, with the proposed indexes:");
-  await plans(indexed);
-  runExport("All-partners ZIP export, schema as it is", file, show);
-  runExport("All-partners ZIP export, with the proposed covering indexes", indexed, show);
+  runExport("All-partners ZIP export", file, show);
   if (keep) console.log(`\nKept ${dir}`);
   else fs.rmSync(dir, { recursive: true, force: true });
 }
