@@ -4,6 +4,7 @@ import { and, eq, gt, inArray, or, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { attendees } from "@/db/schema";
 import type { ContactField } from "./import-fields";
+import { CONTACT_COLUMNS } from "./write-attendees";
 
 export type ExistingAttendee = { id: number; externalId: string | null; badgeCode: string } & Record<ContactField, string | null>;
 
@@ -16,20 +17,7 @@ export type Lookups = {
   lastId: number;
 };
 
-const COLUMNS = {
-  id: attendees.id,
-  externalId: attendees.externalId,
-  badgeCode: attendees.badgeCode,
-  firstName: attendees.firstName,
-  lastName: attendees.lastName,
-  email: attendees.email,
-  phone: attendees.phone,
-  company: attendees.company,
-  jobTitle: attendees.jobTitle,
-  country: attendees.country,
-  companySize: attendees.companySize,
-  industry: attendees.industry,
-};
+const COLUMNS = { id: attendees.id, externalId: attendees.externalId, badgeCode: attendees.badgeCode, ...CONTACT_COLUMNS };
 
 const NON_ASCII = /[^\x00-\x7f]/;
 

@@ -10,8 +10,8 @@ import type { ExistingAttendee } from "./lookups";
 import type { NormalisedRow } from "./normalise-row";
 import type { Changes } from "./plan-row";
 
-const INSERTED = {
-  eventId: attendees.eventId,
+/** The contact fields a registration export provides. */
+export const CONTACT_COLUMNS = {
   firstName: attendees.firstName,
   lastName: attendees.lastName,
   email: attendees.email,
@@ -21,6 +21,11 @@ const INSERTED = {
   country: attendees.country,
   companySize: attendees.companySize,
   industry: attendees.industry,
+};
+
+const INSERTED = {
+  eventId: attendees.eventId,
+  ...CONTACT_COLUMNS,
   externalId: attendees.externalId,
   badgeCode: attendees.badgeCode,
   badgeSource: attendees.badgeSource,
@@ -28,18 +33,7 @@ const INSERTED = {
 };
 // Every contact field is rewritten from the merged values: one statement serves any change.
 // The badge code is not among them: an issued or imported badge code never changes.
-const UPDATED = {
-  firstName: attendees.firstName,
-  lastName: attendees.lastName,
-  email: attendees.email,
-  phone: attendees.phone,
-  company: attendees.company,
-  jobTitle: attendees.jobTitle,
-  country: attendees.country,
-  companySize: attendees.companySize,
-  industry: attendees.industry,
-  externalId: attendees.externalId,
-};
+const UPDATED = { ...CONTACT_COLUMNS, externalId: attendees.externalId };
 
 const q = (name: string) => `"${name}"`;
 const INSERT_SQL = `insert into ${q("attendees")} (${Object.values(INSERTED).map((c) => q(c.name)).join(", ")}) values (${Object.keys(INSERTED).map((k) => `@${k}`).join(", ")})`;
