@@ -1,9 +1,7 @@
 import type { Metadata } from "next";
+import { organizerEventPage } from "@/lib/http/event-page";
 import Link from "next/link";
-import { requireOrganizerPage } from "@/lib/auth/guards";
 import { summarizeDrawings } from "@/lib/drawing/drawing-summary";
-import { getEvent } from "@/lib/events/events";
-import { idParam, orNotFound } from "@/lib/http/pages";
 import { listPartners } from "@/lib/partners/partners";
 import { ExportAll } from "@/components/exports/export-all";
 import { AutoRefresh } from "@/components/leads/auto-refresh";
@@ -11,9 +9,7 @@ import { AutoRefresh } from "@/components/leads/auto-refresh";
 export const metadata: Metadata = { title: "Event" };
 
 export default async function EventPage({ params }: { params: Promise<{ eventId: string }> }) {
-  const eventId = idParam((await params).eventId);
-  const organizer = await requireOrganizerPage(`/events/${eventId}`);
-  const event = orNotFound(() => getEvent(organizer, eventId));
+  const { eventId, organizer, event } = await organizerEventPage((await params).eventId);
   const partners = listPartners(organizer, eventId);
   const drawings = summarizeDrawings(organizer, eventId);
   return (

@@ -1,19 +1,15 @@
 import type { Metadata } from "next";
+import { organizerEventPage } from "@/lib/http/event-page";
 import Link from "next/link";
 import { PrintBadges } from "@/components/badges/print-badges";
-import { requireOrganizerPage } from "@/lib/auth/guards";
 import { publicBase } from "@/lib/http/public-base";
 import { listBadges } from "@/lib/attendees/attendees";
 import { formatBadgeCode } from "@/lib/badges/badge-code";
-import { getEvent } from "@/lib/events/events";
-import { idParam, orNotFound } from "@/lib/http/pages";
 
 export const metadata: Metadata = { title: "Attendees" };
 
 export default async function AttendeesPage({ params }: { params: Promise<{ eventId: string }> }) {
-  const eventId = idParam((await params).eventId);
-  const organizer = await requireOrganizerPage(`/events/${eventId}/attendees`);
-  const event = orNotFound(() => getEvent(organizer, eventId));
+  const { eventId, organizer, event } = await organizerEventPage((await params).eventId, "/attendees");
   const badges = listBadges(organizer, eventId);
   return (
     <>

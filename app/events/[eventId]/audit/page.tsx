@@ -1,16 +1,12 @@
 import type { Metadata } from "next";
+import { organizerEventPage } from "@/lib/http/event-page";
 import Link from "next/link";
-import { requireOrganizerPage } from "@/lib/auth/guards";
 import { listAudit } from "@/lib/audit/record-audit";
-import { getEvent } from "@/lib/events/events";
-import { idParam, orNotFound } from "@/lib/http/pages";
 
 export const metadata: Metadata = { title: "Audit log" };
 
 export default async function AuditPage({ params }: { params: Promise<{ eventId: string }> }) {
-  const eventId = idParam((await params).eventId);
-  const organizer = await requireOrganizerPage(`/events/${eventId}/audit`);
-  const event = orNotFound(() => getEvent(organizer, eventId));
+  const { eventId, organizer, event } = await organizerEventPage((await params).eventId, "/audit");
   const entries = listAudit(organizer, eventId);
   return (
     <>

@@ -1,9 +1,7 @@
 import type { Metadata } from "next";
+import { organizerEventPage } from "@/lib/http/event-page";
 import Link from "next/link";
-import { requireOrganizerPage } from "@/lib/auth/guards";
 import { dashboardFigures } from "@/lib/dashboard/dashboard-figures";
-import { getEvent } from "@/lib/events/events";
-import { idParam, orNotFound } from "@/lib/http/pages";
 import { ScansPerHour, VisitsPerBooth } from "@/components/dashboard/activity-charts";
 import { ShareRatePerPartner } from "@/components/dashboard/consent-charts";
 import { DrawingEntries } from "@/components/dashboard/drawing-chart";
@@ -15,9 +13,7 @@ import { AutoRefresh } from "@/components/leads/auto-refresh";
 export const metadata: Metadata = { title: "Dashboard" };
 
 export default async function DashboardPage({ params }: { params: Promise<{ eventId: string }> }) {
-  const eventId = idParam((await params).eventId);
-  const organizer = await requireOrganizerPage(`/events/${eventId}/dashboard`);
-  const event = orNotFound(() => getEvent(organizer, eventId));
+  const { eventId, organizer, event } = await organizerEventPage((await params).eventId, "/dashboard");
   const figures = dashboardFigures(organizer, eventId);
   return (
     <>

@@ -1,9 +1,7 @@
 import type { Metadata } from "next";
+import { organizerEventPage } from "@/lib/http/event-page";
 import Link from "next/link";
-import { requireOrganizerPage } from "@/lib/auth/guards";
 import { listWinners, summarizeDrawings } from "@/lib/drawing/drawing-summary";
-import { getEvent } from "@/lib/events/events";
-import { idParam, orNotFound } from "@/lib/http/pages";
 import { NewDrawingForm } from "@/components/drawing/new-drawing-form";
 import { OrganizerDrawings } from "@/components/drawing/organizer-drawings";
 import { createDrawingAction, drawWinnersAction } from "./actions";
@@ -11,9 +9,7 @@ import { createDrawingAction, drawWinnersAction } from "./actions";
 export const metadata: Metadata = { title: "Prize drawings" };
 
 export default async function DrawingsPage({ params }: { params: Promise<{ eventId: string }> }) {
-  const eventId = idParam((await params).eventId);
-  const organizer = await requireOrganizerPage(`/events/${eventId}/drawings`);
-  const event = orNotFound(() => getEvent(organizer, eventId));
+  const { eventId, organizer, event } = await organizerEventPage((await params).eventId, "/drawings");
   const drawings = summarizeDrawings(organizer, eventId);
   const winners = Object.fromEntries(
     drawings.filter((d) => d.status === "drawn").map((d) => [d.id, listWinners(organizer, eventId, d.id)]),

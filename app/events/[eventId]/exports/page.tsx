@@ -1,20 +1,16 @@
 import type { Metadata } from "next";
+import { organizerEventPage } from "@/lib/http/event-page";
 import Link from "next/link";
 import { ExportAll } from "@/components/exports/export-all";
 import { ExportHistory } from "@/components/exports/export-history";
-import { requireOrganizerPage } from "@/lib/auth/guards";
-import { getEvent } from "@/lib/events/events";
 import { listExports } from "@/lib/exports/list-exports";
-import { idParam, orNotFound } from "@/lib/http/pages";
 
 export const metadata: Metadata = { title: "Export history" };
 
 const LIMIT = 500;
 
 export default async function ExportsPage({ params }: { params: Promise<{ eventId: string }> }) {
-  const eventId = idParam((await params).eventId);
-  const organizer = await requireOrganizerPage(`/events/${eventId}/exports`);
-  const event = orNotFound(() => getEvent(organizer, eventId));
+  const { eventId, organizer, event } = await organizerEventPage((await params).eventId, "/exports");
   const entries = listExports(organizer, eventId, LIMIT);
   return (
     <>

@@ -1,12 +1,10 @@
 import type { Metadata } from "next";
+import { organizerEventPage } from "@/lib/http/event-page";
 import Link from "next/link";
 import { ImportPolicy } from "@/components/import/import-policy";
 import { ImportWizard } from "@/components/import/import-wizard";
 import { listImports } from "@/lib/attendees/import/import-status";
 import { MAX_IMPORT_BYTES } from "@/lib/attendees/import/parse-file";
-import { requireOrganizerPage } from "@/lib/auth/guards";
-import { getEvent } from "@/lib/events/events";
-import { idParam, orNotFound } from "@/lib/http/pages";
 import { previewMappingAction } from "./actions";
 
 export const metadata: Metadata = { title: "Import attendees" };
@@ -14,9 +12,7 @@ export const metadata: Metadata = { title: "Import attendees" };
 const STATUS = { running: "running", done: "finished", failed: "stopped", interrupted: "interrupted" } as const;
 
 export default async function ImportPage({ params }: { params: Promise<{ eventId: string }> }) {
-  const eventId = idParam((await params).eventId);
-  const organizer = await requireOrganizerPage(`/events/${eventId}/import`);
-  const event = orNotFound(() => getEvent(organizer, eventId));
+  const { eventId, organizer, event } = await organizerEventPage((await params).eventId, "/import");
   const earlier = listImports(organizer, eventId);
   return (
     <>

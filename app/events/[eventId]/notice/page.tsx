@@ -1,21 +1,17 @@
 import type { Metadata } from "next";
+import { organizerEventPage } from "@/lib/http/event-page";
 import Link from "next/link";
 import { NoticeEditor } from "@/components/organizer/notice-editor";
 import { NoticeText } from "@/components/scanner/notice-text";
-import { requireOrganizerPage } from "@/lib/auth/guards";
 import { currentTemplates, listNoticeVersions, noticesFor } from "@/lib/consent/notice";
 import { LANGUAGES, LANGUAGE_NAMES, PLACEHOLDERS, REQUIRED_PLACEHOLDERS } from "@/lib/consent/notice-text";
-import { getEvent } from "@/lib/events/events";
-import { idParam, orNotFound } from "@/lib/http/pages";
 import { listPartners } from "@/lib/partners/partners";
 import { saveNoticeAction } from "./actions";
 
 export const metadata: Metadata = { title: "Consent notice" };
 
 export default async function NoticePage({ params }: { params: Promise<{ eventId: string }> }) {
-  const eventId = idParam((await params).eventId);
-  const organizer = await requireOrganizerPage(`/events/${eventId}/notice`);
-  const event = orNotFound(() => getEvent(organizer, eventId));
+  const { eventId, organizer, event } = await organizerEventPage((await params).eventId, "/notice");
   const templates = currentTemplates(organizer, eventId);
   const versions = listNoticeVersions(organizer, eventId);
   const example = listPartners(organizer, eventId)[0];

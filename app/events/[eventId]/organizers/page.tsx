@@ -1,18 +1,14 @@
 import type { Metadata } from "next";
+import { organizerEventPage } from "@/lib/http/event-page";
 import Link from "next/link";
 import { InviteForm } from "@/components/organizer/invite-form";
-import { requireOrganizerPage } from "@/lib/auth/guards";
 import { listOrganizers } from "@/lib/auth/invites";
-import { getEvent } from "@/lib/events/events";
-import { idParam, orNotFound } from "@/lib/http/pages";
 import { inviteOrganizerAction } from "./actions";
 
 export const metadata: Metadata = { title: "Organizers" };
 
 export default async function OrganizersPage({ params }: { params: Promise<{ eventId: string }> }) {
-  const eventId = idParam((await params).eventId);
-  const organizer = await requireOrganizerPage(`/events/${eventId}/organizers`);
-  const event = orNotFound(() => getEvent(organizer, eventId));
+  const { eventId, organizer, event } = await organizerEventPage((await params).eventId, "/organizers");
   const { members, pending } = listOrganizers(organizer, eventId);
   return (
     <>

@@ -1,17 +1,13 @@
 import type { Metadata } from "next";
+import { organizerEventPage } from "@/lib/http/event-page";
 import Link from "next/link";
 import { PartnerForm } from "@/components/organizer/partner-form";
-import { requireOrganizerPage } from "@/lib/auth/guards";
-import { getEvent } from "@/lib/events/events";
-import { idParam, orNotFound } from "@/lib/http/pages";
 import { createPartnerAction } from "../actions";
 
 export const metadata: Metadata = { title: "New partner" };
 
 export default async function NewPartnerPage({ params }: { params: Promise<{ eventId: string }> }) {
-  const eventId = idParam((await params).eventId);
-  const organizer = await requireOrganizerPage(`/events/${eventId}/partners/new`);
-  const event = orNotFound(() => getEvent(organizer, eventId));
+  const { eventId, organizer, event } = await organizerEventPage((await params).eventId, "/partners/new");
   return (
     <>
       <p className="small">
