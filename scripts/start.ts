@@ -12,6 +12,7 @@ import { seedDemoIfEmpty } from "@/lib/seed/demo-event";
 const dev = process.argv.includes("--dev");
 const root = process.cwd();
 const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
+const distDir = path.join(root, process.env.NEXT_DIST_DIR || ".next"); // as next.config.ts
 
 function sourceHash(): string {
   const hash = createHash("sha256");
@@ -31,9 +32,9 @@ function sourceHash(): string {
 }
 
 function buildIfNeeded(): void {
-  const stamp = path.join(root, ".next", "fairlead-source-hash");
+  const stamp = path.join(distDir, "fairlead-source-hash");
   const hash = sourceHash();
-  if (fs.existsSync(path.join(root, ".next", "BUILD_ID")) && fs.existsSync(stamp) && fs.readFileSync(stamp, "utf8") === hash) {
+  if (fs.existsSync(path.join(distDir, "BUILD_ID")) && fs.existsSync(stamp) && fs.readFileSync(stamp, "utf8") === hash) {
     return;
   }
   console.log("Building Fairlead (first start or changed sources)…");

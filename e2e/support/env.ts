@@ -2,7 +2,8 @@
 import path from "node:path";
 
 export const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
-export const E2E_DB = path.join("e2e", ".tmp", "e2e.db");
+/** One database per port, so runs on different ports never share a file. */
+export const E2E_DB = path.join("e2e", ".tmp", E2E_PORT === 3100 ? "e2e.db" : `e2e-${E2E_PORT}.db`);
 export const TMP_DIR = path.join("e2e", ".tmp");
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
