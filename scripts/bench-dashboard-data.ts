@@ -5,8 +5,10 @@ import { randomBytes } from "node:crypto";
 import { getDb } from "@/db/client";
 import { OPERATOR } from "@/lib/auth/actor";
 import { addDefaultNotices } from "@/lib/consent/notice";
+import { rebuildStanding } from "@/lib/consent/standing-drift";
 import { createDrawing } from "@/lib/drawing/create-drawing";
 import { createEvent } from "@/lib/events/events";
+import { rebuildVisits } from "@/lib/scans/partner-visits";
 
 export type BenchSize = { partners: number; attendees: number; scans: number; hours: number };
 
@@ -70,6 +72,9 @@ export function generateEvent(slug: string, size: BenchSize, startMs: number): n
         }
       }
     }
+    // The rows above bypassed ledger.ts and record-scan.ts: build their projections as they would.
+    rebuildStanding(sqlite, event.id);
+    rebuildVisits(sqlite, event.id);
   })();
   return event.id;
 }

@@ -3,9 +3,12 @@
 // shape follows a big show: every attendee visits several booths, some twice; about six in ten
 // visits end in a decision, three in four of those a share; some shares are withdrawn later,
 // after an earlier export handed them over (so the suppression lists have work to do).
+// current_consent and partner_visits are rebuilt from the ledger and the scans at the end.
 // The ledger's hash columns stay '' (verify-ledger is not what is measured).
 import { createHash, randomUUID } from "node:crypto";
 import type { Db } from "@/db/client";
+import { rebuildStanding } from "@/lib/consent/standing-drift";
+import { rebuildVisits } from "@/lib/scans/partner-visits";
 
 export type ShowSize = { attendees: number; partners: number; scans: number; consentEvents: number };
 export type BuiltShow = { eventId: number; userId: number; email: string; counts: Record<string, number> };
@@ -110,16 +113,16 @@ export function buildShow(db: Db, size: ShowSize): BuiltShow {
     }
   });
 
-  // An earlier export per partner handed over half of its leads; some of those withdraw later.
-  let exportRowCount = 0;
+  // An earlier export per partner handed over every lead standing then (its ledger mark); some
+  // of those withdraw later, so the suppression lists have work to do.
   batch(() => {
-    const exp = sql.prepare("insert into exports (event_id, partner_id, user_id, actor_label, format, rows, sha256, created_at) values (?, ?, ?, 'cli', 'csv', 0, '', ?)");
-    const row = sql.prepare("insert or ignore into export_rows (export_id, attendee_id, consent_id) values (?, ?, 0)");
+    const mark = (sql.prepare("select max(id) as id from consent_events").get() as { id: number }).id;
+    const exp = sql.prepare(`insert into exports (event_id, partner_id, user_id, actor_label, format, rows, sha256, ledger_mark, created_at)
+      values (?, ?, ?, 'cli', 'csv', 0, '', ?, ?)`);
+    for (const p of partnerIds) exp.run(eventId, p, userId, mark, day + 86_400_000);
     const withdraw = sql.prepare(`insert into consent_events (event_id, attendee_id, partner_id, action, notice_id, text_sha256, language, method,
       client_id, occurred_at, recorded_at) values (?, ?, ?, 'withdraw', ?, ?, 'en', 'personal_page', ?, ?, ?)`);
-    const exportOf = new Map(partnerIds.map((p) => [p, Number(exp.run(eventId, p, userId, day + 86_400_000).lastInsertRowid)]));
     for (const g of grants) {
-      if (rnd() < 0.5) (row.run(exportOf.get(g.p), g.a), exportRowCount++);
       if (consents < size.consentEvents && rnd() < 0.1) {
         const at = day + 2 * 86_400_000 + Math.floor(rnd() * 86_400_000);
         withdraw.run(eventId, g.a, g.p, noticeId, texts[g.p], randomUUID(), at, at);
@@ -127,8 +130,13 @@ export function buildShow(db: Db, size: ShowSize): BuiltShow {
       }
     }
   });
+  // The rows above bypassed ledger.ts and record-scan.ts: build their projections as they would.
+  batch(() => {
+    rebuildStanding(sql, eventId);
+    rebuildVisits(sql, eventId);
+  });
   sql.pragma("synchronous = FULL");
   sql.pragma("foreign_keys = ON");
   sql.pragma("wal_checkpoint(TRUNCATE)");
-  return { eventId, userId, email, counts: { partners: partnerIds.length, attendees: attendeeIds.length, scans, consentEvents: consents, exportRows: exportRowCount } };
+  return { eventId, userId, email, counts: { partners: partnerIds.length, attendees: attendeeIds.length, scans, consentEvents: consents } };
 }

@@ -6,7 +6,10 @@ const time = (d: Date) => d.toLocaleString("en-GB", { dateStyle: "medium", timeS
  * A partner's current leads: only attendees whose latest decision for it is "share".
  * With `receiptHref`, each row links to the receipt of the consent that made it a lead.
  */
-export function LeadTable({ leads, receiptHref }: { leads: Lead[]; receiptHref?: (consentId: number) => string }) {
+type Qualify = { href: (consentId: number) => string; rating: (attendeeId: number) => string | null };
+
+/** With `qualify`, each row links to the lead's rating and notes (booth phones). */
+export function LeadTable({ leads, receiptHref, qualify }: { leads: Lead[]; receiptHref?: (consentId: number) => string; qualify?: Qualify }) {
   if (leads.length === 0) {
     return (
       <p className="muted" data-testid="no-leads">
@@ -25,6 +28,7 @@ export function LeadTable({ leads, receiptHref }: { leads: Lead[]; receiptHref?:
             <th scope="col">Company</th>
             <th scope="col">Job title</th>
             <th scope="col">Shared</th>
+            {qualify && <th scope="col">Rating</th>}
             {receiptHref && <th scope="col">Receipt</th>}
           </tr>
         </thead>
@@ -42,6 +46,14 @@ export function LeadTable({ leads, receiptHref }: { leads: Lead[]; receiptHref?:
               <td>
                 <time dateTime={l.consentAt.toISOString()}>{time(l.consentAt)}</time>
               </td>
+              {qualify && (
+                <td>
+                  <a href={qualify.href(l.consentId)}>
+                    {qualify.rating(l.attendeeId) ?? "Rate"}
+                    <span className="visually-hidden"> (rating and notes for {l.firstName} {l.lastName})</span>
+                  </a>
+                </td>
+              )}
               {receiptHref && (
                 <td>
                   <a href={receiptHref(l.consentId)}>

@@ -1,5 +1,5 @@
 // Scans and the consent ledger, with the notices and exact texts that decisions refer to.
-import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import { attendees } from "./attendees";
 import { devices, partners } from "./booths";
 import { createdAt } from "./columns";
@@ -101,3 +101,56 @@ export const consentEvents = sqliteTable(
 export type ConsentNotice = typeof consentNotices.$inferSelect;
 export type Scan = typeof scans.$inferSelect;
 export type ConsentEvent = typeof consentEvents.$inferSelect;
+
+/**
+ * The standing decision of each (partner, attendee) pair: a projection of the ledger, written
+ * in the transaction of every append (lib/consent/ledger.ts) by the ledger's own order (latest
+ * occurred_at, a withdrawal wins a tie, then the later row). It holds nothing the ledger does
+ * not: verify-ledger rebuilds it from the ledger and compares (docs/decisions/012).
+ */
+export const currentConsent = sqliteTable(
+  "current_consent",
+  {
+    partnerId: integer("partner_id")
+      .notNull()
+      .references(() => partners.id),
+    attendeeId: integer("attendee_id")
+      .notNull()
+      .references(() => attendees.id),
+    eventId: integer("event_id")
+      .notNull()
+      .references(() => events.id),
+    consentId: integer("consent_id")
+      .notNull()
+      .references(() => consentEvents.id),
+    action: text("action", { enum: ["grant", "decline", "withdraw"] }).notNull(),
+    occurredAt: integer("occurred_at", { mode: "timestamp_ms" }).notNull(),
+    noticeId: integer("notice_id").notNull(),
+    language: text("language").notNull(),
+    deviceId: integer("device_id"),
+  },
+  (t) => [primaryKey({ columns: [t.partnerId, t.attendeeId] }), index("current_consent_attendee").on(t.attendeeId)],
+);
+
+/** Each (partner, attendee) pair's visits in brief, kept with every scan (lib/scans/record-scan.ts). */
+export const partnerVisits = sqliteTable(
+  "partner_visits",
+  {
+    partnerId: integer("partner_id")
+      .notNull()
+      .references(() => partners.id, { onDelete: "cascade" }),
+    attendeeId: integer("attendee_id")
+      .notNull()
+      .references(() => attendees.id, { onDelete: "cascade" }),
+    firstAt: integer("first_at", { mode: "timestamp_ms" }).notNull(),
+    lastAt: integer("last_at", { mode: "timestamp_ms" }).notNull(),
+    /** The device of the latest visit (the one at lastAt). */
+    lastDeviceId: integer("last_device_id")
+      .notNull()
+      .references(() => devices.id, { onDelete: "cascade" }),
+    visits: integer("visits").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.partnerId, t.attendeeId] })],
+);
+
+export type CurrentConsent = typeof currentConsent.$inferSelect;

@@ -1,6 +1,5 @@
 // The export audit trail.
-import { index, integer, primaryKey, sqliteTable, text } from "drizzle-orm/sqlite-core";
-import { attendees } from "./attendees";
+import { index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
 import { partners } from "./booths";
 import { createdAt } from "./columns";
 import { eventRef, users } from "./events";
@@ -20,24 +19,13 @@ export const exports = sqliteTable(
     format: text("format", { enum: ["csv", "suppression_csv", "xlsx", "suppression_xlsx"] }).notNull(),
     rows: integer("rows").notNull(),
     sha256: text("sha256").notNull(),
+    // The id of the ledger's last row in the export's snapshot: the file holds the pairs
+    // whose standing decision was a grant at that point of the ledger, so what it handed over
+    // can be recomputed from the ledger (docs/decisions/012). Null for suppression files.
+    ledgerMark: integer("ledger_mark"),
     createdAt: createdAt(),
   },
   (t) => [index("exports_partner").on(t.partnerId, t.createdAt)],
-);
-
-/** Which contacts each export handed over: a later withdrawal of one of them goes on the suppression list. */
-export const exportRows = sqliteTable(
-  "export_rows",
-  {
-    exportId: integer("export_id")
-      .notNull()
-      .references(() => exports.id, { onDelete: "cascade" }),
-    attendeeId: integer("attendee_id")
-      .notNull()
-      .references(() => attendees.id, { onDelete: "cascade" }),
-    consentId: integer("consent_id").notNull(),
-  },
-  (t) => [primaryKey({ columns: [t.exportId, t.attendeeId] }), index("export_rows_attendee").on(t.attendeeId)],
 );
 
 export type ExportRecord = typeof exports.$inferSelect;

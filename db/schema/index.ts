@@ -9,3 +9,5 @@ export * from "./consent";
 export * from "./drawing";
 export * from "./exports";
 export * from "./organizers";
+export * from "./qualification";
+export * from "./sync";

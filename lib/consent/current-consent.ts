@@ -1,7 +1,8 @@
 // Current consent is derived from the ledger: for each attendee and partner, the decision that
 // happened last wins, and a withdrawal wins a tie (the order is by the time of the decision,
 // because an offline booth phone may deliver an older decision after a newer withdrawal).
-// Nothing is updated in place.
+// No ledger row is ever updated. Reads go through current_consent, the projection each ledger
+// append moves in its own transaction (ledger.ts); standing-drift.ts checks it against this order.
 import { getDb } from "@/db/client";
 import type { Actor } from "../auth/actor";
 import { requireEventAccess, requirePartnerAccess } from "../auth/access";
@@ -9,7 +10,8 @@ import { requireEventAccess, requirePartnerAccess } from "../auth/access";
 /** The order in which a pair's decisions supersede each other: the first row is current. */
 export const latestFirst = (t: string) => `${t}.occurred_at desc, (${t}.action = 'withdraw') desc, ${t}.id desc`;
 
-/** `ce` is the current decision of its (partner, attendee) pair; uses consent_events_pair. */
+/** `ce` is the current decision of its (partner, attendee) pair, derived from the ledger alone
+ * (one lookup in consent_events_pair per row: for checks, not for hot paths). */
 export const IS_LATEST = `ce.id = (select c2.id from consent_events c2
   where c2.partner_id = ce.partner_id and c2.attendee_id = ce.attendee_id order by ${latestFirst("c2")} limit 1)`;
 
@@ -19,20 +21,19 @@ export type CurrentDecision = { consentId: number; action: "grant" | "decline" |
 export function currentDecision(attendeeId: number, partnerId: number): CurrentDecision | null {
   const row = getDb()
     .$client.prepare(
-      `select ce.id as consentId, ce.action, ce.occurred_at as at from consent_events ce
-       where ce.partner_id = ? and ce.attendee_id = ? order by ${latestFirst("ce")} limit 1`,
+      `select consent_id as consentId, action, occurred_at as at from current_consent where partner_id = ? and attendee_id = ?`,
     )
     .get(partnerId, attendeeId) as { consentId: number; action: CurrentDecision["action"]; at: number } | undefined;
   return row ? { ...row, at: new Date(row.at) } : null;
 }
 
 const LEADS_SQL = `
-  select ce.id as consentId, ce.occurred_at as consentAt, ce.notice_id as noticeId, a.id as attendeeId,
+  select cc.consent_id as consentId, cc.occurred_at as consentAt, cc.notice_id as noticeId, a.id as attendeeId,
          a.first_name as firstName, a.last_name as lastName, a.email as email, a.phone as phone,
          a.company as company, a.job_title as jobTitle, a.country as country
-  from consent_events ce join attendees a on a.id = ce.attendee_id
-  where ce.partner_id = ? and ce.action = 'grant' and ${IS_LATEST}
-  order by ce.id desc`;
+  from current_consent cc join attendees a on a.id = cc.attendee_id
+  where cc.partner_id = ? and cc.action = 'grant'
+  order by cc.consent_id desc`;
 
 export type Lead = {
   consentId: number;
@@ -69,8 +70,9 @@ export function currentLeadCounts(actor: Actor, eventId: number): Map<number, nu
   requireEventAccess(actor, eventId);
   const rows = getDb()
     .$client.prepare(
-      `select ce.partner_id as partnerId, count(*) as leads from consent_events ce
-       where ce.event_id = ? and ce.action = 'grant' and ${IS_LATEST} group by ce.partner_id`,
+      `select cc.partner_id as partnerId, count(*) as leads from current_consent cc
+       join partners p on p.id = cc.partner_id
+       where p.event_id = ? and cc.action = 'grant' group by cc.partner_id`,
     )
     .all(eventId) as { partnerId: number; leads: number }[];
   return new Map(rows.map((r) => [r.partnerId, r.leads]));

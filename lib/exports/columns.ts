@@ -1,6 +1,7 @@
 // The fixed column sets of the export files (documented in the README, "Lead export columns").
-// The set never changes shape: rating and notes stay empty until leads can be qualified.
 import type { CellValue } from "./csv";
+import type { Rating } from "../leads/types";
+import { isoTime as iso } from "./iso-time";
 
 export type Column<T> = readonly [name: string, get: (row: T) => CellValue];
 
@@ -21,12 +22,14 @@ export type ExportLead = {
   firstVisit: number | null;
   lastVisit: number | null;
   device: string | null;
+  /** The lead's current qualification from the booth phones (lib/leads). */
+  rating: Rating | null;
+  notes: string | null;
 };
 
 /** A contact this partner was handed in an earlier export and who has withdrawn since. */
 export type SuppressionRow = { consentId: number; email: string; withdrawnAt: number };
 
-const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
 
 export const LEAD_COLUMNS: readonly Column<ExportLead>[] = [
   ["first_name", (l) => l.firstName],
@@ -39,8 +42,8 @@ export const LEAD_COLUMNS: readonly Column<ExportLead>[] = [
   ["first_visit", (l) => iso(l.firstVisit)],
   ["last_visit", (l) => iso(l.lastVisit)],
   ["device", (l) => l.device],
-  ["rating", () => null],
-  ["notes", () => null],
+  ["rating", (l) => l.rating],
+  ["notes", (l) => l.notes || null],
   ["consent_id", (l) => l.consentId],
   ["consent_time", (l) => iso(l.consentAt)],
   ["notice_version", (l) => l.noticeVersion],

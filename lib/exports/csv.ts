@@ -17,14 +17,19 @@ export function cellText(value: CellValue): string {
   return typeof value === "number" ? String(value) : neutralise(value);
 }
 
+const NEEDS_QUOTES = /[",\r\n]/;
+
 export function csvCell(value: CellValue): string {
+  if (typeof value === "number") return String(value); // digits, a sign or a point: never quoted
   const text = cellText(value);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  return NEEDS_QUOTES.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-/** One record, CRLF-terminated as RFC 4180 asks. */
+/** One record, CRLF-terminated as RFC 4180 asks. A plain loop: a big ZIP writes millions of cells. */
 export function csvRow(values: readonly CellValue[]): string {
-  return values.map(csvCell).join(",") + "\r\n";
+  let line = "";
+  for (let i = 0; i < values.length; i++) line += (i ? "," : "") + csvCell(values[i]);
+  return line + "\r\n";
 }
 
 /** Excel reads a CSV as UTF-8 only with a byte-order mark. */

@@ -1,18 +1,21 @@
 // What goes into each partner's export file, and what the file is called. Shared by the single
 // download, the all-partners ZIP and the in-memory file of the command line.
 import type { ExportRecord } from "@/db/schema";
-import { LEAD_COLUMNS, SUPPRESSION_COLUMNS, type ExportLead } from "./columns";
+import { LEAD_COLUMNS, SUPPRESSION_COLUMNS } from "./columns";
 import type { Readable } from "node:stream";
 import { csvChunks, type RowSource } from "./csv-file";
-import { readLeads, readSuppressions } from "./read-partner-rows";
+import { readLedgerMark, readLeads, readSuppressions } from "./read-partner-rows";
 import type { ReadSnapshot } from "./read-snapshot";
 import { xlsxStream } from "./xlsx-file";
 
 export type FileKind = "leads" | "suppression";
 export type FileFormat = "csv" | "xlsx";
 
-/** Counted while the file is written; leads files also remember whom they handed over. */
-export type FileTally = { rows: number; attendeeIds: number[]; consentIds: number[] };
+/**
+ * Counted while the file is written. A leads file also carries its snapshot's ledger mark: the
+ * contacts it handed over are the grants standing at that mark (lib/consent/handed-over.ts).
+ */
+export type FileTally = { rows: number; ledgerMark: number | null };
 
 /** One file's rows, ready to be written in either format (each may be written once). */
 export type PartnerFileSource = { kind: FileKind; tally: FileTally; csv: () => Generator<Buffer>; xlsx: (created: Date) => Readable };
@@ -22,17 +25,12 @@ function fileSource<T>(kind: FileKind, tally: FileTally, source: RowSource<T>, s
 }
 
 export function partnerFileSource(snapshot: ReadSnapshot, partnerId: number, kind: FileKind): PartnerFileSource {
-  const tally: FileTally = { rows: 0, attendeeIds: [], consentIds: [] };
-  if (kind === "suppression") {
-    const onRow = () => void tally.rows++;
-    return fileSource(kind, tally, { columns: SUPPRESSION_COLUMNS, rows: readSuppressions(snapshot, partnerId), onRow }, "Suppression list");
-  }
-  const onRow = (lead: ExportLead) => {
-    tally.rows++;
-    tally.attendeeIds.push(lead.attendeeId);
-    tally.consentIds.push(lead.consentId);
-  };
-  return fileSource(kind, tally, { columns: LEAD_COLUMNS, rows: readLeads(snapshot, partnerId), onRow }, "Leads");
+  const leads = kind === "leads";
+  const tally: FileTally = { rows: 0, ledgerMark: leads ? readLedgerMark(snapshot) : null };
+  const onRow = () => void tally.rows++;
+  return leads
+    ? fileSource(kind, tally, { columns: LEAD_COLUMNS, rows: readLeads(snapshot, partnerId), onRow }, "Leads")
+    : fileSource(kind, tally, { columns: SUPPRESSION_COLUMNS, rows: readSuppressions(snapshot, partnerId), onRow }, "Suppression list");
 }
 
 export function exportFormat(kind: FileKind, format: FileFormat): ExportRecord["format"] {

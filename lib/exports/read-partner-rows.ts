@@ -2,51 +2,50 @@
 // Callers have already checked the actor's access to the partner: every query here is scoped
 // by that partner id (a partner belongs to exactly one event), or by the event for the list.
 //
-// Query plan (EXPLAIN QUERY PLAN, docs/decisions/008-streaming-exports.md): the partner's
-// decisions through consent_events_pair, the standing one per pair by IS_LATEST, the attendee
-// by primary key, and the visits by three lookups in scans_partner_attendee. Not filtering on
-// ce.event_id is deliberate: with it SQLite prefers consent_events_event (whole event, ordered
-// by id) and reads every decision of the event once per partner.
-import { IS_LATEST } from "../consent/current-consent";
+// Query plan (docs/decisions/012): the partner's standing decisions by the primary key of
+// current_consent, then per lead the attendee by rowid and its visits by the primary key of
+// partner_visits, and its rating and notes by the primary key of lead_qualification_current;
+// notices and devices are a handful of cached pages. No ledger lookups.
+import { HANDED_OVER, LEDGER_MARK_SQL } from "../consent/handed-over";
+import { CURRENT_QUALIFICATION_COLUMNS, CURRENT_QUALIFICATION_JOIN } from "../leads/current-qualifications";
 import type { ExportLead, SuppressionRow } from "./columns";
 import type { ReadSnapshot } from "./read-snapshot";
 
-const SAME_PAIR = "s.partner_id = ce.partner_id and s.attendee_id = ce.attendee_id";
-
 const LEADS_SQL = `
-  select ce.id as consentId, ce.occurred_at as consentAt, n.version as noticeVersion, ce.language as noticeLanguage,
+  select cc.consent_id as consentId, cc.occurred_at as consentAt, n.version as noticeVersion, cc.language as noticeLanguage,
          a.id as attendeeId, a.first_name as firstName, a.last_name as lastName, a.email as email, a.phone as phone,
          a.company as company, a.job_title as jobTitle, a.country as country,
-         (select min(s.scanned_at) from scans s where ${SAME_PAIR}) as firstVisit,
-         (select max(s.scanned_at) from scans s where ${SAME_PAIR}) as lastVisit,
-         coalesce((select d.name from scans s join devices d on d.id = s.device_id where ${SAME_PAIR}
-                   order by s.scanned_at desc, s.rowid desc limit 1), cd.name) as device
-  from consent_events ce
-  join attendees a on a.id = ce.attendee_id
-  join consent_notices n on n.id = ce.notice_id
-  left join devices cd on cd.id = ce.device_id
-  where ce.partner_id = ? and ce.action = 'grant' and ${IS_LATEST}
-  order by ce.id desc`;
-
-// Handed over before = in an export that carried contacts (export_rows are written only for
-// leads files, CSV or XLSX), so the mailing tool may hold the address.
-const HANDED_OVER = `exists (select 1 from export_rows r join exports x on x.id = r.export_id
-  where r.attendee_id = ce.attendee_id and x.partner_id = ce.partner_id)`;
+         v.first_at as firstVisit, v.last_at as lastVisit, coalesce(vd.name, cd.name) as device,
+         ${CURRENT_QUALIFICATION_COLUMNS}
+  from current_consent cc
+  join attendees a on a.id = cc.attendee_id
+  join consent_notices n on n.id = cc.notice_id
+  left join partner_visits v on v.partner_id = cc.partner_id and v.attendee_id = cc.attendee_id
+  left join devices vd on vd.id = v.last_device_id
+  left join devices cd on cd.id = cc.device_id
+  ${CURRENT_QUALIFICATION_JOIN}
+  where cc.partner_id = ? and cc.action = 'grant'
+  order by cc.consent_id desc`;
 
 const SUPPRESSION_SQL = `
-  select ce.id as consentId, a.email as email, ce.occurred_at as withdrawnAt
-  from consent_events ce join attendees a on a.id = ce.attendee_id
-  where ce.partner_id = ? and ce.action = 'withdraw' and ${IS_LATEST} and ${HANDED_OVER}
-  order by ce.occurred_at, ce.id`;
+  select cc.consent_id as consentId, a.email as email, cc.occurred_at as withdrawnAt
+  from current_consent cc join attendees a on a.id = cc.attendee_id
+  where cc.partner_id = ? and cc.action = 'withdraw' and ${HANDED_OVER}
+  order by cc.occurred_at, cc.consent_id`;
 
 /** The partner's current leads, newest consent first, with its visits of each. */
 export function readLeads(snapshot: ReadSnapshot, partnerId: number): Generator<ExportLead> {
   return snapshot.iterate<ExportLead>(LEADS_SQL, partnerId);
 }
 
-/** Withdrawn contacts that an earlier export of this partner handed over, oldest withdrawal first. */
+/** Withdrawn contacts that an earlier leads export of this partner handed over, oldest withdrawal first. */
 export function readSuppressions(snapshot: ReadSnapshot, partnerId: number): Generator<SuppressionRow> {
   return snapshot.iterate<SuppressionRow>(SUPPRESSION_SQL, partnerId);
+}
+
+/** The snapshot's ledger mark: a leads file of this snapshot handed over the grants standing at it. */
+export function readLedgerMark(snapshot: ReadSnapshot): number {
+  return snapshot.all<{ mark: number }>(LEDGER_MARK_SQL)[0]!.mark;
 }
 
 export type ExportPartner = { id: number; name: string };

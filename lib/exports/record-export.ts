@@ -1,7 +1,7 @@
 // Writes the record of finished export files: one exports row per file (who, when, which
-// partner, format, rows, sha256 of the bytes), the contacts each leads file handed over (so a
-// later withdrawal reaches the suppression list), and optionally an audit entry, all in one
-// transaction. Called when a file's last byte has been sent (docs/decisions/008-streaming-exports.md).
+// partner, format, rows, sha256 of the bytes, and for a leads file its snapshot's ledger mark,
+// from which the contacts it handed over follow: lib/consent/handed-over.ts), and optionally
+// an audit entry, all in one transaction. Called when a file's last byte has been sent (docs/decisions/008-streaming-exports.md).
 import { getDb } from "@/db/client";
 import { exports, type ExportRecord } from "@/db/schema";
 import { actorLabel, type Actor } from "../auth/actor";
@@ -25,29 +25,15 @@ export function recordExports(
   const userId = actor.kind === "organizer" ? actor.userId : null;
   return db.transaction((tx) => {
     const ids = files.map(({ partnerId, format, sha256, tally }) => {
-      const values = { eventId, partnerId, userId, actorLabel: actorLabel(actor), format, rows: tally.rows, sha256, createdAt: now };
+      const values = { eventId, partnerId, userId, actorLabel: actorLabel(actor), format, rows: tally.rows, sha256, ledgerMark: tally.ledgerMark, createdAt: now };
       return tx.insert(exports).values(values).returning({ id: exports.id }).get().id;
     });
-    insertHandedOver(ids, files);
     if (audit) {
       const { action, subject, details } = audit(ids);
       recordAudit(tx, actor, eventId, action, subject, details);
     }
     return ids;
   });
-}
-
-/**
- * export_rows for every leads file, in attendee order: export_rows_attendee is then filled in
- * one sweep instead of at random (half the time for the 380,000 rows of a big show's ZIP).
- * A raw statement on the shared connection, inside the caller's transaction.
- */
-function insertHandedOver(ids: number[], files: readonly FinishedFile[]): void {
-  const rows: [exportId: number, attendeeId: number, consentId: number][] = [];
-  files.forEach(({ tally }, f) => tally.attendeeIds.forEach((attendeeId, i) => rows.push([ids[f]!, attendeeId, tally.consentIds[i]!])));
-  rows.sort((a, b) => a[1] - b[1] || a[0] - b[0]);
-  const insert = getDb().$client.prepare("insert into export_rows (export_id, attendee_id, consent_id) values (?, ?, ?)");
-  for (const row of rows) insert.run(...row);
 }
 
 /**

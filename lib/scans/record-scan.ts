@@ -8,6 +8,7 @@ import type { DeviceActor } from "../auth/actor";
 import { findBadgeHolder } from "../attendees/find-by-badge";
 import { AppError } from "../errors";
 import { ClientId } from "../fields";
+import { countVisit } from "./partner-visits";
 
 export const ScanInput = z.object({
   scanId: ClientId,
@@ -37,6 +38,7 @@ export function upsertScan(tx: Pick<Db, "select" | "insert">, actor: DeviceActor
     }
     return attendee;
   }
+  const scannedAt = deviceTime(input.scannedAt, now);
   tx.insert(scans)
     .values({
       id: input.scanId,
@@ -44,9 +46,10 @@ export function upsertScan(tx: Pick<Db, "select" | "insert">, actor: DeviceActor
       partnerId: actor.partnerId,
       deviceId: actor.deviceId,
       attendeeId: attendee.id,
-      scannedAt: deviceTime(input.scannedAt, now),
+      scannedAt,
       receivedAt: now,
     })
     .run();
+  countVisit(tx, actor, attendee.id, scannedAt);
   return attendee;
 }

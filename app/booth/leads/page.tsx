@@ -6,6 +6,9 @@ import { WithdrawalList } from "@/components/leads/withdrawal-list";
 import { getDevice } from "@/lib/auth/guards";
 import { listLeads } from "@/lib/consent/current-consent";
 import { listWithdrawals } from "@/lib/consent/withdrawals";
+import { readCurrentQualifications } from "@/lib/leads/current-qualifications";
+
+const RATING = { cold: "Cold", warm: "Warm", hot: "Hot" } as const;
 
 export const metadata: Metadata = { title: "Booth leads" };
 
@@ -23,6 +26,11 @@ export default async function BoothLeadsPage() {
     );
   }
   const leads = listLeads(device, device.eventId, device.partnerId);
+  const qualified = readCurrentQualifications(device, device.eventId, device.partnerId);
+  const rating = (attendeeId: number) => {
+    const q = qualified.get(attendeeId);
+    return q ? (q.rating ? RATING[q.rating] : "Notes") : null;
+  };
   return (
     <main className="page stack">
       <p className="small">
@@ -31,7 +39,7 @@ export default async function BoothLeadsPage() {
       <h1>Leads of {device.partnerName}</h1>
       <AutoRefresh seconds={5} />
       <WithdrawalList withdrawals={listWithdrawals(device, device.eventId, device.partnerId)} />
-      <LeadTable leads={leads} receiptHref={(id) => `/booth/receipts/${id}`} />
+      <LeadTable leads={leads} receiptHref={(id) => `/booth/receipts/${id}`} qualify={{ href: (id) => `/booth/leads/${id}`, rating }} />
     </main>
   );
 }

@@ -4,6 +4,7 @@ import { AutoRefresh } from "@/components/leads/auto-refresh";
 import { LeadTable } from "@/components/leads/lead-table";
 import { WithdrawalList } from "@/components/leads/withdrawal-list";
 import { DeviceList } from "@/components/organizer/device-list";
+import { LeadFormEditor } from "@/components/organizer/lead-form-editor";
 import { PairingPanel } from "@/components/organizer/pairing-panel";
 import { PartnerForm } from "@/components/organizer/partner-form";
 import { requirePartnerAccess } from "@/lib/auth/access";
@@ -12,8 +13,10 @@ import { listLeads } from "@/lib/consent/current-consent";
 import { listWithdrawals } from "@/lib/consent/withdrawals";
 import { listDevices } from "@/lib/devices/devices";
 import { idParam, orNotFound } from "@/lib/http/pages";
+import { readLeadForm } from "@/lib/leads/read-lead-form";
 import { updatePartnerAction } from "../actions";
 import { createPairingLinkAction, revokeDeviceAction } from "./actions";
+import { updateLeadFormAction } from "./lead-form-actions";
 
 export const metadata: Metadata = { title: "Partner leads" };
 
@@ -74,6 +77,13 @@ export default async function PartnerPage({
         <details>
           <summary>Edit the partner (what attendees are told)</summary>
           <PartnerForm eventId={eventId} partner={partner} submitLabel="Save the partner" action={updatePartnerAction} />
+        </details>
+      </section>
+      <section className="card">
+        <details>
+          <summary>Lead qualification: tags and questions for the booth phones</summary>
+          <p className="small muted">Booth staff rate each shared lead cold, warm or hot and add notes; here you set the tags they can pick and the questions they answer.</p>
+          <LeadFormEditor eventId={eventId} partnerId={partnerId} form={readLeadForm(organizer, eventId, partnerId)} action={updateLeadFormAction} />
         </details>
       </section>
       <section className="card stack">

@@ -1,0 +1,50 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { QualificationHistory } from "@/components/leads/qualification-history";
+import { QualifyLead } from "@/components/leads/qualify-lead";
+import { getDevice } from "@/lib/auth/guards";
+import { AppError } from "@/lib/errors";
+import { idParam, orNotFound } from "@/lib/http/pages";
+import { readQualification } from "@/lib/leads/read-qualification";
+import { saveQualificationAction } from "./actions";
+
+export const metadata: Metadata = { title: "Rate a lead" };
+
+/** One lead on a paired booth phone: the qualification form and who saved what, when. */
+export default async function BoothLeadPage({ params }: { params: Promise<{ consentId: string }> }) {
+  const consentId = idParam((await params).consentId);
+  const device = await getDevice();
+  if (!device) notFound();
+  let view;
+  try {
+    view = orNotFound(() => readQualification(device, consentId));
+  } catch (error) {
+    // Declined or withdrawn: say so instead of a bare 404, so the staff know why.
+    if (!(error instanceof AppError && error.code === "gone")) throw error;
+    return (
+      <main className="narrow stack">
+        <h1>Nothing to record</h1>
+        <p className="alert error">{error.message}</p>
+        <Link href="/booth/leads">← Leads</Link>
+      </main>
+    );
+  }
+  const { lead, form, current, history, labels } = view;
+  return (
+    <main className="narrow stack">
+      <p className="small">
+        <Link href="/booth/leads">← Leads</Link> · <Link href="/scan">Scanner</Link>
+      </p>
+      <h1>
+        {lead.firstName} {lead.lastName}
+      </h1>
+      {(lead.company || lead.jobTitle) && <p className="muted">{[lead.jobTitle, lead.company].filter(Boolean).join(", ")}</p>}
+      <QualifyLead key={consentId} consentId={consentId} form={form} current={current} labels={labels} save={saveQualificationAction} />
+      <section className="card" aria-labelledby="history-heading">
+        <h2 id="history-heading">History</h2>
+        <QualificationHistory history={history} labels={labels} thisDeviceId={device.deviceId} />
+      </section>
+    </main>
+  );
+}

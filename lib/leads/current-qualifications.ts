@@ -1,0 +1,31 @@
+// The current rating and notes of a partner's leads, for lead lists and exports. They live in
+// lead_qualification_current (one row per grant, kept in step with each history append), so a
+// reader needs no "latest revision" search: one primary-key lookup per lead.
+import { getDb } from "@/db/client";
+import type { Actor } from "../auth/actor";
+import { requirePartnerAccess } from "../auth/access";
+import type { Rating } from "./types";
+
+/**
+ * For a query over the partner's standing grants as `cc` (current_consent, as in
+ * lib/exports/read-partner-rows.ts): add CURRENT_QUALIFICATION_COLUMNS to its select list and
+ * CURRENT_QUALIFICATION_JOIN after its joins. Keyed by the grant, so a qualification never
+ * outlives the share it was made under; a lead nobody rated gets nulls.
+ */
+export const CURRENT_QUALIFICATION_JOIN = "left join lead_qualification_current q on q.consent_id = cc.consent_id";
+export const CURRENT_QUALIFICATION_COLUMNS = "q.rating as rating, q.notes as notes";
+
+export type CurrentQualification = { consentId: number; rating: Rating | null; notes: string };
+
+/** Attendee id → current rating and notes, for the partner's current leads only (one query). */
+export function readCurrentQualifications(actor: Actor, eventId: number, partnerId: number): Map<number, CurrentQualification> {
+  requirePartnerAccess(actor, eventId, partnerId);
+  const rows = getDb()
+    .$client.prepare(
+      `select cc.attendee_id as attendeeId, cc.consent_id as consentId, q.rating as rating, q.notes as notes
+       from current_consent cc ${CURRENT_QUALIFICATION_JOIN}
+       where cc.partner_id = ? and cc.action = 'grant' and q.consent_id is not null`,
+    )
+    .all(partnerId) as (CurrentQualification & { attendeeId: number })[];
+  return new Map(rows.map(({ attendeeId, ...q }) => [attendeeId, q]));
+}
