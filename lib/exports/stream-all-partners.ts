@@ -6,13 +6,13 @@
 // has been sent. If the download breaks off, the audit entry says complete: false, and only
 // the files finished before the break are recorded.
 import { Readable, pipeline } from "node:stream";
-import { ZipFile } from "yazl";
 import type { Actor } from "../auth/actor";
 import { requireOrganizerOf } from "../auth/access";
 import { DigestStream, type Digest } from "./digest-stream";
 import { CONTENT_TYPE, exportFormat, partnerFileName, partnerFileSource, slug, stamp, type FileKind } from "./partner-files";
 import { readPartners, type ExportPartner } from "./read-partner-rows";
 import { ReadSnapshot } from "./read-snapshot";
+import { zipStream, type ZipEntry } from "./zip-stream";
 import { ExportRecorder } from "./record-export";
 import type { StreamedFile } from "./stream-partner-file";
 
@@ -27,21 +27,18 @@ export function streamAllPartnersZip(actor: Actor, eventId: number, now = new Da
     const [event] = snapshot.all<{ slug: string }>("select slug from events where id = ?", eventId);
     const partners = readPartners(snapshot, eventId);
     const recorder = new ExportRecorder(actor, eventId, now);
-    const zip = new ZipFile();
     let current: Readable | null = null;
-    const entry = (partner: ExportPartner, kind: FileKind) => {
-      const file = partnerFileSource(snapshot, partner.id, kind);
-      const format = exportFormat(kind, "csv");
-      const digest = new DigestStream(({ sha256 }) => recorder.add({ partnerId: partner.id, format, sha256, tally: file.tally }));
-      return (current = pipeline(Readable.from(file.csv(), { objectMode: false }), digest, (error) => error && zip.emit("error", error)));
-    };
-    for (const partner of partners) {
-      for (const kind of KINDS) {
-        const options = { mtime: now, compressionLevel: COMPRESSION_LEVEL };
-        zip.addReadStreamLazy(partnerFileName(partner, kind, "csv"), options, (ready) => ready(null, entry(partner, kind)));
-      }
-    }
-    zip.end();
+    const entry = (partner: ExportPartner, kind: FileKind): ZipEntry => ({
+      name: partnerFileName(partner, kind, "csv"),
+      mtime: now,
+      open: () => {
+        const file = partnerFileSource(snapshot, partner.id, kind);
+        const format = exportFormat(kind, "csv");
+        const digest = new DigestStream(({ sha256 }) => recorder.add({ partnerId: partner.id, format, sha256, tally: file.tally }));
+        return (current = pipeline(Readable.from(file.csv(), { objectMode: false }), digest, () => {}));
+      },
+    });
+    const zip = zipStream(partners.flatMap((partner) => KINDS.map((kind) => entry(partner, kind))), COMPRESSION_LEVEL);
 
     let finished = false;
     const finish = (digest: Digest | null) => {
@@ -63,8 +60,7 @@ export function streamAllPartnersZip(actor: Actor, eventId: number, now = new Da
       }));
     };
     const body = new DigestStream((digest) => finish(digest));
-    zip.on("error", (error: Error) => body.destroy(error));
-    pipeline(zip.outputStream as Readable, body, (error) => {
+    pipeline(zip, body, (error) => {
       if (!error) return;
       try {
         finish(null); // interrupted: record the files finished before the break, and say so

@@ -1,0 +1,38 @@
+import assert from "node:assert/strict";
+import { Readable } from "node:stream";
+import { test } from "node:test";
+import { drain, readZip } from "./test-readers";
+import { zipStream } from "./zip-stream";
+
+const chunks = (...parts: string[]) => () => Readable.from(parts.map((p) => Buffer.from(p, "utf8")), { objectMode: false });
+
+test("[EXPORT] the ZIP writer's entries read back with their names, bytes, sizes and CRC-32", async () => {
+  const big = "Ada,Lovelace,ada@example.com\r\n".repeat(20_000);
+  const mtime = new Date("2026-03-14T17:45:10Z");
+  const zip = await drain(
+    zipStream([
+      { name: "müller-1-leads.csv", mtime, open: chunks("\uFEFFemail\r\n", "müller@example.com\r\n") },
+      { name: "empty.csv", mtime, open: chunks() },
+      { name: "big.csv", mtime, open: chunks(big.slice(0, 1000), big.slice(1000)) },
+    ], 1),
+  );
+  const files = readZip(zip); // checks every size and CRC-32 against the central directory
+  assert.deepEqual([...files.keys()], ["müller-1-leads.csv", "empty.csv", "big.csv"]);
+  assert.equal(files.get("müller-1-leads.csv")!.toString("utf8"), "\uFEFFemail\r\nmüller@example.com\r\n");
+  assert.equal(files.get("empty.csv")!.length, 0);
+  assert.equal(files.get("big.csv")!.toString("utf8"), big);
+  assert.ok(zip.length < big.length / 10, "deflated");
+  const local = zip.readUInt16LE(6);
+  assert.equal(local & 0x0808, 0x0808, "UTF-8 names and a data descriptor");
+  assert.equal(zip.readUInt16LE(10), (17 << 11) | (45 << 5) | 5, "DOS time 17:45:10");
+});
+
+test("[EXPORT] an entry that fails makes the ZIP stream fail, not end short", async () => {
+  const failing = () =>
+    new Readable({
+      read() {
+        this.destroy(new Error("database went away"));
+      },
+    });
+  await assert.rejects(drain(zipStream([{ name: "a.csv", mtime: new Date(), open: failing }])), /database went away/);
+});
