@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { BoothScanner } from "@/components/scanner/booth-scanner";
 import { getDevice } from "@/lib/auth/guards";
+import { offlinePack } from "@/lib/sync/offline-pack";
 import { openScanAction, recordDecisionAction } from "./actions";
 
 export const metadata: Metadata = { title: "Scan badges" };
@@ -31,6 +32,7 @@ export default async function ScanPage({ searchParams }: { searchParams: Promise
       justPaired={paired === "1"}
       openScan={openScanAction}
       recordDecision={recordDecisionAction}
+      offlinePack={offlinePack(device)}
     />
   );
 }

@@ -1,24 +1,29 @@
 "use client";
 // The booth phone's flow: scan (camera or typed code) → the attendee's consent screen →
 // a neutral hand-back screen → scan again. Each read gets its own client-made scan id, and a
-// retried decision reuses it, so nothing is recorded twice.
+// retried decision reuses it, so nothing is recorded twice. Without a connection the same flow
+// runs from the phone's queue and offline pack (./offline/use-offline-booth.ts).
 import Link from "next/link";
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { DecisionInput, DecisionResult } from "@/lib/consent/record-decision";
 import type { ActionResult } from "@/lib/errors";
 import type { ConsentScreen as Screen } from "@/lib/scans/open-scan";
+import type { OfflinePack } from "@/lib/sync/offline-pack";
 import { newClientId } from "@/lib/client-id";
+import { AutoReturn } from "./auto-return";
 import { CameraView } from "./camera-view";
 import { ConsentScreen } from "./consent-screen";
 import { ManualEntry } from "./manual-entry";
+import { SyncStatus } from "./offline/sync-status";
+import { useOfflineBooth, type BoothScreen } from "./offline/use-offline-booth";
 import styles from "./scanner.module.css";
 
 type Read = { scanId: string; code: string; scannedAt: string };
 type Stage =
   | { name: "scanning"; error?: string }
   | { name: "looking-up"; read: Read }
-  | { name: "consent"; read: Read; screen: Screen }
-  | { name: "done"; firstName: string };
+  | { name: "consent"; read: Read; screen: BoothScreen }
+  | { name: "done"; firstName: string | null; queued: boolean; lead: number | null };
 
 export type BoothScannerProps = {
   partnerName: string;
@@ -26,20 +31,27 @@ export type BoothScannerProps = {
   justPaired: boolean;
   openScan: (input: Read) => Promise<ActionResult<Screen>>;
   recordDecision: (input: DecisionInput) => Promise<ActionResult<DecisionResult>>;
+  /** What the phone keeps to ask for consent offline (null while the event has no notice). */
+  offlinePack: OfflinePack | null;
 };
 
-export function BoothScanner({ partnerName, deviceName, justPaired, openScan, recordDecision }: BoothScannerProps) {
+export function BoothScanner({ partnerName, deviceName, justPaired, openScan, recordDecision, offlinePack }: BoothScannerProps) {
   const [stage, setStage] = useState<Stage>({ name: "scanning" });
   const heading = useRef<HTMLHeadingElement>(null);
+  const offline = useOfflineBooth(offlinePack);
+  // Whether the last decision went to the phone's queue (ConsentScreen calls onDone after it).
+  const queued = useRef(false);
+  // The consent id of a share just recorded online: the hand-back screen links to its rating.
+  const lead = useRef<number | null>(null);
 
   const onCode = useCallback(
     async (code: string) => {
       const read: Read = { scanId: newClientId(), code, scannedAt: new Date().toISOString() };
       setStage({ name: "looking-up", read });
-      const result = await openScan(read);
+      const result = await offline.openScan(read, openScan);
       setStage(result.ok ? { name: "consent", read, screen: result.value } : { name: "scanning", error: result.error });
     },
-    [openScan],
+    [openScan, offline.openScan],
   );
 
   // Move focus to each stage's heading so screen readers announce the change.
@@ -53,7 +65,7 @@ export function BoothScanner({ partnerName, deviceName, justPaired, openScan, re
         screen={stage.screen}
         decide={(choice, drawing, language) => {
           const notice = stage.screen.notices.find((n) => n.language === language) ?? stage.screen.notice;
-          return recordDecision({
+          const answer = {
             ...stage.read,
             choice,
             drawing,
@@ -61,9 +73,19 @@ export function BoothScanner({ partnerName, deviceName, justPaired, openScan, re
             noticeSha256: notice.sha256,
             language: notice.language,
             decidedAt: new Date().toISOString(),
+          };
+          lead.current = null;
+          const online = async (input: DecisionInput) => {
+            const r = await recordDecision(input);
+            lead.current = r.ok && r.value.action === "grant" ? r.value.consentId : null;
+            return r;
+          };
+          return offline.recordDecision(answer, stage.screen, online).then((result) => {
+            if (result.ok) queued.current = result.value.queued;
+            return result;
           });
         }}
-        onDone={() => setStage({ name: "done", firstName: stage.screen.firstName })}
+        onDone={() => setStage({ name: "done", firstName: stage.screen.firstName, queued: queued.current, lead: lead.current })}
       />
     );
   }
@@ -72,12 +94,22 @@ export function BoothScanner({ partnerName, deviceName, justPaired, openScan, re
     return (
       <main className={styles.handback}>
         <h1 ref={heading} tabIndex={-1}>
-          Thank you, {stage.firstName}
+          {stage.firstName ? `Thank you, ${stage.firstName}` : "Thank you"}
         </h1>
-        <p>Your choice is saved. Please hand the phone back.</p>
+        {stage.queued ? (
+          <p>Your choice is saved on this phone and will be sent to Fairlead when it is back online. Please hand the phone back.</p>
+        ) : (
+          <p>Your choice is saved. Please hand the phone back.</p>
+        )}
         <button className="button block" type="button" onClick={() => setStage({ name: "scanning" })}>
           Scan the next badge
         </button>
+        <AutoReturn onReturn={() => setStage({ name: "scanning" })} />
+        {stage.lead && (
+          <Link className="button secondary block" href={`/booth/leads/${stage.lead}`} style={{ marginTop: "0.75rem" }}>
+            Add rating and notes
+          </Link>
+        )}
       </main>
     );
   }
@@ -92,6 +124,7 @@ export function BoothScanner({ partnerName, deviceName, justPaired, openScan, re
           {partnerName} · {deviceName} · <Link href="/booth/leads">Leads</Link>
         </p>
       </header>
+      <SyncStatus status={offline.status} />
       {justPaired && stage.name === "scanning" && !stage.error && (
         <p className="alert ok" role="status">
           This phone is now paired with {partnerName}.

@@ -1,84 +1,107 @@
 "use client";
-// The camera and the decoder. zxing is loaded only here, on demand, so it stays out of the
-// page's first load; the camera stops as soon as a badge is read or the view goes away.
-import { useEffect, useRef, useState } from "react";
-import { quietZxingWarnings } from "./quiet-zxing";
-import styles from "./scanner.module.css";
+// The camera and the decoder, scanning continuously. A read is checked on the phone first
+// (lib/badges/payload.ts): only a badge code is passed on; a contact card, a link or the
+// attendee's own-page QR gets a sentence saying what it is. The same code is counted once
+// while it stays in view (lib/scanner/recent-reads.ts). The stream and the decode loop stop
+// when this view goes away, as it does for the consent screen.
+import { useCallback, useEffect, useRef, useState } from "react";
+import { readBadgePayload } from "@/lib/badges/payload";
+import type { FrameRead } from "@/lib/scanner/frame-decoder";
+import { createRecentReads } from "@/lib/scanner/recent-reads";
+import { CameraControls } from "./camera-controls";
+import { CameraHelp } from "./camera-help";
+import { signalNotABadge, signalRead, unlockAudioOnFirstTap } from "./read-feedback";
+import { useCamera } from "./use-camera";
+import { useDecodeLoop } from "./use-decode-loop";
+import styles from "./camera.module.css";
 
-type CameraState =
-  | { name: "starting" }
-  | { name: "running" }
-  | { name: "unavailable"; message: string };
+export const DUPLICATE_WINDOW_MS = 3000;
+// Outlives each mount: the view is unmounted while the attendee decides, and the badge that was
+// just handled is usually still in front of the camera when it comes back.
+const recent = createRecentReads(DUPLICATE_WINDOW_MS);
+const SOUND_KEY = "fairlead.scanner.sound";
 
-const INSECURE =
-  "The camera only works over a secure connection (HTTPS). Type the badge code below, or ask the organizer for the HTTPS address of Fairlead.";
-const DENIED =
-  "Camera access was refused. Allow the camera for this site in the browser's settings and reload, or type the badge code below.";
-const NO_CAMERA = "No camera was found on this device. Type the badge code below.";
+type Notice = { kind: "duplicate" | "not-a-badge"; text: string } | null;
 
 export function CameraView({ onCode }: { onCode: (code: string) => void }) {
   const video = useRef<HTMLVideoElement>(null);
-  const [state, setState] = useState<CameraState>({ name: "starting" });
+  const camera = useCamera(video);
+  const [notice, setNotice] = useState<Notice>(null);
+  const [flash, setFlash] = useState(false);
+  const [sound, setSound] = useState(true);
+  const soundRef = useRef(sound);
+  soundRef.current = sound;
   const onCodeRef = useRef(onCode);
   onCodeRef.current = onCode;
 
   useEffect(() => {
-    if (!window.isSecureContext || !navigator.mediaDevices?.getUserMedia) {
-      setState({ name: "unavailable", message: INSECURE });
-      return;
-    }
-    let stopped = false;
-    let stop: (() => void) | undefined;
-    const restoreConsole = quietZxingWarnings();
-    (async () => {
-      const { BrowserQRCodeReader } = await import("@zxing/browser");
-      if (stopped || !video.current) return;
-      const reader = new BrowserQRCodeReader(undefined, { delayBetweenScanAttempts: 100, delayBetweenScanSuccess: 100 });
-      const controls = await reader.decodeFromConstraints(
-        { video: { facingMode: { ideal: "environment" }, width: { ideal: 1280 }, height: { ideal: 720 } }, audio: false },
-        video.current,
-        (result, _error, ctl) => {
-          if (!result || stopped) return;
-          stopped = true;
-          ctl.stop();
-          onCodeRef.current(result.getText());
-        },
-      );
-      stop = () => controls.stop();
-      if (stopped) stop();
-      else setState({ name: "running" });
-    })().catch((error: unknown) => {
-      if (stopped) return;
-      const name = error instanceof Error ? error.name : "";
-      const message =
-        name === "NotAllowedError" || name === "SecurityError"
-          ? DENIED
-          : name === "NotFoundError" || name === "OverconstrainedError"
-            ? NO_CAMERA
-            : `The camera could not start (${error instanceof Error ? error.message : String(error)}). Type the badge code below.`;
-      setState({ name: "unavailable", message });
-    });
-    return () => {
-      stopped = true;
-      stop?.();
-      restoreConsole();
-    };
+    const last = recent.last();
+    if (last) recent.touch(last, performance.now());
+    setSound(localStorage.getItem(SOUND_KEY) !== "off");
+    return unlockAudioOnFirstTap();
   }, []);
 
-  if (state.name === "unavailable") {
-    return (
-      <p className="alert error" role="alert" data-testid="camera-unavailable">
-        {state.message}
-      </p>
-    );
+  // Notices fade after a few seconds, so the next badge starts from a clean screen.
+  useEffect(() => {
+    if (!notice) return;
+    const timer = setTimeout(() => setNotice(null), notice.kind === "duplicate" ? 2500 : 6000);
+    return () => clearTimeout(timer);
+  }, [notice]);
+
+  const onRead = useCallback((read: FrameRead) => {
+    const payload = readBadgePayload(read.text);
+    const key = payload.kind === "badge" ? payload.code : read.text;
+    if (!recent.isNew(key, performance.now())) {
+      if (payload.kind === "badge") setNotice((n) => n ?? { kind: "duplicate", text: "Just scanned. Hold up the next badge." });
+      return;
+    }
+    if (payload.kind === "not-a-badge") {
+      signalNotABadge(soundRef.current);
+      setNotice({ kind: "not-a-badge", text: payload.message });
+      return;
+    }
+    signalRead(soundRef.current);
+    setFlash(true);
+    onCodeRef.current(payload.code);
+  }, []);
+
+  const decoder = useDecodeLoop(video, camera.state.name === "running", onRead);
+
+  if (camera.state.name === "unavailable") {
+    return <CameraHelp problem={camera.state.problem} detail={camera.state.detail} onRetry={camera.retry} />;
   }
+  const ready = camera.state.name === "running" && decoder === "ready";
+  const status =
+    decoder === "failed"
+      ? "The scanner did not load. Type the badge code below, or reload the page."
+      : ready
+        ? (notice?.kind === "duplicate" && notice.text) || "Point the camera at the code on the badge."
+        : "Starting the camera…";
   return (
-    <div className={styles.viewfinder}>
-      <video ref={video} muted playsInline aria-label="Camera view: hold the badge's QR code inside the frame" />
-      <div className={styles.frame} aria-hidden="true" />
-      <p role="status" className={styles.cameraStatus}>
-        {state.name === "starting" ? "Starting the camera…" : "Point the camera at the QR code on the badge."}
-      </p>
+    <div className={styles.camera}>
+      <div className={styles.viewfinder}>
+        <video ref={video} muted playsInline aria-label="Camera view: hold the badge's code inside the frame" />
+        <div className={`${styles.frame} ${flash ? styles.frameRead : ""}`} aria-hidden="true" onAnimationEnd={() => setFlash(false)} />
+        <p role="status" className={styles.cameraStatus} data-testid="camera-status">
+          {status}
+        </p>
+      </div>
+      {notice?.kind === "not-a-badge" && (
+        <p className="alert error" role="alert" data-testid="not-a-badge">
+          {notice.text}
+        </p>
+      )}
+      <CameraControls
+        cameraCount={camera.cameraCount}
+        onSwitch={camera.switchCamera}
+        torch={camera.torch}
+        onTorch={camera.toggleTorch}
+        sound={sound}
+        onSound={() => {
+          localStorage.setItem(SOUND_KEY, sound ? "off" : "on");
+          setSound(!sound);
+        }}
+      />
     </div>
   );
 }

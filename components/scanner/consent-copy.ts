@@ -3,6 +3,9 @@ import type { Language } from "@/lib/consent/notice-text";
 
 type Copy = {
   hello: (name: string) => string;
+  /** The heading offline, where the phone does not know the attendee's name. */
+  scanned: string;
+  offline: string;
   question: (partner: string) => string;
   share: (partner: string) => string;
   decline: string;
@@ -20,6 +23,8 @@ type Copy = {
 export const CONSENT_COPY: Record<Language, Copy> = {
   en: {
     hello: (name) => `Hi ${name}!`,
+    scanned: "Badge scanned",
+    offline: "This phone is offline: your choice is kept on it and sent to Fairlead as soon as it is back online.",
     question: (partner) => `Would you like to share your contact details with ${partner}? It is your choice, and only for ${partner}.`,
     share: (partner) => `Share my details with ${partner}`,
     decline: "Don't share",
@@ -36,6 +41,8 @@ export const CONSENT_COPY: Record<Language, Copy> = {
   },
   de: {
     hello: (name) => `Hallo ${name}!`,
+    scanned: "Badge gescannt",
+    offline: "Dieses Telefon ist offline: Ihre Wahl wird darauf gespeichert und an Fairlead gesendet, sobald es wieder online ist.",
     question: (partner) => `Möchten Sie Ihre Kontaktdaten mit ${partner} teilen? Sie entscheiden, und nur für ${partner}.`,
     share: (partner) => `Meine Daten mit ${partner} teilen`,
     decline: "Nicht teilen",

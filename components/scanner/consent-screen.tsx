@@ -3,8 +3,8 @@
 // 1 and 3); the notice names the partner, the fields, the purpose, the privacy policy and how
 // to withdraw (rule 2); the drawing is a separate choice that never depends on sharing (rule 4).
 // On a repeated visit the standing decision is shown, and tapping it again changes nothing.
+// Offline (components/scanner/offline/) the phone knows no name and no standing decision.
 import { useEffect, useRef, useState } from "react";
-import type { DecisionResult } from "@/lib/consent/record-decision";
 import { LANGUAGE_NAMES, type Language } from "@/lib/consent/notice-text";
 import type { ActionResult } from "@/lib/errors";
 import type { ConsentScreen as Screen } from "@/lib/scans/open-scan";
@@ -13,8 +13,8 @@ import { NoticeText } from "./notice-text";
 import styles from "./scanner.module.css";
 
 type Props = {
-  screen: Screen;
-  decide: (choice: "share" | "decline", drawing: boolean, language: Language) => Promise<ActionResult<DecisionResult>>;
+  screen: Omit<Screen, "firstName"> & { firstName: string | null; offline?: true };
+  decide: (choice: "share" | "decline", drawing: boolean, language: Language) => Promise<ActionResult<unknown>>;
   onDone: () => void;
 };
 
@@ -51,8 +51,9 @@ export function ConsentScreen({ screen, decide, onDone }: Props) {
         </div>
       )}
       <h1 id="consent-heading" ref={heading} tabIndex={-1}>
-        {t.hello(screen.firstName)}
+        {screen.firstName ? t.hello(screen.firstName) : t.scanned}
       </h1>
+      {screen.offline && <p className="small muted">{t.offline}</p>}
       {current && (
         <p className="alert ok" data-testid="current-decision">
           {t.current(current.action, partner.name, new Date(current.at).toLocaleDateString(language))} {t.change}

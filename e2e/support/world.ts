@@ -4,7 +4,7 @@ import { randomUUID } from "node:crypto";
 import path from "node:path";
 import { chromium, test as base, type Browser, type Page } from "@playwright/test";
 import { CHROMIUM_ARGS, CHROMIUM_PATH, E2E_DB, E2E_PORT, TMP_DIR } from "./env";
-import { writeBadgeVideo } from "./badge-video";
+import { writeBadgeVideo, type BadgeVideoOptions } from "./badge-video";
 
 // The test process opens the same database file as the server (WAL allows both).
 process.env.FAIRLEAD_DB = path.resolve(E2E_DB);
@@ -22,8 +22,8 @@ type Fixtures = {
   world: World;
   /** A page signed in as the world's organizer (or as another organizer given here). */
   organizerPage: (who?: OrganizerActor) => Promise<Page>;
-  /** A paired booth phone of the partner (of the world's event unless told); with codes, its camera shows those badges. */
-  boothPage: (partnerId: number, codes?: string[], eventId?: number) => Promise<Page>;
+  /** A paired booth phone of the partner (of the world's event unless told); with codes, its camera shows those badges (drawn as `video` says). */
+  boothPage: (partnerId: number, codes?: string[], eventId?: number, video?: BadgeVideoOptions) => Promise<Page>;
   /** A phone that was never paired (camera allowed, showing a badge). */
   unpairedPage: () => Promise<Page>;
 };
@@ -47,9 +47,9 @@ export const test = base.extend<Fixtures & { browsers: Browser[] }>({
     });
   },
   boothPage: async ({ world, browsers }, use) => {
-    await use(async (partnerId, codes, eventId = world.event.eventId) => {
+    await use(async (partnerId, codes, eventId = world.event.eventId, video) => {
       const device = makeDevice(eventId, partnerId);
-      const page = await phone(browsers, codes);
+      const page = await phone(browsers, codes, video);
       await page.context().addCookies([cookie("fairlead_device", device.sessionToken, new Date(Date.now() + 86_400_000))]);
       return page;
     });
@@ -60,11 +60,11 @@ export const test = base.extend<Fixtures & { browsers: Browser[] }>({
 });
 
 /** One browser per phone: Chromium plays one fake-camera video per launch. */
-async function phone(browsers: Browser[], codes?: string[]): Promise<Page> {
+async function phone(browsers: Browser[], codes?: string[], video?: BadgeVideoOptions): Promise<Page> {
   const args = [...CHROMIUM_ARGS, "--use-fake-ui-for-media-stream", "--use-fake-device-for-media-stream"];
   if (codes?.length) {
-    const video = writeBadgeVideo(path.join(TMP_DIR, `badge-${randomUUID()}.y4m`), codes);
-    args.push(`--use-file-for-fake-video-capture=${video}`);
+    const file = writeBadgeVideo(path.join(TMP_DIR, `badge-${randomUUID()}.y4m`), codes, video);
+    args.push(`--use-file-for-fake-video-capture=${file}`);
   }
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args });
   browsers.push(browser);

@@ -1,9 +1,10 @@
 // Badge codes that Fairlead issues: 130 random bits in Crockford base32 (no I, L, O, U),
 // 26 characters that fit a QR code's alphanumeric mode. No personal data, not sequential.
 import { randomBytes } from "node:crypto";
+import { ALPHABET, ISSUED_CODE_LENGTH } from "./badge-code-format";
 
-const ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
-export const ISSUED_CODE_LENGTH = 26;
+// The pure half lives apart so the booth phone's scanner can use it without node:crypto.
+export { badgeCodeCandidates, formatBadgeCode, isIssuedBadgeCode, ISSUED_CODE_LENGTH } from "./badge-code-format";
 
 // Imports issue 100,000 codes at once: one system call per 240 codes instead of one per code.
 const POOL_CODES = 240;
@@ -29,29 +30,4 @@ export function issueBadgeCode(): string {
     bits >>= 5n;
   }
   return code;
-}
-
-/** Groups an issued code for reading aloud or typing: ABCDE-FGHJK-… */
-export function formatBadgeCode(code: string): string {
-  if (!isIssuedBadgeCode(code)) return code;
-  return code.match(/.{1,5}/g)!.join("-").replace(/-(.)$/, "$1");
-}
-
-export function isIssuedBadgeCode(code: string): boolean {
-  return code.length === ISSUED_CODE_LENGTH && [...code].every((c) => ALPHABET.includes(c));
-}
-
-/**
- * The forms a typed or scanned code may stand for, most literal first: the code as given
- * (vendor codes are matched exactly), then the Crockford reading of it (case, separators,
- * and the look-alikes O→0, I/L→1 forgiven).
- */
-export function badgeCodeCandidates(input: string): string[] {
-  const trimmed = input.trim();
-  const crockford = trimmed
-    .toUpperCase()
-    .replace(/[\s-]/g, "")
-    .replace(/O/g, "0")
-    .replace(/[IL]/g, "1");
-  return trimmed === crockford ? [trimmed] : [trimmed, crockford];
 }

@@ -1,0 +1,33 @@
+// POST /api/booth/sync (JSON, device session cookie): what a booth phone queued while offline.
+//   one item  { scanId, code, scannedAt, decision? } → that item's answer, with its status:
+//             200 recorded (or the first answer again), 409 conflicts with what is recorded,
+//             422 not a valid item, 404 unknown badge;
+//   a batch   { items: [item, …] } (at most 100) → 200 { results: [answer, …] } in the same order.
+// The same item sent again gets the first answer; nothing is recorded twice
+// (lib/sync/ingest-item.ts, docs/decisions/010-offline-sync.md).
+import { requireDevice } from "@/lib/auth/guards";
+import { AppError, fromZodError, toErrorBody } from "@/lib/errors";
+import { assertSameOrigin, errorResponse } from "@/lib/http/pages";
+import { ingestTogether } from "@/lib/sync/ingest-batch";
+import { SyncBatch } from "@/lib/sync/sync-input";
+
+const NO_STORE = { "cache-control": "no-store" };
+
+export async function POST(request: Request) {
+  try {
+    assertSameOrigin(request);
+    const actor = await requireDevice();
+    const body: unknown = await request.json().catch(() => {
+      throw new AppError("invalid", "Send the items as JSON.");
+    });
+    if (typeof body === "object" && body !== null && "items" in body) {
+      const batch = SyncBatch.safeParse(body);
+      if (!batch.success) return Response.json(toErrorBody(fromZodError(batch.error)).body, { status: 422, headers: NO_STORE });
+      return Response.json({ results: await ingestTogether(actor, batch.data.items) }, { headers: NO_STORE });
+    }
+    const [result] = await ingestTogether(actor, [body]);
+    return Response.json(result, { status: result!.status, headers: NO_STORE });
+  } catch (error) {
+    return errorResponse(error);
+  }
+}

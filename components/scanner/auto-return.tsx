@@ -1,0 +1,40 @@
+"use client";
+// The hand-back screen goes back to the camera by itself, so the staff can take the phone and
+// scan the next badge without a tap. Any tap or key on the screen (other than the button that
+// goes back at once) stops the countdown: someone is still reading or wants the other link.
+import { useEffect, useRef, useState } from "react";
+
+export const AUTO_RETURN_SECONDS = 8;
+
+export function AutoReturn({ onReturn, seconds = AUTO_RETURN_SECONDS }: { onReturn: () => void; seconds?: number }) {
+  const [left, setLeft] = useState(seconds);
+  const [held, setHeld] = useState(false);
+  const returnRef = useRef(onReturn);
+  returnRef.current = onReturn;
+
+  useEffect(() => {
+    if (held) return;
+    if (left <= 0) return returnRef.current();
+    const timer = setTimeout(() => setLeft((s) => s - 1), 1000);
+    return () => clearTimeout(timer);
+  }, [left, held]);
+
+  useEffect(() => {
+    const hold = () => setHeld(true);
+    document.addEventListener("pointerdown", hold);
+    document.addEventListener("keydown", hold);
+    return () => {
+      document.removeEventListener("pointerdown", hold);
+      document.removeEventListener("keydown", hold);
+    };
+  }, []);
+
+  if (held) return null;
+  // Announced once, not every second: a ticking live region would talk over everything.
+  return (
+    <p className="small muted" data-testid="auto-return">
+      Back to the scanner in <span aria-hidden="true">{left}</span>
+      <span className="visually-hidden">a few</span> seconds.
+    </p>
+  );
+}

@@ -1,0 +1,20 @@
+// The consent screen built on the phone from its offline pack. It names the partner and shows
+// the notice exactly as the server rendered it; it cannot greet the attendee by name (the
+// phone has no attendee data) nor show a standing decision (the server alone knows it).
+import type { OfflinePack } from "@/lib/sync/offline-pack";
+import type { ConsentScreen } from "@/lib/scans/open-scan";
+
+export type OfflineScreen = Omit<ConsentScreen, "firstName" | "current"> & { firstName: null; current: null; offline: true };
+
+export function offlineScreen(pack: OfflinePack, scanId: string): OfflineScreen {
+  return {
+    scanId,
+    firstName: null,
+    partner: pack.partner,
+    notice: pack.notices[0]!,
+    notices: pack.notices,
+    drawing: pack.drawing,
+    current: null,
+    offline: true,
+  };
+}

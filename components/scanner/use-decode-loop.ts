@@ -1,0 +1,98 @@
+"use client";
+// Decodes the live video at most ten times a second: the part of each frame behind the aiming
+// frame is drawn to a small canvas and handed to the decoder (lib/scanner/frame-decoder),
+// which is loaded only now, with zxing, so neither weighs on the page's first load. Nothing is
+// decoded while the page is hidden, and a slow phone decodes less often rather than stutter.
+import { useEffect, useRef, useState, type RefObject } from "react";
+import type { FrameRead } from "@/lib/scanner/frame-decoder";
+import { lumaFromRgba } from "@/lib/scanner/luma-frame";
+import { viewfinderRoi } from "@/lib/scanner/viewfinder-roi";
+import { quietZxingWarnings } from "./quiet-zxing";
+
+const MIN_INTERVAL_MS = 100; // ≤ 10 decodes a second
+/** Keep decoding below about a third of the main thread on slow phones. */
+const MAX_SHARE = 1 / 3;
+/** Must match .frame's inset in camera.module.css. */
+export const AIM_INSET = { insetX: 0.12, insetY: 0.18 };
+
+type VideoWithFrames = HTMLVideoElement & { requestVideoFrameCallback?: (cb: () => void) => number };
+
+export type DecoderState = "loading" | "ready" | "failed";
+
+export function useDecodeLoop(video: RefObject<HTMLVideoElement | null>, running: boolean, onRead: (read: FrameRead) => void): DecoderState {
+  const onReadRef = useRef(onRead);
+  onReadRef.current = onRead;
+  const [state, setState] = useState<DecoderState>("loading");
+
+  useEffect(() => {
+    if (!running) return;
+    let stopped = false;
+    let pending = false; // one scheduled tick at a time, however often visibility flips
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const cleanups: Array<() => void> = [];
+    let last = 0;
+    let interval = MIN_INTERVAL_MS;
+    const restoreConsole = quietZxingWarnings();
+    const canvas = document.createElement("canvas");
+    const ctx = canvas.getContext("2d", { willReadFrequently: true });
+
+    (async () => {
+      const { createFrameDecoder } = await import("@/lib/scanner/frame-decoder");
+      if (stopped) return;
+      const decoder = createFrameDecoder();
+      setState("ready");
+
+      const tick = () => {
+        pending = false;
+        if (stopped || document.hidden) return; // resumed by visibilitychange
+        const el = video.current as VideoWithFrames | null;
+        const now = performance.now();
+        if (el && ctx && el.readyState >= el.HAVE_CURRENT_DATA && now - last >= interval) {
+          last = now;
+          const roi = viewfinderRoi({
+            videoWidth: el.videoWidth,
+            videoHeight: el.videoHeight,
+            boxWidth: el.clientWidth,
+            boxHeight: el.clientHeight,
+            ...AIM_INSET,
+            margin: 0.15,
+          });
+          if (roi.width > 0 && roi.height > 0) {
+            if (canvas.width !== roi.width || canvas.height !== roi.height) [canvas.width, canvas.height] = [roi.width, roi.height];
+            ctx.drawImage(el, roi.x, roi.y, roi.width, roi.height, 0, 0, roi.width, roi.height);
+            const pixels = ctx.getImageData(0, 0, roi.width, roi.height);
+            let read: FrameRead | null = null;
+            try {
+              read = decoder.decode(lumaFromRgba(pixels.data, roi.width, roi.height));
+            } catch {
+              // One odd frame must not end the loop: the next one is a tenth of a second away.
+            }
+            interval = Math.max(MIN_INTERVAL_MS, (performance.now() - now) / MAX_SHARE);
+            if (read && !stopped) onReadRef.current(read);
+          }
+        }
+        schedule();
+      };
+      const schedule = () => {
+        if (stopped || pending || document.hidden) return;
+        pending = true;
+        const el = video.current as VideoWithFrames | null;
+        // One callback per new video frame where supported; a timer elsewhere.
+        if (el?.requestVideoFrameCallback) el.requestVideoFrameCallback(tick);
+        else timer = setTimeout(tick, interval);
+      };
+      const onVisibility = () => !document.hidden && schedule();
+      document.addEventListener("visibilitychange", onVisibility);
+      cleanups.push(() => document.removeEventListener("visibilitychange", onVisibility));
+      schedule();
+    })().catch(() => !stopped && setState("failed")); // a chunk that did not load: manual entry still works
+
+    return () => {
+      stopped = true;
+      clearTimeout(timer);
+      cleanups.forEach((c) => c());
+      restoreConsole();
+    };
+  }, [video, running]);
+  return state;
+}

@@ -1,0 +1,72 @@
+// One decode attempt on one prepared frame, through zxing's per-format readers. We call the
+// readers ourselves rather than MultiFormatReader: it tries formats we never print (MaxiCode,
+// Micro QR, EAN…), and it logs a console warning whenever a reader throws something other than
+// "not found", which a live scanner would do ten times a second.
+import {
+  AztecCodeReader,
+  BarcodeFormat,
+  BinaryBitmap,
+  Code128Reader,
+  DataMatrixReader,
+  DecodeHintType,
+  GlobalHistogramBinarizer,
+  HybridBinarizer,
+  PDF417Reader,
+  QRCodeReader,
+  RGBLuminanceSource,
+  type Reader,
+} from "@zxing/library";
+import type { LumaFrame } from "./luma-frame";
+
+export const SYMBOL_FORMATS = ["qr", "code128", "pdf417", "datamatrix", "aztec"] as const;
+export type SymbolFormat = (typeof SYMBOL_FORMATS)[number];
+export type DecodedSymbol = { text: string; format: SymbolFormat };
+
+export type ReadOptions = {
+  binarizer: "hybrid" | "global";
+  tryHarder: boolean;
+  formats: readonly SymbolFormat[];
+};
+
+const ZXING_FORMAT: Record<SymbolFormat, BarcodeFormat> = {
+  qr: BarcodeFormat.QR_CODE,
+  code128: BarcodeFormat.CODE_128,
+  pdf417: BarcodeFormat.PDF_417,
+  datamatrix: BarcodeFormat.DATA_MATRIX,
+  aztec: BarcodeFormat.AZTEC,
+};
+
+// Readers keep no state between decodes that matters here; one of each is enough.
+const READERS: Record<SymbolFormat, Reader> = {
+  qr: new QRCodeReader(),
+  code128: new Code128Reader(),
+  pdf417: new PDF417Reader(),
+  datamatrix: new DataMatrixReader(),
+  aztec: new AztecCodeReader(),
+};
+
+const PLAIN = hintsFor(false);
+const HARDER = hintsFor(true);
+
+function hintsFor(tryHarder: boolean): Map<DecodeHintType, unknown> {
+  const hints = new Map<DecodeHintType, unknown>();
+  if (tryHarder) hints.set(DecodeHintType.TRY_HARDER, true);
+  return hints;
+}
+
+/** The first symbol any of `formats` finds in the frame, or null. Never throws. */
+export function readSymbol(frame: LumaFrame, options: ReadOptions): DecodedSymbol | null {
+  const source = new RGBLuminanceSource(frame.data, frame.width, frame.height);
+  const bitmap = new BinaryBitmap(options.binarizer === "hybrid" ? new HybridBinarizer(source) : new GlobalHistogramBinarizer(source));
+  const hints = options.tryHarder ? HARDER : PLAIN;
+  for (const format of options.formats) {
+    try {
+      const result = READERS[format].decode(bitmap, hints);
+      // A reader may accept a look-alike of another format; only trust the one asked for.
+      if (result.getBarcodeFormat() === ZXING_FORMAT[format]) return { text: result.getText(), format };
+    } catch {
+      // NotFound, Checksum, Format, and the odd index error on noise: all mean "not here".
+    }
+  }
+  return null;
+}

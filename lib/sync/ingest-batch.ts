@@ -1,0 +1,74 @@
+// Synced items are written in IMMEDIATE transactions, each item in its own savepoint, so an
+// item that is refused leaves no trace and does not stop the others. Answers come in the
+// items' order. ingestTogether lets concurrent requests share one transaction, so one fsync
+// (docs/decisions/002-durable-commits.md: batch rather than relax durability).
+import type { Db } from "@/db/client";
+import { getDb } from "@/db/client";
+import type { DeviceActor } from "../auth/actor";
+import { fromZodError, toErrorBody } from "../errors";
+import { ingestItem } from "./ingest-item";
+import { SyncItem } from "./sync-input";
+import type { ItemResult } from "./sync-result";
+
+type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
+
+/** One device's items, in one transaction of their own. */
+export function ingestBatch(actor: DeviceActor, items: readonly unknown[], now = new Date()): ItemResult[] {
+  return getDb().transaction((tx) => ingestItems(tx, actor, items, now), { behavior: "immediate" });
+}
+
+type Waiting = { actor: DeviceActor; items: readonly unknown[]; done: (r: ItemResult[]) => void; failed: (e: unknown) => void };
+let waiting: Waiting[] = [];
+
+/**
+ * The same, for a request handler: the items of every request that arrives while the server is
+ * busy are written together at the next turn of the event loop, and each request is answered
+ * after the commit that holds its items (never before: an answer is a promise of durability).
+ */
+export function ingestTogether(actor: DeviceActor, items: readonly unknown[]): Promise<ItemResult[]> {
+  return new Promise((done, failed) => {
+    if (waiting.push({ actor, items, done, failed }) === 1) setImmediate(commitWaiting);
+  });
+}
+
+function commitWaiting() {
+  const group = waiting;
+  waiting = [];
+  const now = new Date();
+  let answers: ItemResult[][];
+  try {
+    answers = getDb().transaction((tx) => group.map((w) => ingestItems(tx, w.actor, w.items, now)), { behavior: "immediate" });
+  } catch (error) {
+    for (const w of group) w.failed(error);
+    return;
+  }
+  group.forEach((w, i) => w.done(answers[i]!));
+}
+
+function ingestItems(tx: Tx, actor: DeviceActor, items: readonly unknown[], now: Date): ItemResult[] {
+  return items.map((raw): ItemResult => {
+    const parsed = SyncItem.safeParse(raw);
+    if (!parsed.success) return refusal(scanIdOf(raw), fromZodError(parsed.error, "This item is not valid"));
+    try {
+      return tx.transaction((savepoint) => ingestItem(savepoint, actor, parsed.data, now));
+    } catch (error) {
+      return refusal(parsed.data.scanId, error);
+    }
+  });
+}
+
+/**
+ * The item's answer when it was not recorded. The sync protocol tells a malformed request
+ * (400, not JSON) from an item that fails validation (422, RFC 9110 §15.5.21); elsewhere
+ * "invalid" is 400, the status forms have always had.
+ */
+export function refusal(scanId: string | null, error: unknown): ItemResult & { ok: false } {
+  const { status, body } = toErrorBody(error);
+  const { code, message, fields } = body.error;
+  return { ok: false, status: code === "invalid" ? 422 : status, scanId, code, message, ...(fields && { fields }) };
+}
+
+function scanIdOf(raw: unknown): string | null {
+  const id = typeof raw === "object" && raw !== null ? (raw as { scanId?: unknown }).scanId : null;
+  return typeof id === "string" ? id.slice(0, 64) : null;
+}

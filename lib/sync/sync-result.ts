@@ -1,0 +1,30 @@
+// The answer for each synced item. Pure (zod only): the booth phone parses it too.
+import { z } from "zod";
+
+export const SyncedDecision = z.object({
+  consentId: z.number(),
+  action: z.enum(["grant", "decline", "withdraw"]),
+  /** false when the decision equalled the standing one and added no ledger row. */
+  changed: z.boolean(),
+  enteredDrawing: z.boolean(),
+});
+
+export const ItemResult = z.discriminatedUnion("ok", [
+  z.object({ ok: z.literal(true), status: z.literal(200), scanId: z.string(), decision: SyncedDecision.nullable() }),
+  z.object({
+    ok: z.literal(false),
+    /** 409: conflicts with what is recorded; 422: not a valid item; 404: unknown badge; 500: try again. */
+    status: z.number().int(),
+    scanId: z.string().nullable(),
+    code: z.string(),
+    message: z.string(),
+    fields: z.record(z.string(), z.string()).optional(),
+  }),
+]);
+export type ItemResult = z.infer<typeof ItemResult>;
+export type ItemAccepted = Extract<ItemResult, { ok: true }>;
+
+export const BatchResult = z.object({ results: z.array(ItemResult) });
+
+/** Worth sending again later (the server could not decide); anything else is final. */
+export const isRetryable = (status: number) => status >= 500 || status === 401 || status === 408 || status === 429;

@@ -1,0 +1,185 @@
+// `npm run bench:ingest [-- --seconds 10 --connections 10 --rounds 3 --batch 20]`: loads the
+// offline sync endpoint (POST /api/booth/sync, one scan + decision per request, each with a new
+// scan id) and, on the same production server in the same run, the bare route GET /api/ping,
+// with autocannon. Prints both throughputs, their ratio and the latencies (and, for context, the
+// items per second when each request carries a batch, as a phone back online sends its queue),
+// then checks that every write the server acknowledged (2xx) is in the database. Prints
+// figures; decides nothing (docs/decisions/010-offline-sync.md). Builds first when the sources
+// changed, like npm start (NEXT_DIST_DIR picks the build folder).
+import { spawn } from "node:child_process";
+import { randomUUID } from "node:crypto";
+import fs from "node:fs";
+import net from "node:net";
+import os from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import autocannon from "autocannon";
+import { closeDb, getDb, migrateDatabase } from "@/db/client";
+import { makeDevice, makeEvent } from "@/lib/test/fixtures";
+import { offlinePack } from "@/lib/sync/offline-pack";
+
+const { values: opts } = parseArgs({
+  options: {
+    seconds: { type: "string", default: "10" },
+    connections: { type: "string", default: "10" },
+    warmup: { type: "string", default: "3" },
+    batch: { type: "string", default: "20" },
+    rounds: { type: "string", default: "3" },
+  },
+});
+const [seconds, connections, warmup, batchSize, rounds] = [opts.seconds, opts.connections, opts.warmup, opts.batch, opts.rounds].map(Number) as [
+  number,
+  number,
+  number,
+  number,
+  number,
+];
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), "fairlead-bench-ingest-"));
+process.env.FAIRLEAD_DB = path.join(dir, "bench.db");
+migrateDatabase(getDb());
+const event = makeEvent({ partnerCount: 1, attendeeCount: 1000 });
+const device = makeDevice(event.eventId, event.partners[0]!.id);
+const notice = offlinePack(device)!.notices[0]!;
+
+let n = 0;
+/** A new scan of one of the attendees, with a decision (share and decline in turn, drawing on). */
+function item() {
+  const at = new Date().toISOString();
+  const i = n++;
+  return {
+    scanId: randomUUID(),
+    code: event.attendees[i % event.attendees.length]!.badgeCode,
+    scannedAt: at,
+    decision: { choice: i % 3 ? "share" : "decline", drawing: true, noticeId: notice.noticeId, noticeSha256: notice.sha256, language: notice.language, decidedAt: at },
+  };
+}
+
+async function main() {
+  const port = await freePort();
+  const base = `http://127.0.0.1:${port}`;
+  console.log(`starting a production server on port ${port} (it builds first when the sources changed)…`);
+  const server = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
+    env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", FAIRLEAD_SEED_DEMO: "false", NEXT_TELEMETRY_DISABLED: "1" },
+    stdio: ["ignore", "ignore", "inherit"],
+    detached: true, // its own process group: start.ts and the next server it runs stop together
+  });
+  let stopped = false;
+  const stop = () => {
+    if (stopped || !server.pid) return;
+    stopped = true;
+    process.kill(-server.pid, "SIGTERM");
+  };
+  process.on("exit", stop);
+  try {
+    await waitForServer(`${base}/api/ping`);
+    const ping = { url: `${base}/api/ping`, connections };
+    const acked: string[] = [];
+    const headers = { "content-type": "application/json", cookie: `fairlead_device=${device.sessionToken}` };
+    const ingest = {
+      url: `${base}/api/booth/sync`,
+      connections,
+      requests: [
+        {
+          method: "POST" as const,
+          headers,
+          setupRequest: (req: autocannon.Request) => ({ ...req, body: JSON.stringify(item()) }),
+          onResponse: (status: number, body: string) => {
+            if (status >= 200 && status < 300) acked.push((JSON.parse(body) as { scanId: string }).scanId);
+          },
+        },
+      ],
+    };
+    const batches = {
+      ...ingest,
+      requests: [
+        {
+          method: "POST" as const,
+          headers,
+          setupRequest: (req: autocannon.Request) => ({ ...req, body: JSON.stringify({ items: Array.from({ length: batchSize }, item) }) }),
+          onResponse: (status: number, body: string) => {
+            if (status !== 200) return;
+            for (const r of (JSON.parse(body) as { results: { ok: boolean; scanId: string }[] }).results) if (r.ok) acked.push(r.scanId);
+          },
+        },
+      ],
+    };
+    await autocannon({ ...ping, duration: warmup });
+    await autocannon({ ...ingest, duration: warmup });
+    const warmAcked = acked.length;
+    const row = (label: string, r: autocannon.Result) =>
+      `${label.padEnd(30)} ${r.requests.average.toFixed(0).padStart(6)} req/s   p50 ${r.latency.p50} ms   p99 ${r.latency.p99} ms   ` +
+      `max ${r.latency.max} ms   non-2xx ${r.non2xx}   errors ${r.errors}`;
+    console.log(`\n${connections} connections, ${seconds} s per run, after ${warmup} s of warm-up each; ${os.cpus().length} CPUs, load average ${os.loadavg()[0]!.toFixed(1)}`);
+    // Rounds of (bare, sync) side by side: on a shared machine the load drifts, and a ratio of two
+    // runs a few seconds apart is steadier than one of two long runs.
+    const ratios: number[] = [];
+    const p99s: number[] = [];
+    for (let round = 1; round <= rounds; round++) {
+      const bare = await autocannon({ ...ping, duration: seconds });
+      const sync = await autocannon({ ...ingest, duration: seconds });
+      ratios.push(sync.requests.average / bare.requests.average);
+      p99s.push(sync.latency.p99);
+      console.log(row(`${round}: GET /api/ping (bare)`, bare));
+      console.log(`${row(`${round}: POST /api/booth/sync`, sync)}   ratio ${ratios.at(-1)!.toFixed(2)}`);
+    }
+    const batched = await autocannon({ ...batches, duration: seconds });
+    console.log(`${row(`POST /api/booth/sync, ${batchSize} items`, batched)}   = ${(batched.requests.average * batchSize).toFixed(0)} items/s`);
+    const median = (xs: number[]) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)]!;
+    console.log(
+      `sync/bare throughput: median ratio ${median(ratios).toFixed(2)} (target ≥ 0.9); sync p99: median ${median(p99s)} ms, worst ${Math.max(...p99s)} ms (target ≤ 20 ms)`,
+    );
+    console.log(`acknowledged writes: ${acked.length} (${acked.length - warmAcked} in the measured runs)`);
+    verify(acked);
+  } finally {
+    stop();
+    closeDb();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Every acknowledged item has its scan, its sync record (same transaction) and, when it changed the decision, its ledger row. */
+function verify(acked: string[]) {
+  const db = getDb().$client;
+  const has = (sql: string) => new Set((db.prepare(sql).all() as { id: string }[]).map((r) => r.id));
+  const scans = has("select id from scans");
+  const items = has("select id from sync_items");
+  const ledger = has("select scan_id as id from consent_events where scan_id is not null");
+  const changed = new Set(
+    (db.prepare("select id, result from sync_items").all() as { id: string; result: string }[])
+      .filter((r) => (JSON.parse(r.result) as { decision: { changed: boolean } | null }).decision?.changed)
+      .map((r) => r.id),
+  );
+  const count = (set: Set<string>) => acked.filter((id) => set.has(id)).length;
+  const missing = acked.filter((id) => !scans.has(id) || !items.has(id) || (changed.has(id) && !ledger.has(id)));
+  console.log(
+    `in the database: ${count(scans)} scans, ${count(items)} sync records, ${count(ledger)} ledger rows ` +
+      `(for the ${count(changed)} decisions that changed the standing one; the others add no row) — ` +
+      (missing.length === 0 ? "every acknowledged write is there" : `${missing.length} MISSING, e.g. ${missing.slice(0, 3).join(", ")}`),
+  );
+  if (missing.length > 0) process.exitCode = 1;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = net.createServer().listen(0, "127.0.0.1", () => {
+      const { port } = s.address() as net.AddressInfo;
+      s.close(() => resolve(port));
+    });
+    s.on("error", reject);
+  });
+}
+
+async function waitForServer(url: string) {
+  const deadline = Date.now() + 600_000; // a first build takes minutes
+  while (Date.now() < deadline) {
+    if (await fetch(url).then((r) => r.ok, () => false)) return;
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error(`The server did not answer at ${url}.`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
