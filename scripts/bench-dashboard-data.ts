@@ -9,6 +9,7 @@ import { rebuildStanding } from "@/lib/consent/standing-drift";
 import { createDrawing } from "@/lib/drawing/create-drawing";
 import { createEvent } from "@/lib/events/events";
 import { rebuildVisits } from "@/lib/scans/partner-visits";
+import { seededRandom } from "@/lib/seeded-random";
 
 export type BenchSize = { partners: number; attendees: number; scans: number; hours: number };
 
@@ -54,7 +55,7 @@ export function generateEvent(slug: string, size: BenchSize, startMs: number): n
       people.push(id);
       if (i % 3 === 0) entry.run(drawing.id, id, startMs);
     }
-    const rand = mulberry32(42);
+    const rand = seededRandom(42);
     const span = size.hours * 3_600_000;
     for (let i = 0; i < size.scans; i++) {
       // A few big booths draw most of the crowd.
@@ -79,12 +80,3 @@ export function generateEvent(slug: string, size: BenchSize, startMs: number): n
   return event.id;
 }
 
-/** A small seeded generator, so every run builds the same data. */
-function mulberry32(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}

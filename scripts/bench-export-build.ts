@@ -9,19 +9,10 @@ import { createHash, randomUUID } from "node:crypto";
 import type { Db } from "@/db/client";
 import { rebuildStanding } from "@/lib/consent/standing-drift";
 import { rebuildVisits } from "@/lib/scans/partner-visits";
+import { seededRandom } from "@/lib/seeded-random";
 
 export type ShowSize = { attendees: number; partners: number; scans: number; consentEvents: number };
 export type BuiltShow = { eventId: number; userId: number; email: string; counts: Record<string, number> };
-
-/** Deterministic pseudo-random numbers (mulberry32), so every run builds the same show. */
-function random(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const COUNTRIES = ["DE", "FR", "NL", "GB", "US", "IT", "ES", "PL", "SE", "CH"];
 const TITLES = ["Head of Procurement", "CTO", "Buyer", "Engineer", "Marketing Manager", "Founder"];
@@ -31,7 +22,7 @@ export function buildShow(db: Db, size: ShowSize): BuiltShow {
   sql.pragma("foreign_keys = OFF");
   sql.pragma("synchronous = OFF");
   sql.pragma("cache_size = -262144"); // 256 MB: the indexes of a million rows stay in memory while building
-  const rnd = random(42);
+  const rnd = seededRandom(42);
   const day = Date.parse("2026-03-14T08:00:00Z");
   const batch = (fn: () => void) => sql.transaction(fn)();
 

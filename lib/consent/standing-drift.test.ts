@@ -8,25 +8,17 @@ import { decideAtBooth, decideOnMyPage } from "../test/decide";
 import { makeDevice, makeEvent } from "../test/fixtures";
 import { currentDecision, IS_LATEST } from "./current-consent";
 import { findStandingDrift } from "./standing-drift";
+import { seededRandom } from "@/lib/seeded-random";
 
 before(() => useTestDatabase());
 
 const sqlite = () => getDb().$client;
 
-/** mulberry32: the same "random" show on every run. */
-function random(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 test("[CONSENT] the stored standing decision is always the ledger's, with late offline decisions and ties", () => {
   const event = makeEvent({ partnerCount: 2, attendeeCount: 3 });
   const devices = event.partners.map((p) => makeDevice(event.eventId, p.id));
-  const rnd = random(7);
+  const rnd = seededRandom(7);
   const base = Date.parse("2026-03-14T09:00:00Z");
   for (let i = 0; i < 80; i++) {
     const attendee = event.attendees[Math.floor(rnd() * 3)]!;

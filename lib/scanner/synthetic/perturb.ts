@@ -1,19 +1,10 @@
 // What a phone camera does to a badge beyond its pose: defocus and motion (blur), sensor noise,
 // dim or washed-out light (low contrast) and a reflection on a laminated badge (glare).
 // Seeded, so every benchmark run sees the same images.
+import { seededRandom } from "@/lib/seeded-random";
 import type { LumaFrame } from "../luma-frame";
 
-/** mulberry32: small, fast, good enough for test images. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seededRandom };
 
 /** Gaussian blur of standard deviation `sigma` px, separable. */
 export function blur(frame: LumaFrame, sigma: number): LumaFrame {
