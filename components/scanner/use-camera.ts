@@ -76,7 +76,9 @@ export function useCamera(video: RefObject<HTMLVideoElement | null>) {
   }, [state]);
 
   const switchCamera = useCallback(async () => {
-    const devices = (await navigator.mediaDevices.enumerateDevices()).filter((d) => d.kind === "videoinput");
+    // @zxing/browser lists the cameras; loaded on demand (the decoder chunk is in by now).
+    const { BrowserCodeReader } = await import("@zxing/browser");
+    const devices = await BrowserCodeReader.listVideoInputDevices();
     if (devices.length < 2) return;
     const current = track.current?.getSettings().deviceId;
     const at = devices.findIndex((d) => d.deviceId === current);
