@@ -1,8 +1,9 @@
 "use client";
 // Decodes the live video at most ten times a second: the part of each frame behind the aiming
 // frame is drawn to a small canvas and handed to the decoder (lib/scanner/frame-decoder),
-// which is loaded only now, with zxing, so neither weighs on the page's first load. Nothing is
-// decoded while the page is hidden, and a slow phone decodes less often rather than stutter.
+// which is loaded after the page has shown, with zxing, so neither weighs on the page's first
+// load. Nothing is decoded while the page is hidden, and a slow phone decodes less often rather
+// than stutter.
 import { useEffect, useRef, useState, type RefObject } from "react";
 import type { FrameRead } from "@/lib/scanner/frame-decoder";
 import { lumaFromRgba } from "@/lib/scanner/luma-frame";
@@ -17,12 +18,43 @@ export const AIM_INSET = { insetX: 0.12, insetY: 0.18 };
 
 type VideoWithFrames = HTMLVideoElement & { requestVideoFrameCallback?: (cb: () => void) => number };
 
+type DecoderModule = typeof import("@/lib/scanner/frame-decoder");
+let decoderModule: Promise<DecoderModule> | null = null;
+
+/**
+ * Loads the decoder once per page, starting as soon as the camera view appears (alongside the
+ * camera's own start, not after it), then decodes one throwaway frame: the first decode compiles
+ * zxing's code paths and took 170–390 ms in Chromium, time better spent before the badge is up.
+ */
+export function loadDecoder(): Promise<DecoderModule> {
+  decoderModule ??= import("@/lib/scanner/frame-decoder").then(
+    (module) => {
+      const size = 160;
+      const data = new Uint8ClampedArray(size * size);
+      for (let i = 0; i < data.length; i++) data[i] = ((i % size >> 3) + ((i / size) >> 3)) % 3 ? 235 : 16; // bars and blocks
+      try {
+        module.createFrameDecoder().decode({ data, width: size, height: size });
+      } catch {
+        // a warm-up only
+      }
+      return module;
+    },
+    (error: unknown) => {
+      decoderModule = null; // a chunk that failed to load may load on the next try
+      throw error;
+    },
+  );
+  return decoderModule;
+}
+
 export type DecoderState = "loading" | "ready" | "failed";
 
 export function useDecodeLoop(video: RefObject<HTMLVideoElement | null>, running: boolean, onRead: (read: FrameRead) => void): DecoderState {
   const onReadRef = useRef(onRead);
   onReadRef.current = onRead;
   const [state, setState] = useState<DecoderState>("loading");
+
+  useEffect(() => void loadDecoder().catch(() => undefined), []); // failure is reported below
 
   useEffect(() => {
     if (!running) return;
@@ -32,12 +64,13 @@ export function useDecodeLoop(video: RefObject<HTMLVideoElement | null>, running
     const cleanups: Array<() => void> = [];
     let last = 0;
     let interval = MIN_INTERVAL_MS;
+    let decodes = 0;
     const restoreConsole = quietZxingWarnings();
     const canvas = document.createElement("canvas");
     const ctx = canvas.getContext("2d", { willReadFrequently: true });
 
     (async () => {
-      const { createFrameDecoder } = await import("@/lib/scanner/frame-decoder");
+      const { createFrameDecoder } = await loadDecoder();
       if (stopped) return;
       const decoder = createFrameDecoder();
       setState("ready");
@@ -67,7 +100,8 @@ export function useDecodeLoop(video: RefObject<HTMLVideoElement | null>, running
             } catch {
               // One odd frame must not end the loop: the next one is a tenth of a second away.
             }
-            interval = Math.max(MIN_INTERVAL_MS, (performance.now() - now) / MAX_SHARE);
+            // The first decodes still compile code paths: they must not slow the loop for good.
+            if (++decodes > 2) interval = Math.max(MIN_INTERVAL_MS, (performance.now() - now) / MAX_SHARE);
             if (read && !stopped) onReadRef.current(read);
           }
         }

@@ -16,7 +16,10 @@ import {
   RGBLuminanceSource,
   type Reader,
 } from "@zxing/library";
+import { fixCode128StartPattern } from "./code128-start-fix";
 import type { LumaFrame } from "./luma-frame";
+
+fixCode128StartPattern();
 
 export const SYMBOL_FORMATS = ["qr", "code128", "pdf417", "datamatrix", "aztec"] as const;
 export type SymbolFormat = (typeof SYMBOL_FORMATS)[number];
