@@ -30,7 +30,8 @@ const FORMATS = opts.format ? [opts.format as SymbolFormat] : SYMBOL_FORMATS;
 const TARGET_MS = 500;
 /**
  * As e2e/formats.spec.ts: the 720p image use-camera.ts asks for, and a registration system's
- * own code for Code 128 (a numeric one is not read at all today: see that spec).
+ * own code for Code 128 (a 26-character Fairlead code is too wide for Code 128 at 720p; Fairlead
+ * prints its own codes as QR).
  */
 const CAMERA = { width: 1280, height: 720 };
 const CODE128_VENDOR_CODE = "REG7Q2M9K41";

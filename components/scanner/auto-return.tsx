@@ -29,7 +29,15 @@ export function AutoReturn({ onReturn, seconds = AUTO_RETURN_SECONDS }: { onRetu
     };
   }, []);
 
-  if (held) return null;
+  // Held, the line stays in place with other words: removing it on pointerdown would move the
+  // links below it between press and release, and the tap would land on nothing.
+  if (held) {
+    return (
+      <p className="small muted" data-testid="auto-return">
+        Staying on this screen.
+      </p>
+    );
+  }
   // Announced once, not every second: a ticking live region would talk over everything.
   return (
     <p className="small muted" data-testid="auto-return">
