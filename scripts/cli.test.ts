@@ -1,6 +1,7 @@
 // The organizer CLI, run as the real child process an operator would start.
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -78,6 +79,8 @@ test("[CLI] an organizer sets up an event, pairs a phone, prints badges and expo
   assert.equal(fs.readFileSync(out, "utf8"), `\uFEFF${LEAD_COLUMNS.map(([name]) => name).join(",")}\r\n`);
   const audit = getDb().select().from(exports).where(eq(exports.eventId, event.id)).all();
   assert.deepEqual(audit.map((a) => [a.actorLabel, a.rows]), [["cli", 0]]);
+  assert.equal(audit[0]!.sha256, createHash("sha256").update(fs.readFileSync(out)).digest("hex"), "recorded: the bytes in the file");
+  assert.deepEqual(fs.readdirSync(path.dirname(out)), [path.basename(out)], "no partial file left behind");
   fs.rmSync(path.dirname(out), { recursive: true, force: true });
 });
 

@@ -1,6 +1,6 @@
 // One partner's consented contacts as CSV, and its suppression list: contacts it had exported
 // before that have since withdrawn (consent rule 7), so a mailing tool can honour them.
-// In memory; downloads stream the same files (stream-partner-file.ts, stream-all-partners.ts).
+// In memory, for tests; downloads and the command line stream the same files (stream-partner-file.ts).
 import type { Actor } from "../auth/actor";
 import { writeRecordedCsv, type PartnerFile } from "./recorded-csv";
 

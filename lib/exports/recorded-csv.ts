@@ -1,6 +1,6 @@
-// One partner's CSV file built in memory and recorded, for callers that want the bytes at once
-// (the command line, tests). It is the streamed file's twin: same snapshot reader, same chunks,
-// same record, so the two cannot drift apart.
+// One partner's CSV file built in memory and recorded, for tests that want the bytes at once
+// (the command line streams to its file). It is the streamed file's twin: same snapshot reader,
+// same chunks, same record, so the two cannot drift apart.
 import { createHash } from "node:crypto";
 import type { Actor } from "../auth/actor";
 import { requireOrganizerOf, requirePartnerAccess } from "../auth/access";

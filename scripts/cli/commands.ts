@@ -1,5 +1,6 @@
 // The CLI's commands: each names its options, validates them with zod, and calls lib/.
 import fs from "node:fs";
+import { pipeline } from "node:stream/promises";
 import { z } from "zod";
 import { OPERATOR } from "@/lib/auth/actor";
 import { createOrganizer, organizerIdByEmail } from "@/lib/auth/organizers";
@@ -7,7 +8,7 @@ import { createAttendee, listBadges } from "@/lib/attendees/attendees";
 import { csvRow } from "@/lib/exports/csv";
 import { createPairingLink } from "@/lib/devices/pairing";
 import { addOrganizerToEvent, createEvent, findEventBySlug } from "@/lib/events/events";
-import { exportPartnerLeadsCsv } from "@/lib/exports/export-partner-leads";
+import { streamPartnerFile } from "@/lib/exports/stream-partner-file";
 import { parseInput } from "@/lib/errors";
 import { createPartner, findPartner } from "@/lib/partners/partners";
 import { loadConfig } from "@/lib/config";
@@ -134,13 +135,22 @@ export const COMMANDS: Record<string, Command> = {
     summary: "Export a partner's consented leads to a CSV file (recorded in the export history)",
     usage: "--event SLUG --partner NAME|ID --out FILE",
     options: opts("event", "partner", "out"),
-    run(v) {
+    async run(v) {
       const event = eventOf(v);
       const partner = findPartner(OPERATOR, event.id, parseInput(required("partner"), v.partner));
       const out = parseInput(required("out"), v.out);
-      const result = exportPartnerLeadsCsv(OPERATOR, event.id, partner.id);
-      fs.writeFileSync(out, result.content);
-      console.log(`${result.rows} leads of ${partner.name} written to ${out} (sha256 ${result.sha256}).`);
+      // Streamed like a download (never the whole file in memory), into a temporary name that
+      // becomes `out` only once complete and recorded: a broken run leaves no half file.
+      const file = streamPartnerFile(OPERATOR, event.id, partner.id, { file: "leads", format: "csv" });
+      const partial = `${out}.partial`;
+      try {
+        await pipeline(file.body, fs.createWriteStream(partial));
+        fs.renameSync(partial, out);
+      } finally {
+        fs.rmSync(partial, { force: true });
+      }
+      const [recorded] = file.recorded();
+      console.log(`${recorded!.rows} leads of ${partner.name} written to ${out} (sha256 ${recorded!.sha256}).`);
     },
   },
   ...DRAWING_COMMANDS,
