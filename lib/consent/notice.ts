@@ -32,15 +32,27 @@ export function latestNotices(eventId: number): NoticeRow[] {
 
 type PartnerWords = Pick<Partner, "name" | "booth" | "purpose" | "privacyUrl">;
 
-function render(row: NoticeRow, partner: PartnerWords): RenderedNotice {
+// The same template and words always give the same text: keep the last few hundred, so every
+// scan (online, or a phone's offline queue synced in a burst) costs no rendering and no hash.
+const rendered = new Map<string, { text: string; sha256: string }>();
+
+/** A notice version as it reads for the partner, with the sha256 of that exact text. */
+export function renderNotice(row: Pick<NoticeRow, "id" | "version" | "language" | "template">, partner: PartnerWords): RenderedNotice {
   const language = row.language as Language;
-  const text = renderNoticeText(row.template, partner, language);
-  return { noticeId: row.id, version: row.version, language, text, sha256: sha256Hex(text) };
+  const key = JSON.stringify([row.template, partner.name, partner.booth, partner.purpose, partner.privacyUrl, language]);
+  let hit = rendered.get(key);
+  if (!hit) {
+    const text = renderNoticeText(row.template, partner, language);
+    hit = { text, sha256: sha256Hex(text) };
+    if (rendered.size >= 256) rendered.clear();
+    rendered.set(key, hit);
+  }
+  return { noticeId: row.id, version: row.version, language, ...hit };
 }
 
 /** The notices an attendee may read for this partner, one per language. Callers scoped the partner. */
 export function noticesFor(eventId: number, partner: PartnerWords, latest = latestNotices(eventId)): RenderedNotice[] {
-  const notices = latest.map((row) => render(row, partner));
+  const notices = latest.map((row) => renderNotice(row, partner));
   if (notices.length === 0) {
     throw new AppError("conflict", "This event has no consent notice yet. The organizer must write one before scanning starts.");
   }

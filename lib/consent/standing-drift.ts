@@ -6,12 +6,12 @@ import type Database from "better-sqlite3";
 import { getDb } from "@/db/client";
 import type { Actor } from "../auth/actor";
 import { requireOrganizerOf } from "../auth/access";
+import { latestFirst } from "./current-consent";
 
 /** Each pair's standing decision as the ledger gives it (window function: one pass, no lookups). */
 export const STANDING_FROM_LEDGER = `
   select partner_id, attendee_id, event_id, id as consent_id, action, occurred_at, notice_id, language, device_id from (
-    select ce.*, row_number() over (partition by ce.partner_id, ce.attendee_id
-      order by ce.occurred_at desc, (ce.action = 'withdraw') desc, ce.id desc) as rn
+    select ce.*, row_number() over (partition by ce.partner_id, ce.attendee_id order by ${latestFirst("ce")}) as rn
     from consent_events ce where ce.event_id = ?
   ) where rn = 1`;
 

@@ -1,24 +1,16 @@
 // The fixed column sets of the export files (documented in the README, "Lead export columns").
 import type { CellValue } from "./csv";
+import type { Lead } from "../consent/current-consent";
 import type { Rating } from "../leads/types";
 import { isoTime as iso } from "./iso-time";
 
 export type Column<T> = readonly [name: string, get: (row: T) => CellValue];
 
 /** One lead as the export reads it (lib/exports/read-partner-rows.ts). Times are epoch ms. */
-export type ExportLead = {
-  consentId: number;
+export type ExportLead = Omit<Lead, "consentAt" | "noticeId"> & {
   consentAt: number;
   noticeVersion: number;
   noticeLanguage: string;
-  attendeeId: number;
-  firstName: string;
-  lastName: string;
-  email: string;
-  phone: string | null;
-  company: string | null;
-  jobTitle: string | null;
-  country: string | null;
   firstVisit: number | null;
   lastVisit: number | null;
   device: string | null;

@@ -3,9 +3,8 @@
 // that version's text for this partner and accepts the decision only if its sha256 is the one
 // the phone reports (lib/consent/notice.ts renders the same way for the online screen).
 import type { Partner } from "@/db/schema";
-import { sha256Hex } from "../crypto";
-import type { RenderedNotice } from "../consent/notice";
-import { isLanguage, renderNoticeText } from "../consent/notice-text";
+import { renderNotice, type RenderedNotice } from "../consent/notice";
+import { isLanguage } from "../consent/notice-text";
 import { AppError } from "../errors";
 import { syncStatements } from "./statements";
 
@@ -21,28 +20,12 @@ export function shownNotice(eventId: number, partner: PartnerWords, shown: Shown
   if (row.language !== shown.language || !isLanguage(row.language)) {
     throw new AppError("conflict", `The phone reported notice version ${row.version} in "${shown.language}", but that version is in "${row.language}". ${NOT_RECORDED}`);
   }
-  const { text, sha256 } = rendered(row.template, partner, row.language);
-  if (sha256 !== shown.noticeSha256) {
+  const notice = renderNotice(row, partner);
+  if (notice.sha256 !== shown.noticeSha256) {
     throw new AppError(
       "conflict",
       `The notice this phone showed does not match version ${row.version} as it reads for ${partner.name} (the partner's details changed while the phone was offline). ${NOT_RECORDED}`,
     );
   }
-  return { noticeId: row.id, version: row.version, language: row.language, text, sha256 };
-}
-
-// The same template and words always render the same text: keep the last few hundred, so a
-// phone's queue of one partner's decisions costs one rendering and one hash, not one per item.
-const memo = new Map<string, { text: string; sha256: string }>();
-
-function rendered(template: string, partner: PartnerWords, language: Parameters<typeof renderNoticeText>[2]) {
-  const key = JSON.stringify([template, partner.name, partner.booth, partner.purpose, partner.privacyUrl, language]);
-  let hit = memo.get(key);
-  if (!hit) {
-    const text = renderNoticeText(template, partner, language);
-    hit = { text, sha256: sha256Hex(text) };
-    if (memo.size >= 256) memo.clear();
-    memo.set(key, hit);
-  }
-  return hit;
+  return notice;
 }

@@ -1,12 +1,9 @@
-// The sync path's own queries, compiled once per connection. The ingest route runs them for
-// every item, and compiling a statement costs as much as running it
-// (scripts/bench-ingest.ts, docs/decisions/010-offline-sync.md). Keyed by the connection
-// because tests open one database after another.
+// The sync path's own queries, typed. Compiling each only once is the client's job
+// (db/client.ts keeps compiled statements by their text), so this is a plain lookup per item.
 import type Database from "better-sqlite3";
 import { getDb } from "@/db/client";
 
 type Statements = ReturnType<typeof compile>;
-const byConnection = new WeakMap<Database.Database, Statements>();
 
 function compile(c: Database.Database) {
   return {
@@ -31,8 +28,5 @@ function compile(c: Database.Database) {
 
 /** The statements on the process's connection (the one the caller's transaction runs on). */
 export function syncStatements(): Statements {
-  const client = getDb().$client;
-  let statements = byConnection.get(client);
-  if (!statements) byConnection.set(client, (statements = compile(client)));
-  return statements;
+  return compile(getDb().$client);
 }
