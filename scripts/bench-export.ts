@@ -3,12 +3,16 @@
 // runs the route's own streaming code (streamAllPartnersZip, piped to /dev/null) in a fresh
 // child process, so its peak RSS is the export's alone (with the covering indexes of migration
 // 0003, docs/decisions/008-streaming-exports.md). Prints figures; decides nothing. `--keep` keeps the files.
+// `--db FILE` skips the build and exports a show kept by an earlier `--keep` run (the build takes
+// longer than the export). `--runs N` exports it N times, each in a fresh child. Each run prints
+// a digest of every file's sha256, so a change that alters a single byte of output shows.
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { pipeline } from "node:stream/promises";
 import { Transform } from "node:stream";
+import { createHash } from "node:crypto";
 
 const SIZE = { attendees: 100_000, partners: 1_000, scans: 1_000_000, consentEvents: 600_000 };
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
@@ -45,8 +49,9 @@ async function exportChild(file: string, eventId: number, userId: number, email:
   clearInterval(sampler);
   const files = zip.recorded();
   const rows = files.reduce((sum, f) => sum + (f.format === "csv" ? f.rows : 0), 0);
+  const filesDigest = createHash("sha256").update(files.map((f) => f.sha256).join("\n")).digest("hex").slice(0, 16);
   console.log(
-    JSON.stringify({ seconds, firstByte: firstByte / 1000, cpuSeconds: (cpu.user + cpu.system) / 1e6, bytes, files: files.length, rows,
+    JSON.stringify({ seconds, firstByte: firstByte / 1000, cpuSeconds: (cpu.user + cpu.system) / 1e6, bytes, files: files.length, rows, filesDigest,
       baselineRss: baseline, sampledPeakRss: sampled, maxRss: peakRss() }),
   );
 }
@@ -57,7 +62,7 @@ function runExport(label: string, file: string, show: { eventId: number; userId:
   if (run.status !== 0) throw new Error(`${label}: export failed\n${run.stderr}`);
   const r = JSON.parse(run.stdout.trim().split("\n").at(-1)!);
   console.log(`\n${label} (load average ${load()})`);
-  console.log(`  ${r.files} files, ${r.rows.toLocaleString("en")} lead rows, ZIP ${mb(r.bytes)}`);
+  console.log(`  ${r.files} files, ${r.rows.toLocaleString("en")} lead rows, ZIP ${mb(r.bytes)}, files digest ${r.filesDigest}`);
   console.log(`  ${r.seconds.toFixed(2)} s wall (first byte after ${r.firstByte.toFixed(2)} s), ${r.cpuSeconds.toFixed(2)} s CPU`);
   console.log(`  peak RSS ${mb(r.maxRss)} (sampled during the export ${mb(r.sampledPeakRss)}; ${mb(r.baselineRss)} before it started)`);
 }
@@ -73,10 +78,39 @@ async function plans(file: string) {
   db.close();
 }
 
+/** Exports a show built by an earlier `--keep` run (its organizer is the one buildShow made). */
+async function exportKept(file: string, runs: number) {
+  const { default: Database } = await import("better-sqlite3");
+  const db = new Database(file, { readonly: true, fileMustExist: true });
+  const { eventId } = db.prepare("select id as eventId from events where slug = 'bench-expo'").get() as { eventId: number };
+  const email = "bench-organizer@example.com";
+  const { userId } = db.prepare("select id as userId from users where email = ?").get(email) as { userId: number };
+  db.close();
+  console.log(`Exporting the kept show in ${file}`);
+  await plans(file);
+  // Each run exports a fresh copy: an export adds 2,000 exports rows, which later runs would read.
+  const copy = `${file}.run.db`;
+  for (let run = 1; run <= runs; run++) {
+    fs.copyFileSync(file, copy);
+    try {
+      runExport(`All-partners ZIP export${runs > 1 ? ` ${run}/${runs}` : ""}`, copy, { eventId, userId, email });
+    } finally {
+      for (const f of [copy, `${copy}-wal`, `${copy}-shm`]) fs.rmSync(f, { force: true });
+    }
+  }
+}
+
 async function main() {
   const [flag, ...rest] = process.argv.slice(2);
   if (flag === "--child") return exportChild(rest[0]!, Number(rest[1]), Number(rest[2]), rest[3]!);
   const keep = process.argv.includes("--keep");
+  const option = (name: string) => {
+    const i = process.argv.indexOf(name);
+    return i > 0 ? process.argv[i + 1] : undefined;
+  };
+  const runs = Number(option("--runs") ?? 1);
+  const kept = option("--db");
+  if (kept) return exportKept(path.resolve(kept), runs);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "fairlead-bench-export-"));
   const file = path.join(dir, "show.db");
   process.env.FAIRLEAD_DB = file;
@@ -92,7 +126,7 @@ async function main() {
 
   console.log("\nQuery plans:");
   await plans(file);
-  runExport("All-partners ZIP export", file, show);
+  for (let run = 1; run <= runs; run++) runExport(`All-partners ZIP export${runs > 1 ? ` ${run}/${runs}` : ""}`, file, show);
   if (keep) console.log(`\nKept ${dir}`);
   else fs.rmSync(dir, { recursive: true, force: true });
 }

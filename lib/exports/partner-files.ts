@@ -4,6 +4,8 @@ import type { ExportRecord } from "@/db/schema";
 import { LEAD_COLUMNS, SUPPRESSION_COLUMNS } from "./columns";
 import type { Readable } from "node:stream";
 import { csvChunks, type RowSource } from "./csv-file";
+import { LeadCells } from "./lead-cells";
+import { leadCsvChunks } from "./lead-csv";
 import { readLedgerMark, readLeads, readSuppressions } from "./read-partner-rows";
 import type { ReadSnapshot } from "./read-snapshot";
 import { xlsxStream } from "./xlsx-file";
@@ -24,13 +26,18 @@ function fileSource<T>(kind: FileKind, tally: FileTally, source: RowSource<T>, s
   return { kind, tally, csv: () => csvChunks(source), xlsx: (created) => xlsxStream(source, sheet, created) };
 }
 
-export function partnerFileSource(snapshot: ReadSnapshot, partnerId: number, kind: FileKind): PartnerFileSource {
+/**
+ * `cells`: the export's cache of repeated cells (lead-cells.ts), shared by all files of one
+ * snapshot; a single download makes its own, which fills as its leads are read.
+ */
+export function partnerFileSource(snapshot: ReadSnapshot, partnerId: number, kind: FileKind, cells = new LeadCells(snapshot)): PartnerFileSource {
   const leads = kind === "leads";
   const tally: FileTally = { rows: 0, ledgerMark: leads ? readLedgerMark(snapshot) : null };
   const onRow = () => void tally.rows++;
-  return leads
-    ? fileSource(kind, tally, { columns: LEAD_COLUMNS, rows: readLeads(snapshot, partnerId), onRow }, "Leads")
-    : fileSource(kind, tally, { columns: SUPPRESSION_COLUMNS, rows: readSuppressions(snapshot, partnerId), onRow }, "Suppression list");
+  if (!leads) return fileSource(kind, tally, { columns: SUPPRESSION_COLUMNS, rows: readSuppressions(snapshot, partnerId), onRow }, "Suppression list");
+  // CSV from cached cells and numbers (lead-csv.ts); XLSX wants text per cell, from the full rows.
+  const source = fileSource(kind, tally, { columns: LEAD_COLUMNS, rows: readLeads(snapshot, partnerId), onRow }, "Leads");
+  return { ...source, csv: () => leadCsvChunks(snapshot, cells, partnerId, onRow) };
 }
 
 export function exportFormat(kind: FileKind, format: FileFormat): ExportRecord["format"] {

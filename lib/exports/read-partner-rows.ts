@@ -27,6 +27,33 @@ const LEADS_SQL = `
   where cc.partner_id = ? and cc.action = 'grant'
   order by cc.consent_id desc`;
 
+// The same leads with only the numbers and short texts of each row: the attendee's contact cells,
+// device names and notice versions come from the export's caches (lead-cells.ts). Same filter,
+// same order; a lead whose attendee or notice is missing is dropped where it is written, as the
+// inner joins above drop it.
+const LEAD_KEYS_SQL = `
+  select cc.attendee_id, cc.consent_id, cc.occurred_at, cc.notice_id, cc.language, cc.device_id,
+         v.first_at, v.last_at, v.last_device_id, ${CURRENT_QUALIFICATION_COLUMNS}
+  from current_consent cc
+  left join partner_visits v on v.partner_id = cc.partner_id and v.attendee_id = cc.attendee_id
+  ${CURRENT_QUALIFICATION_JOIN}
+  where cc.partner_id = ? and cc.action = 'grant'
+  order by cc.consent_id desc`;
+
+export type LeadKeys = [
+  attendeeId: number,
+  consentId: number,
+  consentAt: number,
+  noticeId: number,
+  language: string,
+  consentDeviceId: number | null,
+  firstVisit: number | null,
+  lastVisit: number | null,
+  lastDeviceId: number | null,
+  rating: string | null,
+  notes: string | null,
+];
+
 const SUPPRESSION_SQL = `
   select cc.consent_id as consentId, a.email as email, cc.occurred_at as withdrawnAt
   from current_consent cc join attendees a on a.id = cc.attendee_id
@@ -36,6 +63,11 @@ const SUPPRESSION_SQL = `
 /** The partner's current leads, newest consent first, with its visits of each. */
 export function readLeads(snapshot: ReadSnapshot, partnerId: number): Generator<ExportLead> {
   return snapshot.iterate<ExportLead>(LEADS_SQL, partnerId);
+}
+
+/** The partner's current leads as readLeads has them, but as arrays of numbers and short texts. */
+export function readLeadKeys(snapshot: ReadSnapshot, partnerId: number): Generator<LeadKeys> {
+  return snapshot.iterateRaw<LeadKeys>(LEAD_KEYS_SQL, partnerId);
 }
 
 /** Withdrawn contacts that an earlier leads export of this partner handed over, oldest withdrawal first. */
@@ -55,4 +87,4 @@ export function readPartners(snapshot: ReadSnapshot, eventId: number): ExportPar
   return snapshot.all<ExportPartner>("select id, name from partners where event_id = ? order by id", eventId);
 }
 
-export const READ_SQL_FOR_PLANS = { LEADS_SQL, SUPPRESSION_SQL };
+export const READ_SQL_FOR_PLANS = { LEADS_SQL, LEAD_KEYS_SQL, SUPPRESSION_SQL };

@@ -15,6 +15,7 @@ type Params = readonly (string | number | null)[];
 export class ReadSnapshot {
   private readonly db: Database.Database;
   private readonly statements = new Map<string, Database.Statement>();
+  private readonly rawStatements = new Map<string, Database.Statement>();
   private readonly open = new Set<Iterator<unknown>>();
   private closed = false;
 
@@ -44,6 +45,25 @@ export class ReadSnapshot {
     }
   }
 
+  /**
+   * Rows as arrays of column values, in select order (better-sqlite3's raw mode): no object
+   * per row, for the readers that run once per lead of a big export.
+   */
+  *iterateRaw<T extends unknown[]>(sql: string, ...params: Params): Generator<T> {
+    const rows = this.rawStatement(sql).iterate(...params) as IterableIterator<T>;
+    this.open.add(rows);
+    try {
+      yield* rows;
+    } finally {
+      this.open.delete(rows);
+    }
+  }
+
+  /** The first row as an array of column values, or undefined. */
+  getRaw<T extends unknown[]>(sql: string, ...params: Params): T | undefined {
+    return this.rawStatement(sql).get(...params) as T | undefined;
+  }
+
   close(): void {
     if (this.closed) return;
     this.closed = true;
@@ -60,6 +80,13 @@ export class ReadSnapshot {
     if (this.closed) throw new Error("The export's snapshot is already closed.");
     let statement = this.statements.get(sql);
     if (!statement) this.statements.set(sql, (statement = this.db.prepare(sql)));
+    return statement;
+  }
+
+  private rawStatement(sql: string): Database.Statement {
+    if (this.closed) throw new Error("The export's snapshot is already closed.");
+    let statement = this.rawStatements.get(sql);
+    if (!statement) this.rawStatements.set(sql, (statement = this.db.prepare(sql).raw(true)));
     return statement;
   }
 }

@@ -5,11 +5,12 @@
 // written in batches as files finish, and an "exports.zip" audit entry when the ZIP's last byte
 // has been sent. If the download breaks off, the audit entry says complete: false, and only
 // the files finished before the break are recorded.
-import { Readable, pipeline } from "node:stream";
+import { pipeline } from "node:stream";
 import type { Actor } from "../auth/actor";
 import { requireOrganizerOf } from "../auth/access";
-import { DigestStream, type Digest } from "./digest-stream";
+import { DigestStream, digestChunks, type Digest } from "./digest-stream";
 import { CONTENT_TYPE, exportFormat, partnerFileName, partnerFileSource, slug, stamp, type FileKind } from "./partner-files";
+import { LeadCells } from "./lead-cells";
 import { readPartners, type ExportPartner } from "./read-partner-rows";
 import { ReadSnapshot } from "./read-snapshot";
 import { zipStream, type ZipEntry } from "./zip-stream";
@@ -27,15 +28,17 @@ export function streamAllPartnersZip(actor: Actor, eventId: number, now = new Da
     const [event] = snapshot.all<{ slug: string }>("select slug from events where id = ?", eventId);
     const partners = readPartners(snapshot, eventId);
     const recorder = new ExportRecorder(actor, eventId, now);
-    let current: Readable | null = null;
+    // Most attendees are a lead of some partner: format all their contact cells in one pass,
+    // when the first file is opened (not before the response starts).
+    let cells: LeadCells | null = null;
+    const cellsOf = () => (cells ??= new LeadCells(snapshot).preloadEvent(eventId));
     const entry = (partner: ExportPartner, kind: FileKind): ZipEntry => ({
       name: partnerFileName(partner, kind, "csv"),
       mtime: now,
       open: () => {
-        const file = partnerFileSource(snapshot, partner.id, kind);
+        const file = partnerFileSource(snapshot, partner.id, kind, cellsOf());
         const format = exportFormat(kind, "csv");
-        const digest = new DigestStream(({ sha256 }) => recorder.add({ partnerId: partner.id, format, sha256, tally: file.tally }));
-        return (current = pipeline(Readable.from(file.csv(), { objectMode: false }), digest, () => {}));
+        return digestChunks(file.csv(), ({ sha256 }) => recorder.add({ partnerId: partner.id, format, sha256, tally: file.tally }));
       },
     });
     const zip = zipStream(partners.flatMap((partner) => KINDS.map((kind) => entry(partner, kind))), COMPRESSION_LEVEL);
@@ -44,8 +47,7 @@ export function streamAllPartnersZip(actor: Actor, eventId: number, now = new Da
     const finish = (digest: Digest | null) => {
       if (finished) return;
       finished = true;
-      current?.destroy();
-      snapshot.close();
+      snapshot.close(); // also ends the rows of a file that was cut off
       recorder.flush((recorded) => ({
         action: "exports.zip",
         subject: `${partners.length} partners`,
