@@ -65,9 +65,14 @@ export function readLeads(snapshot: ReadSnapshot, partnerId: number): Generator<
   return snapshot.iterate<ExportLead>(LEADS_SQL, partnerId);
 }
 
-/** The partner's current leads as readLeads has them, but as arrays of numbers and short texts. */
-export function readLeadKeys(snapshot: ReadSnapshot, partnerId: number): Generator<LeadKeys> {
-  return snapshot.iterateRaw<LeadKeys>(LEAD_KEYS_SQL, partnerId);
+/**
+ * The partner's current leads as readLeads has them, but as arrays of numbers and short texts,
+ * all at once: about 150 bytes a lead (the file's rows are several times that), which SQLite's
+ * sort for the ORDER BY holds anyway, and one call is about half a microsecond a row cheaper
+ * than stepping an iterator.
+ */
+export function readLeadKeys(snapshot: ReadSnapshot, partnerId: number): LeadKeys[] {
+  return snapshot.allRaw<LeadKeys>(LEAD_KEYS_SQL, partnerId);
 }
 
 /** Withdrawn contacts that an earlier leads export of this partner handed over, oldest withdrawal first. */

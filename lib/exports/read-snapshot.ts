@@ -45,18 +45,9 @@ export class ReadSnapshot {
     }
   }
 
-  /**
-   * Rows as arrays of column values, in select order (better-sqlite3's raw mode): no object
-   * per row, for the readers that run once per lead of a big export.
-   */
-  *iterateRaw<T extends unknown[]>(sql: string, ...params: Params): Generator<T> {
-    const rows = this.rawStatement(sql).iterate(...params) as IterableIterator<T>;
-    this.open.add(rows);
-    try {
-      yield* rows;
-    } finally {
-      this.open.delete(rows);
-    }
+  /** Every row as an array of column values: for bounded results (better-sqlite3 builds them in one call). */
+  allRaw<T extends unknown[]>(sql: string, ...params: Params): T[] {
+    return this.rawStatement(sql).all(...params) as T[];
   }
 
   /** The first row as an array of column values, or undefined. */

@@ -41,7 +41,7 @@ export function streamAllPartnersZip(actor: Actor, eventId: number, now = new Da
         return digestChunks(file.csv(), ({ sha256 }) => recorder.add({ partnerId: partner.id, format, sha256, tally: file.tally }));
       },
     });
-    const zip = zipStream(partners.flatMap((partner) => KINDS.map((kind) => entry(partner, kind))), COMPRESSION_LEVEL);
+    const zip = zipStream(partners.flatMap((partner) => KINDS.map((kind) => entry(partner, kind))), COMPRESSION_LEVEL, { worker: true });
 
     let finished = false;
     const finish = (digest: Digest | null) => {

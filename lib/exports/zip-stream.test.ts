@@ -5,7 +5,7 @@ import { zipStream } from "./zip-stream";
 
 const chunks = (...parts: string[]) => () => parts.map((p) => Buffer.from(p, "utf8"));
 
-test("[EXPORT] the ZIP writer's entries read back with their names, bytes, sizes and CRC-32", async () => {
+for (const worker of [false, true]) test(`[EXPORT] the ZIP writer's entries read back with their names, bytes, sizes and CRC-32 (deflated ${worker ? "on a worker" : "inline"})`, async () => {
   const big = "Ada,Lovelace,ada@example.com\r\n".repeat(20_000);
   const mtime = new Date("2026-03-14T17:45:10Z");
   const zip = await drain(
@@ -13,7 +13,7 @@ test("[EXPORT] the ZIP writer's entries read back with their names, bytes, sizes
       { name: "müller-1-leads.csv", mtime, open: chunks("\uFEFFemail\r\n", "müller@example.com\r\n") },
       { name: "empty.csv", mtime, open: chunks() },
       { name: "big.csv", mtime, open: chunks(big.slice(0, 1000), big.slice(1000, 300_000), big.slice(300_000)) },
-    ], 1),
+    ], 1, { worker }),
   );
   const files = readZip(zip); // checks every size and CRC-32 against the central directory
   assert.deepEqual([...files.keys()], ["müller-1-leads.csv", "empty.csv", "big.csv"]);
@@ -26,10 +26,12 @@ test("[EXPORT] the ZIP writer's entries read back with their names, bytes, sizes
   assert.equal(zip.readUInt16LE(10), (17 << 11) | (45 << 5) | 5, "DOS time 17:45:10");
 });
 
-test("[EXPORT] an entry that fails makes the ZIP stream fail, not end short", async () => {
+for (const worker of [false, true]) test(`[EXPORT] an entry that fails makes the ZIP stream fail, not end short (${worker ? "worker" : "inline"})`, async () => {
   const failing = function* () {
     yield Buffer.from("email\r\n");
     throw new Error("database went away");
   };
-  await assert.rejects(drain(zipStream([{ name: "a.csv", mtime: new Date(), open: failing }])), /database went away/);
+  const many = (n: number) => () => Array.from({ length: n }, (_, i) => Buffer.from(`row ${i}\r\n`.repeat(5000)));
+  const entries = [{ name: "ok.csv", mtime: new Date(), open: many(20) }, { name: "a.csv", mtime: new Date(), open: failing }];
+  await assert.rejects(drain(zipStream(entries, 1, { worker })), /database went away/);
 });

@@ -7,11 +7,13 @@
 // deflate stream (RFC 1951: blocks are independent; a fresh compressor never refers back past its
 // own start). One zlib stream per entry on the thread pool cost about 0.6 ms of hand-offs per
 // entry, over a second for the 2,000 entries of the biggest show; restarting the dictionary
-// every 64 KB costs a few per cent of compression.
+// every 64 KB costs a few per cent of compression. The ZIP of all partners has the chunks
+// deflated on a worker thread (deflate-worker.ts) while this thread reads the next rows.
 // Limits: no ZIP64, so at most 65,535 entries and 4 GiB in all — a show's lead files are far
 // below (the biggest benchmark show zips to 17 MB); going over fails loudly, never silently.
 import { Readable } from "node:stream";
-import { constants, crc32, deflateRawSync } from "node:zlib";
+import { crc32 } from "node:zlib";
+import { inlineDeflater, workerDeflater, type Deflater } from "./deflate-worker";
 
 /** `open` is called when the writer reaches the entry; its chunks are read as they are written. */
 export type ZipEntry = { name: string; mtime: Date; open: () => Iterable<Buffer> };
@@ -87,42 +89,75 @@ function checkLimits(offset: number, count: number): void {
   if (count > 0xffff) throw new Error("The ZIP would hold more than 65,535 files, which this writer does not support (no ZIP64).");
 }
 
-async function* zipChunks(entries: Iterable<ZipEntry>, level: number): AsyncGenerator<Buffer> {
+type Piece = Buffer | Promise<Buffer> | (() => Buffer);
+
+/** How many deflated chunks may be on their way back from the worker before the writer waits. */
+const IN_FLIGHT = 8;
+
+async function* zipChunks(entries: Iterable<ZipEntry>, deflater: Deflater): AsyncGenerator<Buffer> {
+  // Pieces go out in order. Chunks are deflated ahead of the output (by the worker, while this
+  // thread reads the next rows), so a header or descriptor that depends on what came before is a
+  // function, called only when its turn comes.
+  const queue: Piece[] = [];
+  let offset = 0; // bytes sent so far
+  let pending = 0; // chunks in the queue still being deflated
   const written: Written[] = [];
-  let offset = 0;
-  for (const entry of entries) {
-    const e: Written = { name: Buffer.from(entry.name, "utf8"), ...dosTime(entry.mtime), crc: 0, packed: 0, size: 0, offset };
-    const header = localHeader(e);
-    yield header;
-    offset += header.length;
-    // The last chunk is deflated with Z_FINISH, so each chunk is held until the next one comes.
-    let held: Buffer | null = null;
-    for (const chunk of entry.open()) {
-      e.crc = crc32(chunk, e.crc);
-      e.size += chunk.length;
-      if (held) {
-        const packed = deflateRawSync(held, { level, finishFlush: constants.Z_SYNC_FLUSH });
-        e.packed += packed.length;
-        yield packed;
-      }
-      held = chunk;
+  /** Sends what is ready; waits for deflated chunks only while more than `limit` are out. */
+  async function* emit(limit: number): AsyncGenerator<Buffer> {
+    while (queue.length > 0) {
+      const piece = queue[0]!;
+      const waits = !Buffer.isBuffer(piece) && typeof piece !== "function";
+      if (waits && pending <= limit) return;
+      queue.shift();
+      const bytes = waits ? (pending--, await piece) : typeof piece === "function" ? piece() : piece;
+      offset += bytes.length;
+      yield bytes;
     }
-    const last = deflateRawSync(held ?? EMPTY, { level, finishFlush: constants.Z_FINISH });
-    e.packed += last.length;
-    yield last;
-    if (e.size > UINT32 || e.packed > UINT32) throw new Error(`${entry.name} is over 4 GiB, which this writer does not support (no ZIP64).`);
-    const descriptor = dataDescriptor(e);
-    yield descriptor;
-    offset += e.packed + descriptor.length;
-    written.push(e);
-    checkLimits(offset, written.length);
   }
-  const central = Buffer.concat(written.map(centralEntry));
-  checkLimits(offset + central.length, written.length);
-  yield Buffer.concat([central, endOfCentralDirectory(written.length, central.length, offset)]);
+  const deflated = (e: Written, chunk: Buffer, last: boolean): Piece => {
+    const packed = deflater.deflate(chunk, last);
+    if (Buffer.isBuffer(packed)) return (e.packed += packed.length), packed;
+    pending++;
+    packed.catch(() => {}); // awaited in its turn; until then its failure must not go unhandled
+    return packed.then((p) => ((e.packed += p.length), p));
+  };
+  try {
+    for (const entry of entries) {
+      const e: Written = { name: Buffer.from(entry.name, "utf8"), ...dosTime(entry.mtime), crc: 0, packed: 0, size: 0, offset: 0 };
+      queue.push(() => ((e.offset = offset), localHeader(e)));
+      yield* emit(IN_FLIGHT); // the header goes out before the entry's first rows are read
+      // The last chunk is deflated with Z_FINISH, so each chunk is held until the next one comes.
+      let held: Buffer | null = null;
+      for (const chunk of entry.open()) {
+        e.crc = crc32(chunk, e.crc);
+        e.size += chunk.length;
+        if (held) queue.push(deflated(e, held, false));
+        held = chunk;
+        yield* emit(IN_FLIGHT);
+      }
+      queue.push(deflated(e, held ?? EMPTY, true));
+      queue.push(() => {
+        if (e.size > UINT32 || e.packed > UINT32) throw new Error(`${entry.name} is over 4 GiB, which this writer does not support (no ZIP64).`);
+        written.push(e);
+        checkLimits(offset, written.length);
+        return dataDescriptor(e);
+      });
+      yield* emit(IN_FLIGHT);
+    }
+    yield* emit(-1);
+    const central = Buffer.concat(written.map(centralEntry));
+    checkLimits(offset + central.length, written.length);
+    yield Buffer.concat([central, endOfCentralDirectory(written.length, central.length, offset)]);
+  } finally {
+    deflater.close();
+  }
 }
 
-/** The ZIP of `entries` as a byte stream; an entry's stream is opened when its turn comes. */
-export function zipStream(entries: Iterable<ZipEntry>, level = 6): Readable {
-  return Readable.from(zipChunks(entries, level), { objectMode: false });
+/**
+ * The ZIP of `entries` as a byte stream; an entry's chunks are read when its turn comes. With
+ * `worker`, chunks are deflated on a worker thread (deflate-worker.ts), else on this thread.
+ */
+export function zipStream(entries: Iterable<ZipEntry>, level = 6, options: { worker?: boolean } = {}): Readable {
+  const deflater = options.worker ? workerDeflater(level) : inlineDeflater(level); // closed when the ZIP ends, fails or is destroyed
+  return Readable.from(zipChunks(entries, deflater), { objectMode: false });
 }
