@@ -92,7 +92,7 @@ function checkLimits(offset: number, count: number): void {
 type Piece = Buffer | Promise<Buffer> | (() => Buffer);
 
 /** How many deflated chunks may be on their way back from the worker before the writer waits. */
-const IN_FLIGHT = 8;
+const IN_FLIGHT = 16;
 
 async function* zipChunks(entries: Iterable<ZipEntry>, deflater: Deflater): AsyncGenerator<Buffer> {
   // Pieces go out in order. Chunks are deflated ahead of the output (by the worker, while this
@@ -109,6 +109,7 @@ async function* zipChunks(entries: Iterable<ZipEntry>, deflater: Deflater): Asyn
       const waits = !Buffer.isBuffer(piece) && typeof piece !== "function";
       if (waits && pending <= limit) return;
       queue.shift();
+      if (waits) deflater.flush();
       const bytes = waits ? (pending--, await piece) : typeof piece === "function" ? piece() : piece;
       offset += bytes.length;
       yield bytes;
