@@ -41,7 +41,7 @@ async function exportChild(file: string, eventId: number, userId: number, email:
   const baseline = process.memoryUsage().rss;
   let sampled = baseline;
   // memoryUsage.rss() reads RSS alone; memoryUsage() also walks the heap, which cost ~0.2 s here.
-  const sampler = setInterval(() => (sampled = Math.max(sampled, process.memoryUsage.rss())), 10);
+  const sampler = setInterval(() => (sampled = Math.max(sampled, process.memoryUsage.rss())), 50);
   const [t0, cpu0, main0] = [performance.now(), process.cpuUsage(), mainThreadCpu()];
   let [bytes, firstByte] = [0, 0];
   const counter = new Transform({

@@ -19,7 +19,10 @@ import { constants, deflateRawSync } from "node:zlib";
 const SLOTS = 20; // more than zip-stream.ts keeps in flight, so a slot is free when one is needed
 const SLOT_BYTES = 256 * 1024;
 const OUT_BYTES = SLOT_BYTES + SLOT_BYTES / 8; // deflate can make incompressible bytes a little longer
-const BATCH_BYTES = 512 * 1024; // a batch this big goes at once, so the worker starts on a big file early
+// A batch goes once it has this many chunks or bytes: small enough that the worker is busy
+// while this thread fills the next one, big enough to save most messages.
+const BATCH_JOBS = 4;
+const BATCH_BYTES = 256 * 1024;
 
 const SOURCE = `
 const { parentPort, workerData } = require("node:worker_threads");
@@ -117,7 +120,7 @@ export function workerDeflater(level: number): Deflater {
         jobs.push({ id, slot, chunk, last }); // copied when posted: a Buffer may share its memory with others
       }
       const packed = new Promise<Buffer>((resolve, reject) => waiting.set(id, { slot, resolve, reject }));
-      if ((batched += chunk.length) >= BATCH_BYTES) flush();
+      if ((batched += chunk.length) >= BATCH_BYTES || jobs.length >= BATCH_JOBS) flush();
       return packed;
     },
     flush,
