@@ -3,15 +3,22 @@
 // can read is still read within a cycle (eleven frames, about a second at 10 decodes a second).
 // Which ones earn their place, and by how much, is measured by `npm run bench:decode`
 // (docs/decisions/009-badge-decoding.md).
+import { buildBarRows } from "./build-bar-rows";
 import { dominantAngle, rotate } from "./deskew";
+import { symbolCorners } from "./find-corners";
 import { cropAround, symbolCentre } from "./locate";
-import { downscale, invert, type LumaFrame } from "./luma-frame";
+import { cropEnlarged, downscale, invert, type LumaFrame } from "./luma-frame";
+import { sharpen } from "./sharpen-frame";
+import { warpQuad } from "./warp-quad";
 import { SYMBOL_FORMATS, type ReadOptions, type SymbolFormat } from "./read-symbol";
 
 export type Strategy = ReadOptions & {
   name: string;
-  /** The frame as this strategy sees it, or null when it has nothing to add for this frame. */
-  prepare: (frame: LumaFrame) => LumaFrame | null;
+  /**
+   * The frame as this strategy sees it (or a few small views of it, read in turn), or null
+   * when it has nothing to add for this frame.
+   */
+  prepare: (frame: LumaFrame) => LumaFrame | readonly LumaFrame[] | null;
 };
 
 const ALL = SYMBOL_FORMATS;
@@ -41,6 +48,27 @@ function centred(frame: LumaFrame): LumaFrame | null {
   return level(crop) ?? crop;
 }
 
+/**
+ * The middle of the frame around the densest edges, enlarged ×1.5 and sharpened: zxing-js'
+ * Aztec detector misses a bullseye whose rings are under about 4.5 px or rounded by blur.
+ */
+function closeUp(frame: LumaFrame): LumaFrame | null {
+  const at = symbolCentre(frame);
+  if (!at) return null;
+  const side = 0.55 * Math.min(frame.width, frame.height);
+  return sharpen(cropEnlarged(frame, at.x, at.y, side, side, 1.5), 4, 3);
+}
+
+/**
+ * The symbol's quadrilateral made rectangular again (PDF417 tilted about a diagonal axis), and
+ * its negative: on a light-on-dark badge the blob is the dark card, whose corners serve as well.
+ */
+function upright(frame: LumaFrame): LumaFrame[] | null {
+  const quad = symbolCorners(frame);
+  const warped = quad && warpQuad(frame, quad);
+  return warped && [warped, invert(warped)];
+}
+
 export const PRIMARY: Strategy = { name: "plain", binarizer: "hybrid", tryHarder: false, formats: ALL, prepare: same };
 
 export const FALLBACKS: readonly Strategy[] = [
@@ -56,6 +84,9 @@ export const FALLBACKS: readonly Strategy[] = [
   { name: "global", binarizer: "global", tryHarder: false, formats: ALL, prepare: same },
   { name: "centre-global", binarizer: "global", tryHarder: false, formats: CENTRE_ONLY, prepare: centred },
   { name: "deskew-global", binarizer: "global", tryHarder: true, formats: LEVEL_ONLY, prepare: level },
+  { name: "bars", binarizer: "global", tryHarder: false, formats: ["code128"], prepare: buildBarRows },
+  { name: "keystone", binarizer: "hybrid", tryHarder: false, formats: ["pdf417"], prepare: upright },
+  { name: "close-up", binarizer: "hybrid", tryHarder: false, formats: CENTRE_ONLY, prepare: closeUp },
   // Every row for Code 128, not fifteen: glare and blur spoil some rows.
   { name: "harder", binarizer: "hybrid", tryHarder: true, formats: ALL, prepare: same },
   { name: "two-thirds", binarizer: "hybrid", tryHarder: false, formats: ALL, prepare: (f) => downscale(f, 2 / 3) },

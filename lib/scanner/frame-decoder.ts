@@ -29,8 +29,12 @@ export function readWith(strategy: Strategy, frame: LumaFrame, formats?: readonl
   if (!prepared) return "skipped";
   const wanted = formats ? strategy.formats.filter((f) => formats.includes(f)) : strategy.formats;
   if (wanted.length === 0) return "skipped";
-  const read = readSymbol(prepared, { ...strategy, formats: wanted });
-  return read && { ...read, strategy: strategy.name };
+  // A strategy may offer a few small views (e.g. a symbol and its negative): read in turn.
+  for (const view of Array.isArray(prepared) ? prepared : [prepared]) {
+    const read = readSymbol(view, { ...strategy, formats: wanted });
+    if (read) return { ...read, strategy: strategy.name };
+  }
+  return null;
 }
 
 export function createFrameDecoder(options: FrameDecoderOptions = {}): FrameDecoder {

@@ -89,3 +89,35 @@ export function invert(frame: LumaFrame): LumaFrame {
   for (let i = 0; i < data.length; i++) data[i] = 255 - frame.data[i]!;
   return { data, width: frame.width, height: frame.height };
 }
+
+/**
+ * The window of `width` × `height` px centred on (x, y) (moved inside the frame where it would
+ * run off it), enlarged by `factor` (≥ 1) with bilinear interpolation: a small symbol's modules
+ * grow past the smallest scale the binarizer and detectors handle.
+ */
+export function cropEnlarged(frame: LumaFrame, x: number, y: number, width: number, height: number, factor: number): LumaFrame {
+  const w = Math.max(2, Math.min(frame.width, Math.round(width)));
+  const h = Math.max(2, Math.min(frame.height, Math.round(height)));
+  const left = Math.min(frame.width - w, Math.max(0, Math.round(x - w / 2)));
+  const top = Math.min(frame.height - h, Math.max(0, Math.round(y - h / 2)));
+  const outW = Math.floor(w * factor);
+  const outH = Math.floor(h * factor);
+  const src = frame.data;
+  const data = new Uint8ClampedArray(outW * outH);
+  for (let oy = 0; oy < outH; oy++) {
+    // Clamped so that the right and lower neighbours stay inside the window.
+    const sy = Math.min(h - 1.001, Math.max(0, (oy + 0.5) / factor - 0.5));
+    const y0 = Math.floor(sy);
+    const fy = sy - y0;
+    for (let ox = 0; ox < outW; ox++) {
+      const sx = Math.min(w - 1.001, Math.max(0, (ox + 0.5) / factor - 0.5));
+      const x0 = Math.floor(sx);
+      const fx = sx - x0;
+      const i = (top + y0) * frame.width + left + x0;
+      const upper = src[i]! + (src[i + 1]! - src[i]!) * fx;
+      const lower = src[i + frame.width]! + (src[i + frame.width + 1]! - src[i + frame.width]!) * fx;
+      data[oy * outW + ox] = upper + (lower - upper) * fy;
+    }
+  }
+  return { data, width: outW, height: outH };
+}
