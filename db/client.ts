@@ -62,15 +62,19 @@ export function migrateDatabase(db: Db): void {
   migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
 }
 
-const globalForDb = globalThis as unknown as { fairleadDb?: { file: string; db: Db } };
+const globalForDb = globalThis as unknown as { fairleadDb?: { setting: string | undefined; file: string; db: Db } };
 
-/** The process-wide client for the configured file. */
+/** The process-wide client for the configured file. Called many times a request: resolves the path only when FAIRLEAD_DB changes. */
 export function getDb(): Db {
-  const file = databasePath();
   const cached = globalForDb.fairleadDb;
-  if (cached && cached.file === file) return cached.db;
+  if (cached && cached.setting === process.env.FAIRLEAD_DB) return cached.db;
+  const file = databasePath();
+  if (cached && cached.file === file) {
+    cached.setting = process.env.FAIRLEAD_DB;
+    return cached.db;
+  }
   const db = openDatabase(file);
-  globalForDb.fairleadDb = { file, db };
+  globalForDb.fairleadDb = { setting: process.env.FAIRLEAD_DB, file, db };
   return db;
 }
 

@@ -1,20 +1,20 @@
 // Badge lookup within one event, through the unique (event_id, badge_code) index.
-import { and, eq, inArray } from "drizzle-orm";
-import type { Db } from "@/db/client";
-import { attendees } from "@/db/schema";
+import { getDb } from "@/db/client";
 import { badgeCodeCandidates } from "../badges/badge-code";
 import { AppError } from "../errors";
 
 export type BadgeHolder = { id: number; firstName: string };
 
+/** One statement per number of candidates (one or two), compiled once by db/client.ts. */
+const lookupSql = (n: number) =>
+  `select id, first_name as firstName, badge_code as badgeCode from attendees where event_id = ? and badge_code in (${Array(n).fill("?").join(", ")})`;
+
 /** The attendee whose badge this is, in this event, or a not_found the booth can act on. */
-export function findBadgeHolder(db: Pick<Db, "select">, eventId: number, code: string): BadgeHolder {
+export function findBadgeHolder(eventId: number, code: string): BadgeHolder {
   const candidates = badgeCodeCandidates(code);
-  const rows = db
-    .select({ id: attendees.id, firstName: attendees.firstName, badgeCode: attendees.badgeCode })
-    .from(attendees)
-    .where(and(eq(attendees.eventId, eventId), inArray(attendees.badgeCode, candidates)))
-    .all();
+  const rows = getDb()
+    .$client.prepare(lookupSql(candidates.length))
+    .all(eventId, ...candidates) as (BadgeHolder & { badgeCode: string })[];
   // Prefer the literal code (a vendor's) over its Crockford reading.
   const found = candidates.map((c) => rows.find((r) => r.badgeCode === c)).find(Boolean);
   if (!found) {

@@ -1,8 +1,7 @@
 // One attendee decision for one partner, from the booth or from the attendee's own page.
 // "Share" grants; "Don't share" declines, or withdraws an earlier grant. A decision that does
 // not change the standing one adds nothing to the ledger.
-import type { Db } from "@/db/client";
-import { consentTexts } from "@/db/schema";
+import { getDb } from "@/db/client";
 import { currentDecision } from "./current-consent";
 import { appendToLedger } from "./ledger";
 import type { RenderedNotice } from "./notice";
@@ -27,15 +26,17 @@ type Applied = {
   recordedAt: Date;
 };
 
-/** Call inside an IMMEDIATE transaction (the ledger's head is read, then appended to). */
-export function applyDecision(tx: Pick<Db, "select" | "insert">, d: Applied): Decision {
+const KEEP_TEXT_SQL = "insert into consent_texts (sha256, text) values (?, ?) on conflict do nothing";
+
+/** Call inside an IMMEDIATE transaction on the process's connection (the ledger's head is read, then appended to). */
+export function applyDecision(d: Applied): Decision {
   const current = currentDecision(d.attendeeId, d.partnerId);
   if (current && choiceOf(current.action) === d.choice) {
     return { consentId: current.consentId, action: current.action, changed: false };
   }
   const action: Action = d.choice === "share" ? "grant" : current?.action === "grant" ? "withdraw" : "decline";
-  tx.insert(consentTexts).values({ sha256: d.notice.sha256, text: d.notice.text }).onConflictDoNothing().run();
-  const { id } = appendToLedger(tx, {
+  getDb().$client.prepare(KEEP_TEXT_SQL).run(d.notice.sha256, d.notice.text);
+  const { id } = appendToLedger({
     eventId: d.eventId,
     attendeeId: d.attendeeId,
     partnerId: d.partnerId,

@@ -48,7 +48,7 @@ export function decideOnPage(actor: AttendeeActor, input: unknown, now = new Dat
       if (notice.noticeId !== data.noticeId || notice.sha256 !== data.noticeSha256) {
         throw new AppError("conflict", "The notice changed since this page was opened. Please reload it and decide again.");
       }
-      return applyDecision(tx, {
+      return applyDecision({
         eventId: actor.eventId,
         attendeeId: actor.attendeeId,
         partnerId: data.partnerId,

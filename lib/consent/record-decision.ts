@@ -29,7 +29,7 @@ export function recordDecision(actor: DeviceActor, input: unknown, now = new Dat
   const db = getDb();
   return db.transaction(
     (tx) => {
-      const attendee = upsertScan(tx, actor, data, now);
+      const attendee = upsertScan(actor, data, now);
       const enteredDrawing = enterIfChosen();
 
       // A retry of a scan that was answered already gets the first answer, never a second row.
@@ -52,7 +52,7 @@ export function recordDecision(actor: DeviceActor, input: unknown, now = new Dat
       if (notice.noticeId !== data.noticeId || notice.sha256 !== data.noticeSha256) {
         throw new AppError("conflict", "The notice changed while this screen was open. Please read the updated notice and decide again.");
       }
-      const decision = applyDecision(tx, {
+      const decision = applyDecision({
         eventId: actor.eventId,
         attendeeId: attendee.id,
         partnerId: actor.partnerId,
@@ -69,9 +69,9 @@ export function recordDecision(actor: DeviceActor, input: unknown, now = new Dat
 
       function enterIfChosen(): boolean {
         if (!data.drawing) return false;
-        const drawing = openDrawing(tx, actor.eventId, now);
+        const drawing = openDrawing(actor.eventId, now);
         if (!drawing) return false;
-        enterDrawing(tx, drawing.id, attendee.id, "booth_device", now);
+        enterDrawing(drawing.id, attendee.id, "booth_device", now);
         return true;
       }
     },

@@ -23,7 +23,7 @@ export function enterDrawingFromPage(actor: AttendeeActor, drawingId: number, no
     if (!drawing) throw notFound("The drawing");
     if (drawing.drawnAt) throw new AppError("gone", `The winners of "${drawing.name}" have been drawn; it takes no more entries.`);
     if (!isOpen(drawing, now)) throw new AppError("gone", `"${drawing.name}" closed for entries at ${drawing.closesAt!.toISOString()}.`);
-    enterDrawing(tx, drawing.id, actor.attendeeId, "personal_page", now);
+    enterDrawing(drawing.id, actor.attendeeId, "personal_page", now);
     const entry = tx
       .select({ id: drawingEntries.id })
       .from(drawingEntries)

@@ -29,7 +29,7 @@ export function openScan(actor: DeviceActor, input: unknown, now = new Date()): 
   return db.transaction((tx) => {
     const partner = tx.select().from(partners).where(eq(partners.id, actor.partnerId)).get()!;
     const notices = noticesFor(actor.eventId, partner);
-    const attendee = upsertScan(tx, actor, scan, now);
+    const attendee = upsertScan(actor, scan, now);
     const current = currentDecision(attendee.id, actor.partnerId);
     return {
       scanId: scan.scanId,
@@ -37,7 +37,7 @@ export function openScan(actor: DeviceActor, input: unknown, now = new Date()): 
       partner: { name: partner.name, booth: partner.booth, purpose: partner.purpose, privacyUrl: partner.privacyUrl },
       notice: notices[0]!,
       notices,
-      drawing: openDrawing(tx, actor.eventId, now),
+      drawing: openDrawing(actor.eventId, now),
       current: current && { action: current.action, at: current.at },
     };
   });

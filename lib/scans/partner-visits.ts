@@ -1,28 +1,21 @@
 // Each (partner, attendee) pair's visits in brief: first and last visit, the device of the last
 // one, and how many. Kept in the transaction of every scan (record-scan.ts), so exports read one
 // row per lead instead of searching the scans (docs/decisions/012).
-import { sql } from "drizzle-orm";
 import type Database from "better-sqlite3";
-import type { Db } from "@/db/client";
-import { partnerVisits } from "@/db/schema";
+import { getDb } from "@/db/client";
 import type { DeviceActor } from "../auth/actor";
 
-/** Keeps the pair's visits in brief (partner_visits); a late-arriving older scan moves only firstAt. */
-export function countVisit(tx: Pick<Db, "insert">, actor: DeviceActor, attendeeId: number, at: Date): void {
-  const pv = partnerVisits;
-  const later = sql`excluded.last_at >= ${pv.lastAt}`;
-  tx.insert(pv)
-    .values({ partnerId: actor.partnerId, attendeeId, firstAt: at, lastAt: at, lastDeviceId: actor.deviceId, visits: 1 })
-    .onConflictDoUpdate({
-      target: [pv.partnerId, pv.attendeeId],
-      set: {
-        firstAt: sql`min(${pv.firstAt}, excluded.first_at)`,
-        lastAt: sql`max(${pv.lastAt}, excluded.last_at)`,
-        lastDeviceId: sql`case when ${later} then excluded.last_device_id else ${pv.lastDeviceId} end`,
-        visits: sql`${pv.visits} + 1`,
-      },
-    })
-    .run();
+const COUNT_VISIT_SQL = `insert into partner_visits (partner_id, attendee_id, first_at, last_at, last_device_id, visits)
+  values (?, ?, ?, ?, ?, 1)
+  on conflict (partner_id, attendee_id) do update set
+    first_at = min(partner_visits.first_at, excluded.first_at),
+    last_at = max(partner_visits.last_at, excluded.last_at),
+    last_device_id = case when excluded.last_at >= partner_visits.last_at then excluded.last_device_id else partner_visits.last_device_id end,
+    visits = partner_visits.visits + 1`;
+
+/** Keeps the pair's visits in brief (partner_visits); a late-arriving older scan moves only firstAt. Call inside the scan's transaction. */
+export function countVisit(actor: DeviceActor, attendeeId: number, at: Date): void {
+  getDb().$client.prepare(COUNT_VISIT_SQL).run(actor.partnerId, attendeeId, at.getTime(), at.getTime(), actor.deviceId);
 }
 
 /** The same brief computed from the scans alone (a later scan wins a tie, as in countVisit). */

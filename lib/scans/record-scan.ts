@@ -1,9 +1,7 @@
 // Recording a scan: one read of one badge at one booth, keyed by the id the device made.
 // Repeating the same id returns the first scan; the same id for another badge is refused.
-import { eq } from "drizzle-orm";
 import { z } from "zod";
-import type { Db } from "@/db/client";
-import { scans } from "@/db/schema";
+import { getDb } from "@/db/client";
 import type { DeviceActor } from "../auth/actor";
 import { findBadgeHolder } from "../attendees/find-by-badge";
 import { AppError } from "../errors";
@@ -24,14 +22,14 @@ export function deviceTime(claimed: Date, now: Date): Date {
   return claimed.getTime() > now.getTime() + CLOCK_SKEW_MS ? now : claimed;
 }
 
-/** Inserts the scan unless it exists; call inside the caller's transaction. */
-export function upsertScan(tx: Pick<Db, "select" | "insert">, actor: DeviceActor, input: ScanInput, now: Date) {
-  const attendee = findBadgeHolder(tx, actor.eventId, input.code);
-  const existing = tx
-    .select({ deviceId: scans.deviceId, attendeeId: scans.attendeeId })
-    .from(scans)
-    .where(eq(scans.id, input.scanId))
-    .get();
+const EXISTING_SQL = "select device_id as deviceId, attendee_id as attendeeId from scans where id = ?";
+const INSERT_SQL = `insert into scans (id, event_id, partner_id, device_id, attendee_id, scanned_at, received_at) values (?, ?, ?, ?, ?, ?, ?)`;
+
+/** Inserts the scan unless it exists; call inside the caller's transaction (on the process's connection). */
+export function upsertScan(actor: DeviceActor, input: ScanInput, now: Date) {
+  const sqlite = getDb().$client;
+  const attendee = findBadgeHolder(actor.eventId, input.code);
+  const existing = sqlite.prepare(EXISTING_SQL).get(input.scanId) as { deviceId: number; attendeeId: number } | undefined;
   if (existing) {
     if (existing.deviceId !== actor.deviceId || existing.attendeeId !== attendee.id) {
       throw new AppError("conflict", "This scan id was already used for another badge. The scanner will make a new one.");
@@ -39,17 +37,7 @@ export function upsertScan(tx: Pick<Db, "select" | "insert">, actor: DeviceActor
     return attendee;
   }
   const scannedAt = deviceTime(input.scannedAt, now);
-  tx.insert(scans)
-    .values({
-      id: input.scanId,
-      eventId: actor.eventId,
-      partnerId: actor.partnerId,
-      deviceId: actor.deviceId,
-      attendeeId: attendee.id,
-      scannedAt,
-      receivedAt: now,
-    })
-    .run();
-  countVisit(tx, actor, attendee.id, scannedAt);
+  sqlite.prepare(INSERT_SQL).run(input.scanId, actor.eventId, actor.partnerId, actor.deviceId, attendee.id, scannedAt.getTime(), now.getTime());
+  countVisit(actor, attendee.id, scannedAt);
   return attendee;
 }

@@ -1,7 +1,6 @@
 // One synced item: the scan, then the decision if one was taken, then the record of the item
 // with its payload hash and answer, all in the caller's transaction. Idempotent by the scan id:
 // the same item again gets the first answer; the same id with other content is refused.
-import type { Db } from "@/db/client";
 import type { DeviceActor } from "../auth/actor";
 import { AppError } from "../errors";
 import { upsertScan } from "../scans/record-scan";
@@ -10,9 +9,8 @@ import { syncStatements } from "./statements";
 import { payloadSha256, type SyncItem } from "./sync-input";
 import type { ItemAccepted } from "./sync-result";
 
-type Tx = Pick<Db, "select" | "insert">;
-
-export function ingestItem(tx: Tx, actor: DeviceActor, item: SyncItem, now: Date): ItemAccepted {
+/** Call inside a transaction (or savepoint) on the process's connection. */
+export function ingestItem(actor: DeviceActor, item: SyncItem, now: Date): ItemAccepted {
   const sha256 = payloadSha256(item);
   const sql = syncStatements();
   const first = sql.firstSync.get(item.scanId, actor.deviceId);
@@ -28,8 +26,8 @@ export function ingestItem(tx: Tx, actor: DeviceActor, item: SyncItem, now: Date
     throw new AppError("conflict", "This scan id belongs to a scan of another booth phone. Nothing was recorded.");
   }
 
-  const attendee = upsertScan(tx, actor, item, now);
-  const decision = item.decision ? recordOfflineDecision(tx, actor, { scanId: item.scanId, attendeeId: attendee.id }, item.decision, now) : null;
+  const attendee = upsertScan(actor, item, now);
+  const decision = item.decision ? recordOfflineDecision(actor, { scanId: item.scanId, attendeeId: attendee.id }, item.decision, now) : null;
   const result: ItemAccepted = { ok: true, status: 200, scanId: item.scanId, decision };
   sql.recordSync.run(item.scanId, actor.deviceId, sha256, JSON.stringify(result), now.getTime());
   return result;

@@ -29,7 +29,7 @@ export function offlinePack(actor: DeviceActor, now = new Date()): OfflinePack |
     .get()!;
   try {
     const notices = noticesFor(actor.eventId, partner);
-    return { deviceId: actor.deviceId, partner, notices, drawing: openDrawing(db, actor.eventId, now), madeAt: now.toISOString() };
+    return { deviceId: actor.deviceId, partner, notices, drawing: openDrawing(actor.eventId, now), madeAt: now.toISOString() };
   } catch (error) {
     if (error instanceof AppError && error.code === "conflict") return null;
     throw error;

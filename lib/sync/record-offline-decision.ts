@@ -2,7 +2,6 @@
 // online one (lib/consent/record-decision.ts, apply-decision.ts), with two differences: the
 // notice may be an older version (checked in shown-notice.ts), and the drawing opt-in counts
 // if the drawing was open when the attendee tapped, not when the phone came back online.
-import type { Db } from "@/db/client";
 import type { DeviceActor } from "../auth/actor";
 import { applyDecision, choiceOf } from "../consent/apply-decision";
 import { enterDrawing, openDrawing } from "../drawing/open-drawing";
@@ -14,12 +13,10 @@ import { shownNotice } from "./shown-notice";
 import { syncStatements } from "./statements";
 import type { z } from "zod";
 
-type Tx = Pick<Db, "select" | "insert">;
 type Decided = NonNullable<ItemAccepted["decision"]>;
 
 /** Call inside the caller's IMMEDIATE transaction, after the scan is recorded. */
 export function recordOfflineDecision(
-  tx: Tx,
   actor: DeviceActor,
   scan: { scanId: string; attendeeId: number },
   d: z.infer<typeof OfflineDecision>,
@@ -28,9 +25,9 @@ export function recordOfflineDecision(
   const decidedAt = deviceTime(d.decidedAt, now);
   const decision = answer();
   let enteredDrawing = false;
-  const drawing = d.drawing ? openDrawing(tx, actor.eventId, decidedAt) : null;
+  const drawing = d.drawing ? openDrawing(actor.eventId, decidedAt) : null;
   if (drawing) {
-    enterDrawing(tx, drawing.id, scan.attendeeId, "booth_device", now);
+    enterDrawing(drawing.id, scan.attendeeId, "booth_device", now);
     enteredDrawing = true;
   }
   return { ...decision, enteredDrawing };
@@ -47,7 +44,7 @@ export function recordOfflineDecision(
       return { consentId: earlier.id, action: earlier.action, changed: true };
     }
     const partner = sql.partnerWords.get(actor.partnerId)!;
-    return applyDecision(tx, {
+    return applyDecision({
       eventId: actor.eventId,
       attendeeId: scan.attendeeId,
       partnerId: actor.partnerId,

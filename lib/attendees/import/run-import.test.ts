@@ -84,7 +84,7 @@ test("[IMPORT] Eventbrite's Barcode # and pretix's Ticket secret are kept as ven
     const [attendee] = byEmail(eventId, email);
     assert.equal(attendee?.badgeCode, code, "leading zeros and lowercase kept");
     assert.equal(attendee?.badgeSource, "vendor");
-    assert.equal(findBadgeHolder(getDb(), eventId, code).id, attendee.id);
+    assert.equal(findBadgeHolder(eventId, code).id, attendee.id);
     assert.ok(storedAttendees(eventId).every((a) => a.badgeSource === "vendor"));
   }
 });
