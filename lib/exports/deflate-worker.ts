@@ -62,6 +62,13 @@ export function inlineDeflater(level: number): Deflater {
   };
 }
 
+let running = 0;
+
+/** Deflate workers started and not yet exited, in this process (each ZIP ends its own). */
+export function runningDeflateWorkers(): number {
+  return running;
+}
+
 type Waiting = { slot: number; resolve: (packed: Buffer) => void; reject: (error: Error) => void };
 type Reply = { id: number; slot: number; length?: number; packed?: Uint8Array };
 type Job = { id: number; slot: number; length?: number; chunk?: Buffer; last: boolean };
@@ -80,7 +87,6 @@ export function workerDeflater(level: number): Deflater {
     workerData: { input, output, slotBytes: SLOT_BYTES, outBytes: OUT_BYTES },
     resourceLimits: { maxYoungGenerationSizeMb: 1 },
   });
-  worker.unref(); // an export never keeps the process alive by itself
   const waiting = new Map<number, Waiting>();
   let next = 0;
   let failure: Error | null = null;
@@ -98,6 +104,7 @@ export function workerDeflater(level: number): Deflater {
       if (slot >= 0) free.push(slot);
       w?.resolve(bytes);
     }
+    if (waiting.size === 0) worker.unref();
   });
   let jobs: Job[] = [];
   let batched = 0;
@@ -107,7 +114,15 @@ export function workerDeflater(level: number): Deflater {
     [jobs, batched] = [[], 0];
   };
   worker.on("error", fail);
-  worker.on("exit", (code) => fail(new Error(`The ZIP's deflate worker stopped (exit code ${code}).`)));
+  running++;
+  worker.on("exit", (code) => {
+    running--;
+    fail(new Error(`The ZIP's deflate worker stopped (exit code ${code}).`));
+  });
+  // Kept alive only while chunks are out: an idle worker never keeps the process running, but a
+  // reply that is awaited must (with nothing else pending, an unref'd worker's reply would be lost
+  // when the process exits). `.on("message")` refs the worker, so this comes after it.
+  worker.unref();
   return {
     deflate(chunk, last) {
       if (failure) return Promise.reject(failure);
@@ -119,6 +134,7 @@ export function workerDeflater(level: number): Deflater {
       } else {
         jobs.push({ id, slot, chunk, last }); // copied when posted: a Buffer may share its memory with others
       }
+      if (waiting.size === 0) worker.ref();
       const packed = new Promise<Buffer>((resolve, reject) => waiting.set(id, { slot, resolve, reject }));
       if ((batched += chunk.length) >= BATCH_BYTES || jobs.length >= BATCH_JOBS) flush();
       return packed;

@@ -1,7 +1,10 @@
 import assert from "node:assert/strict";
 import { randomBytes } from "node:crypto";
+import { once } from "node:events";
 import { test } from "node:test";
+import { setTimeout as sleep } from "node:timers/promises";
 import { drain, readZip } from "./test-readers";
+import { runningDeflateWorkers } from "./deflate-worker";
 import { zipStream } from "./zip-stream";
 
 const chunks = (...parts: string[]) => () => parts.map((p) => Buffer.from(p, "utf8"));
@@ -38,4 +41,19 @@ for (const worker of [false, true]) test(`[EXPORT] an entry that fails makes the
   const many = (n: number) => () => Array.from({ length: n }, (_, i) => Buffer.from(`row ${i}\r\n`.repeat(5000)));
   const entries = [{ name: "ok.csv", mtime: new Date(), open: many(20) }, { name: "a.csv", mtime: new Date(), open: failing }];
   await assert.rejects(drain(zipStream(entries, 1, { worker })), /database went away/);
+});
+
+test("[EXPORT] a ZIP destroyed part-way, or before its first read, leaves no worker thread behind", async () => {
+  await sleep(200); // the workers of the tests above end when their ZIPs do, a moment later
+  const before = runningDeflateWorkers();
+  const rows = () => Array.from({ length: 200 }, (_, i) => Buffer.from(`row ${i}\r\n`.repeat(5000)));
+  const partWay = zipStream([{ name: "a.csv", mtime: new Date(), open: rows }], 1, { worker: true });
+  await once(partWay, "readable");
+  assert.ok(partWay.read(10));
+  await sleep(50);
+  assert.equal(runningDeflateWorkers(), before + 1, "the worker is running");
+  partWay.destroy();
+  zipStream([{ name: "b.csv", mtime: new Date(), open: rows }], 1, { worker: true }).destroy();
+  await sleep(200);
+  assert.equal(runningDeflateWorkers(), before, "and was ended; the one never read was never started");
 });

@@ -94,7 +94,10 @@ type Piece = Buffer | Promise<Buffer> | (() => Buffer);
 /** How many deflated chunks may be on their way back from the worker before the writer waits. */
 const IN_FLIGHT = 16;
 
-async function* zipChunks(entries: Iterable<ZipEntry>, deflater: Deflater): AsyncGenerator<Buffer> {
+async function* zipChunks(entries: Iterable<ZipEntry>, startDeflater: () => Deflater): AsyncGenerator<Buffer> {
+  // Started here, not by zipStream(): a stream destroyed before its first read never runs this
+  // body, and so neither its `finally`, which is what ends a worker.
+  const deflater = startDeflater();
   // Pieces go out in order. Chunks are deflated ahead of the output (by the worker, while this
   // thread reads the next rows), so a header or descriptor that depends on what came before is a
   // function, called only when its turn comes.
@@ -159,6 +162,16 @@ async function* zipChunks(entries: Iterable<ZipEntry>, deflater: Deflater): Asyn
  * `worker`, chunks are deflated on a worker thread (deflate-worker.ts), else on this thread.
  */
 export function zipStream(entries: Iterable<ZipEntry>, level = 6, options: { worker?: boolean } = {}): Readable {
-  const deflater = options.worker ? workerDeflater(level) : inlineDeflater(level); // closed when the ZIP ends, fails or is destroyed
-  return Readable.from(zipChunks(entries, deflater), { objectMode: false });
+  const start = () => (options.worker && startWorker(level)) || inlineDeflater(level); // closed when the ZIP ends, fails or is destroyed
+  return Readable.from(zipChunks(entries, start), { objectMode: false });
+}
+
+/** A worker, or null where none can be started (then the ZIP is deflated on this thread, only slower). */
+function startWorker(level: number): Deflater | null {
+  try {
+    return workerDeflater(level);
+  } catch (error) {
+    console.warn("Deflating the ZIP on this thread: no worker thread could be started.", error);
+    return null;
+  }
 }
