@@ -2,7 +2,7 @@
 // database. Ending a session deletes the row, so a copied cookie stops working at once.
 import { and, eq, gt, isNull, lt } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { devices, partners, sessions, users } from "@/db/schema";
+import { sessions, users } from "@/db/schema";
 import { randomToken, sha256Hex } from "../crypto";
 import type { DeviceActor, OrganizerActor } from "./actor";
 
@@ -47,32 +47,21 @@ export function organizerFromSession(token: string, now = new Date()): Organizer
   return row ? { kind: "organizer", ...row } : null;
 }
 
+// Every request of a booth phone starts here: plain SQL, compiled once (db/client.ts).
+const DEVICE_SQL = `select d.id as deviceId, d.name as deviceName, d.partner_id as partnerId, p.name as partnerName,
+    d.event_id as eventId, d.last_seen_at as lastSeenAt
+  from sessions s join devices d on d.id = s.device_id join partners p on p.id = d.partner_id
+  where s.id_hash = ? and s.kind = 'device' and s.expires_at > ? and d.revoked_at is null`;
+const SEEN_SQL = "update devices set last_seen_at = ? where id = ?";
+
 export function deviceFromSession(token: string, now = new Date()): DeviceActor | null {
-  const db = getDb();
-  const row = db
-    .select({
-      deviceId: devices.id,
-      deviceName: devices.name,
-      partnerId: devices.partnerId,
-      partnerName: partners.name,
-      eventId: devices.eventId,
-      lastSeenAt: devices.lastSeenAt,
-    })
-    .from(sessions)
-    .innerJoin(devices, eq(devices.id, sessions.deviceId))
-    .innerJoin(partners, eq(partners.id, devices.partnerId))
-    .where(
-      and(
-        eq(sessions.idHash, sha256Hex(token)),
-        eq(sessions.kind, "device"),
-        gt(sessions.expiresAt, now),
-        isNull(devices.revokedAt),
-      ),
-    )
-    .get();
+  const sqlite = getDb().$client;
+  const row = sqlite.prepare(DEVICE_SQL).get(sha256Hex(token), now.getTime()) as
+    | (Omit<DeviceActor, "kind"> & { lastSeenAt: number | null })
+    | undefined;
   if (!row) return null;
-  if (!row.lastSeenAt || now.getTime() - row.lastSeenAt.getTime() > LAST_SEEN_RESOLUTION) {
-    db.update(devices).set({ lastSeenAt: now }).where(eq(devices.id, row.deviceId)).run();
+  if (row.lastSeenAt === null || now.getTime() - row.lastSeenAt > LAST_SEEN_RESOLUTION) {
+    sqlite.prepare(SEEN_SQL).run(now.getTime(), row.deviceId);
   }
   const { lastSeenAt: _, ...actor } = row;
   return { kind: "device", ...actor };
