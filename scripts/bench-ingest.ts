@@ -1,7 +1,9 @@
 // `npm run bench:ingest [-- --seconds 10 --connections 10 --rounds 3 --batch 20]`: loads the
 // offline sync endpoint (POST /api/booth/sync, one scan + decision per request, each with a new
 // scan id) and, on the same production server in the same run, the bare route GET /api/ping,
-// with autocannon. Prints both throughputs, their ratio and the latencies (and, for context, the
+// with autocannon; also POST /api/ping with the same bodies (a bare route that reads its JSON
+// body and drops it: the floor of any POST route in Next.js). Prints the throughputs, the ratios
+// and the latencies (and, for context, the
 // items per second when each request carries a batch, as a phone back online sends its queue),
 // then checks that every write the server acknowledged (2xx) is in the database. Prints
 // figures; decides nothing (docs/decisions/010-offline-sync.md). Builds first when the sources
@@ -74,6 +76,11 @@ async function main() {
   try {
     await waitForServer(`${base}/api/ping`);
     const ping = { url: `${base}/api/ping`, connections };
+    const pingPost = {
+      url: `${base}/api/ping`,
+      connections,
+      requests: [{ method: "POST" as const, headers: { "content-type": "application/json" }, setupRequest: (req: autocannon.Request) => ({ ...req, body: JSON.stringify(item()) }) }],
+    };
     const acked: string[] = [];
     const headers = { "content-type": "application/json", cookie: `fairlead_device=${device.sessionToken}` };
     const ingest = {
@@ -114,20 +121,29 @@ async function main() {
     // Rounds of (bare, sync) side by side: on a shared machine the load drifts, and a ratio of two
     // runs a few seconds apart is steadier than one of two long runs.
     const ratios: number[] = [];
+    const postRatios: number[] = [];
+    const floors: number[] = [];
     const p99s: number[] = [];
     for (let round = 1; round <= rounds; round++) {
       const bare = await autocannon({ ...ping, duration: seconds });
+      const barePost = await autocannon({ ...pingPost, duration: seconds });
       const sync = await autocannon({ ...ingest, duration: seconds });
       ratios.push(sync.requests.average / bare.requests.average);
+      postRatios.push(sync.requests.average / barePost.requests.average);
+      floors.push(barePost.requests.average / bare.requests.average);
       p99s.push(sync.latency.p99);
       console.log(row(`${round}: GET /api/ping (bare)`, bare));
-      console.log(`${row(`${round}: POST /api/booth/sync`, sync)}   ratio ${ratios.at(-1)!.toFixed(2)}`);
+      console.log(`${row(`${round}: POST /api/ping (bare POST)`, barePost)}   ratio ${floors.at(-1)!.toFixed(2)}`);
+      console.log(`${row(`${round}: POST /api/booth/sync`, sync)}   ratio ${ratios.at(-1)!.toFixed(2)} (to bare POST ${postRatios.at(-1)!.toFixed(2)})`);
     }
     const batched = await autocannon({ ...batches, duration: seconds });
     console.log(`${row(`POST /api/booth/sync, ${batchSize} items`, batched)}   = ${(batched.requests.average * batchSize).toFixed(0)} items/s`);
     const median = (xs: number[]) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)]!;
     console.log(
       `sync/bare throughput: median ratio ${median(ratios).toFixed(2)} (target ≥ 0.9); sync p99: median ${median(p99s)} ms, worst ${Math.max(...p99s)} ms (target ≤ 20 ms)`,
+    );
+    console.log(
+      `for reference: bare POST/bare GET ${median(floors).toFixed(2)} (what reading a JSON body costs any route), sync/bare POST ${median(postRatios).toFixed(2)}`,
     );
     console.log(`acknowledged writes: ${acked.length} (${acked.length - warmAcked} in the measured runs)`);
     verify(acked);
