@@ -12,7 +12,11 @@ import type { LumaFrame } from "./luma-frame";
 export type Quad = [number, number, number, number, number, number, number, number];
 
 const CELL = 4; // px
-const REACH = 3; // cells
+// Cells this far apart join: bridges one empty cell, so a blob holds a PDF417's codewords but
+// not, usually, the card's edge beyond its quiet zone (measured: 3 joins the edge on small
+// symbols and reads fewer). The start pattern's 3-module space may still cut it off at
+// 3.5 px per module; warp-quad's margin brings it back.
+const REACH = 2;
 
 /** The corners of the ink blob nearest the densest edges, or null (no blob, or a tiny one). */
 export function symbolCorners(frame: LumaFrame): Quad | null {
@@ -27,8 +31,7 @@ export function symbolCorners(frame: LumaFrame): Quad | null {
   }
   const start = nearestInked(inked, cols, rows, Math.floor(at.x / CELL), Math.floor(at.y / CELL));
   if (start < 0) return null;
-  // The blob: inked cells joined to the start across at most REACH - 1 empty cells (the start
-  // and stop patterns hold a 3-module space over the symbol's full height).
+  // The blob: inked cells joined to the start across at most REACH - 1 empty cells.
   const blob = new Uint8Array(cols * rows);
   const stack = [start];
   blob[start] = 1;

@@ -25,16 +25,18 @@ export type FrameDecoder = {
 
 /** One strategy on one (already fitted) frame; "skipped" when it has nothing to add here. */
 export function readWith(strategy: Strategy, frame: LumaFrame, formats?: readonly SymbolFormat[]): FrameRead | null | "skipped" {
-  const prepared = strategy.prepare(frame);
-  if (!prepared) return "skipped";
   const wanted = formats ? strategy.formats.filter((f) => formats.includes(f)) : strategy.formats;
   if (wanted.length === 0) return "skipped";
-  // A strategy may offer a few small views (e.g. a symbol and its negative): read in turn.
-  for (const view of Array.isArray(prepared) ? prepared : [prepared]) {
+  const prepared = strategy.prepare(frame);
+  if (!prepared) return "skipped";
+  // A strategy may offer a few small views (e.g. a symbol and its negative), made lazily.
+  let views = 0;
+  for (const view of "data" in prepared ? [prepared] : prepared) {
+    views++;
     const read = readSymbol(view, { ...strategy, formats: wanted });
     if (read) return { ...read, strategy: strategy.name };
   }
-  return null;
+  return views === 0 ? "skipped" : null;
 }
 
 export function createFrameDecoder(options: FrameDecoderOptions = {}): FrameDecoder {

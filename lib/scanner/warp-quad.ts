@@ -11,7 +11,7 @@ export function warpQuad(frame: LumaFrame, quad: Quad, margin = 0.15): LumaFrame
   const w = (Math.hypot(x1 - x0, y1 - y0) + Math.hypot(x2 - x3, y2 - y3)) / 2;
   const h = (Math.hypot(x3 - x0, y3 - y0) + Math.hypot(x2 - x1, y2 - y1)) / 2;
   if (w < 20 || h < 10) return null;
-  const m = margin * Math.max(w, h);
+  const m = Math.round(margin * Math.max(w, h));
   const width = Math.round(w + 2 * m);
   const height = Math.round(h + 2 * m);
   // Output px → frame px.
