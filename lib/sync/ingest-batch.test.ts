@@ -11,7 +11,8 @@ import { updatePartner } from "../partners/partners";
 import { openScan } from "../scans/open-scan";
 import { useTestDatabase } from "../test/db";
 import { makeDevice, makeEvent, type TestEvent } from "../test/fixtures";
-import { ingestBatch, ingestTogether } from "./ingest-batch";
+import { ingestBatch } from "./ingest-batch";
+import { ingestTogether } from "./ingest-together";
 
 before(() => useTestDatabase());
 

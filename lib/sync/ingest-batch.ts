@@ -1,7 +1,8 @@
 // Synced items are written in IMMEDIATE transactions, each item in its own savepoint, so an
 // item that is refused leaves no trace and does not stop the others. Answers come in the
-// items' order. ingestTogether lets concurrent requests share one transaction, so one fsync
-// (docs/decisions/002-durable-commits.md: batch rather than relax durability).
+// items' order. ingestGroup lets concurrent requests share one transaction, so one fsync
+// (docs/decisions/002-durable-commits.md: batch rather than relax durability); the server
+// runs it on a thread of its own (ingest-together.ts).
 import { getDb } from "@/db/client";
 import type { DeviceActor } from "../auth/actor";
 import { fromZodError, toErrorBody } from "../errors";
@@ -19,32 +20,9 @@ export function ingestBatch(actor: DeviceActor, items: readonly unknown[], now =
   return inTransaction(() => ingestItems(actor, items, now));
 }
 
-type Waiting = { actor: DeviceActor; items: readonly unknown[]; done: (r: ItemResult[]) => void; failed: (e: unknown) => void };
-let waiting: Waiting[] = [];
-
-/**
- * The same, for a request handler: the items of every request that arrives while the server is
- * busy are written together at the next turn of the event loop, and each request is answered
- * after the commit that holds its items (never before: an answer is a promise of durability).
- */
-export function ingestTogether(actor: DeviceActor, items: readonly unknown[]): Promise<ItemResult[]> {
-  return new Promise((done, failed) => {
-    if (waiting.push({ actor, items, done, failed }) === 1) setImmediate(commitWaiting);
-  });
-}
-
-function commitWaiting() {
-  const group = waiting;
-  waiting = [];
-  const now = new Date();
-  let answers: ItemResult[][];
-  try {
-    answers = inTransaction(() => group.map((w) => ingestItems(w.actor, w.items, now)));
-  } catch (error) {
-    for (const w of group) w.failed(error);
-    return;
-  }
-  group.forEach((w, i) => w.done(answers[i]!));
+/** Every request's items of one group commit, in one transaction: one fsync for all (ingest-together.ts). */
+export function ingestGroup(group: readonly { actor: DeviceActor; items: readonly unknown[] }[], now = new Date()): ItemResult[][] {
+  return inTransaction(() => group.map((w) => ingestItems(w.actor, w.items, now)));
 }
 
 function ingestItems(actor: DeviceActor, items: readonly unknown[], now: Date): ItemResult[] {

@@ -8,7 +8,7 @@
 import { requireDevice } from "@/lib/auth/guards";
 import { AppError, fromZodError, toErrorBody } from "@/lib/errors";
 import { assertSameOrigin, errorResponse } from "@/lib/http/pages";
-import { ingestTogether } from "@/lib/sync/ingest-batch";
+import { ingestTogether } from "@/lib/sync/ingest-together";
 import { SyncBatch } from "@/lib/sync/sync-input";
 
 const NO_STORE = { "cache-control": "no-store" };
