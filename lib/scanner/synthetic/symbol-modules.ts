@@ -20,7 +20,21 @@ export function symbolModules(format: SymbolFormat, text: string): SymbolModules
   if (format === "code128") return code128Modules(text);
   const [raw] = bwip.raw(BWIP_ID[format], text, {}) as Array<{ pixs: number[]; pixx: number; pixy: number }>;
   if (!raw) throw new Error(`bwip-js made no ${format} symbol`);
-  return { width: raw.pixx, height: raw.pixy, dark: Uint8Array.from(raw.pixs), quiet: QUIET[format] };
+  return { width: raw.pixx, height: raw.pixy, dark: fullHeight(raw), quiet: QUIET[format] };
+}
+
+/**
+ * bwip-js gives a PDF417's rows once each but its height with every row repeated (BWIPP's
+ * `rowmult`, 3 by default: rows three modules tall, as the standard and printed badges have
+ * them), so the pixels are stretched to the height here. Other formats come square already.
+ */
+function fullHeight(raw: { pixs: number[]; pixx: number; pixy: number }): Uint8Array {
+  const rows = raw.pixs.length / raw.pixx;
+  const repeat = raw.pixy / rows;
+  if (!Number.isInteger(rows) || !Number.isInteger(repeat)) throw new Error(`bwip-js gave ${raw.pixs.length} pixels for ${raw.pixx}×${raw.pixy}`);
+  const dark = new Uint8Array(raw.pixx * raw.pixy);
+  for (let y = 0; y < raw.pixy; y++) dark.set(raw.pixs.slice(Math.floor(y / repeat) * raw.pixx, (Math.floor(y / repeat) + 1) * raw.pixx), y * raw.pixx);
+  return dark;
 }
 
 function qrModules(text: string): SymbolModules {
