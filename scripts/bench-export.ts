@@ -51,7 +51,7 @@ async function exportChild(file: string, eventId: number, userId: number, email:
       done(null, chunk);
     },
   });
-  const zip = streamAllPartnersZip({ kind: "organizer", userId, email, name: "Bench" }, eventId);
+  const zip = await streamAllPartnersZip({ kind: "organizer", userId, email, name: "Bench" }, eventId);
   await pipeline(zip.body, counter, fs.createWriteStream("/dev/null"));
   const seconds = (performance.now() - t0) / 1000;
   const cpu = process.cpuUsage(cpu0);
@@ -66,7 +66,22 @@ async function exportChild(file: string, eventId: number, userId: number, email:
   );
 }
 
+/** Writes out the file's dirty pages: else the kernel writes back a just-built or just-copied
+ * show (hundreds of MB) during the export, and the figures measure that instead. */
+function settle(file: string) {
+  for (const f of [file, `${file}-wal`]) {
+    if (!fs.existsSync(f)) continue;
+    const fd = fs.openSync(f, "r+");
+    try {
+      fs.fsyncSync(fd);
+    } finally {
+      fs.closeSync(fd);
+    }
+  }
+}
+
 function runExport(label: string, file: string, show: { eventId: number; userId: number; email: string }) {
+  settle(file);
   const args = ["--import", "tsx", __filename, "--child", file, String(show.eventId), String(show.userId), show.email];
   const run = spawnSync(process.execPath, args, { encoding: "utf8", env: process.env });
   if (run.status !== 0) throw new Error(`${label}: export failed\n${run.stderr}`);

@@ -6,9 +6,7 @@
 import { getDb } from "@/db/client";
 import type { Actor } from "../auth/actor";
 import { requireEventAccess, requirePartnerAccess } from "../auth/access";
-
-/** The order in which a pair's decisions supersede each other: the first row is current. */
-export const latestFirst = (t: string) => `${t}.occurred_at desc, (${t}.action = 'withdraw') desc, ${t}.id desc`;
+import { latestFirst } from "./ledger-order";
 
 /** `ce` is the current decision of its (partner, attendee) pair, derived from the ledger alone
  * (one lookup in consent_events_pair per row: for checks, not for hot paths). */

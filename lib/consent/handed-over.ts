@@ -3,7 +3,7 @@
 // ledger mark (the id of the ledger's last row then). So "handed over" is recomputed from the
 // ledger: the pair's standing decision among the rows up to some leads export's mark was a
 // grant (docs/decisions/012). Nothing is written per contact at export time.
-import { latestFirst } from "./current-consent";
+import { latestFirst } from "./ledger-order";
 
 /**
  * SQL condition: the pair (cc.partner_id, cc.attendee_id) was in a leads file (CSV or XLSX) of

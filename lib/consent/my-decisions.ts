@@ -3,7 +3,7 @@
 import { getDb } from "@/db/client";
 import type { Partner } from "@/db/schema";
 import type { AttendeeActor } from "../auth/actor";
-import { latestFirst } from "./current-consent";
+import { latestFirst } from "./ledger-order";
 import { latestNotices, noticesFor, type RenderedNotice } from "./notice";
 
 export type MyDecision = { consentId: number; action: "grant" | "decline" | "withdraw"; at: Date; method: string };

@@ -6,7 +6,7 @@ import type Database from "better-sqlite3";
 import { getDb } from "@/db/client";
 import type { Actor } from "../auth/actor";
 import { requireOrganizerOf } from "../auth/access";
-import { latestFirst } from "./current-consent";
+import { latestFirst } from "./ledger-order";
 
 /** Each pair's standing decision as the ledger gives it (window function: one pass, no lookups). */
 export const STANDING_FROM_LEDGER = `

@@ -30,14 +30,42 @@ export function contactCsv(cells: readonly CellValue[]): string {
   return line;
 }
 
+/**
+ * The contact cells of the attendees with ids in [from, to), formatted by one thread into shared
+ * memory, so the other readers of the same snapshot can use them without formatting them again
+ * (zip-parts.ts): `dense[id - from]` is the offset in `arena` of the id's length (4 bytes LE)
+ * and cells, or -1 for an id that is not an attendee of the event.
+ */
+export type ContactSlice = { from: number; to: number; dense: Int32Array; arena: Uint8Array };
+
+/** UTF-8 texts one after another, each behind its length (4 bytes LE), in a buffer that grows. */
+class Arena {
+  buf = Buffer.allocUnsafe(1 << 20);
+  used = 0;
+
+  append(text: string): number {
+    const need = 4 + text.length * 3; // the most UTF-8 a UTF-16 string can take
+    if (this.used + need > this.buf.length) {
+      const bigger = Buffer.allocUnsafe(Math.max(this.buf.length * 2, this.used + need));
+      this.buf.copy(bigger, 0, 0, this.used);
+      this.buf = bigger;
+    }
+    const at = this.used;
+    const length = this.buf.write(text, at + 4, "utf8");
+    this.buf.writeUInt32LE(length, at);
+    this.used = at + 4 + length;
+    return at;
+  }
+}
+
+type Slice = { from: number; to: number; dense: Int32Array; arena: Buffer };
+
 export class LeadCells {
-  // Every attendee's contact cells, one after another, each behind its length (4 bytes LE).
-  private arena = Buffer.allocUnsafe(1 << 20);
-  private used = 0;
-  private readonly contacts = new Map<number, number>(); // attendee id → offset of its length
-  // The same for a preloaded event's id range, as an array: no hashing on the hot path.
-  private dense = new Int32Array(0);
-  private denseFrom = 0;
+  // Contacts read one at a time (a single download, or an id outside the preloaded slices).
+  private readonly lazy = new Arena();
+  private readonly contacts = new Map<number, number>(); // attendee id → offset in `lazy`
+  // Preloaded contacts: slices of the event's id range, as arrays (no hashing on the hot path).
+  private readonly slices: Slice[] = [];
   private readonly devices = new Map<number, Buffer | null>();
   private readonly notices = new Map<number, number | null>();
   private readonly texts = new Map<string, Buffer>();
@@ -46,17 +74,49 @@ export class LeadCells {
 
   /** Formats every attendee of the event at once: one pass, for an export that reads most of them. */
   preloadEvent(eventId: number): this {
-    const [first, last, count] = this.snapshot.getRaw<[number | null, number | null, number]>(EVENT_ID_RANGE_SQL, eventId)!;
-    if (first === null || last === null) return this;
-    if (last - first < 2 * count + 1024) {
-      // Mostly this event's ids: an array over the range costs 4 bytes an id, less than the Map.
-      this.denseFrom = first;
-      this.dense = new Int32Array(last - first + 1).fill(-1);
+    const ranges = this.sliceRanges(eventId, 1);
+    if (ranges) {
+      for (const range of ranges) this.adopt(this.formatSlice(eventId, range));
+      return this;
     }
+    // Ids spread thin among other events' (an array over the range would cost more than the Map).
+    const [first, last] = this.snapshot.getRaw<[number, number, number]>(EVENT_ID_RANGE_SQL, eventId)!;
     for (let from = first; from <= last; from += PAGE) {
-      for (const row of this.snapshot.allRaw<ContactRow>(EVENT_CONTACTS_SQL, from, from + PAGE, eventId)) this.keep(row);
+      for (const [id, ...cells] of this.snapshot.allRaw<ContactRow>(EVENT_CONTACTS_SQL, from, from + PAGE, eventId)) this.contacts.set(id, this.lazy.append(contactCsv(cells)));
     }
     return this;
+  }
+
+  /**
+   * The event's id range cut into `parts` slices, [from, to) each, for threads that format one
+   * each (formatSlice) and share them (adopt); [] for an event without attendees; null where its
+   * ids are spread too thin among other events' for arrays over the range (preloadEvent then).
+   */
+  sliceRanges(eventId: number, parts: number): [from: number, to: number][] | null {
+    const [first, last, count] = this.snapshot.getRaw<[number | null, number | null, number]>(EVENT_ID_RANGE_SQL, eventId)!;
+    if (first === null || last === null) return [];
+    if (last - first >= 2 * count + 1024) return null; // an array costs 4 bytes an id: less than the Map only if most ids are the event's
+    const size = Math.ceil((last + 1 - first) / parts);
+    return Array.from({ length: parts }, (_, i): [number, number] => [first + i * size, Math.min(last + 1, first + (i + 1) * size)]).filter(([from, to]) => from < to);
+  }
+
+  /** Formats the contact cells of the event's attendees with ids in [from, to), in shared memory. */
+  formatSlice(eventId: number, [from, to]: [number, number]): ContactSlice {
+    const dense = new Int32Array(new SharedArrayBuffer(4 * (to - from))).fill(-1);
+    const arena = new Arena();
+    for (let at = from; at < to; at += PAGE) {
+      for (const [id, ...cells] of this.snapshot.allRaw<ContactRow>(EVENT_CONTACTS_SQL, at, Math.min(to, at + PAGE), eventId)) {
+        dense[id - from] = arena.append(contactCsv(cells));
+      }
+    }
+    const shared = new Uint8Array(new SharedArrayBuffer(arena.used));
+    shared.set(arena.buf.subarray(0, arena.used));
+    return { from, to, dense, arena: shared };
+  }
+
+  /** Uses a slice formatted here or by another reader of the same snapshot. */
+  adopt({ from, to, dense, arena }: ContactSlice): void {
+    this.slices.push({ from, to, dense, arena: Buffer.from(arena.buffer, arena.byteOffset, arena.byteLength) });
   }
 
   /**
@@ -64,15 +124,22 @@ export class LeadCells {
    * attendee (the lead is then left out, as the inner join of read-partner-rows.ts does).
    */
   writeContact(out: CsvBuffer, attendeeId: number): boolean {
-    const i = attendeeId - this.denseFrom;
-    let at = i >= 0 && i < this.dense.length && this.dense[i]! >= 0 ? this.dense[i] : this.contacts.get(attendeeId);
+    for (const { from, to, dense, arena } of this.slices) {
+      if (attendeeId < from || attendeeId >= to) continue;
+      const at = dense[attendeeId - from]!;
+      if (at < 0) break;
+      out.raw(arena, at + 4, at + 4 + arena.readUInt32LE(at));
+      return true;
+    }
+    let at = this.contacts.get(attendeeId);
     if (at === undefined) {
       const row = this.snapshot.getRaw<ContactRow>(CONTACT_SQL, attendeeId);
       if (!row) return false;
-      at = this.keep(row);
+      const [id, ...cells] = row;
+      this.contacts.set(id, (at = this.lazy.append(contactCsv(cells))));
     }
-    const start = at + 4;
-    out.raw(this.arena, start, start + this.arena.readUInt32LE(at));
+    const { buf } = this.lazy;
+    out.raw(buf, at + 4, at + 4 + buf.readUInt32LE(at));
     return true;
   }
 
@@ -102,23 +169,5 @@ export class LeadCells {
       this.texts.set(value, (cell = cellBytes(value)));
     }
     return cell;
-  }
-
-  private keep([id, ...cells]: ContactRow): number {
-    const text = contactCsv(cells);
-    const need = 4 + text.length * 3; // the most UTF-8 a UTF-16 string can take
-    if (this.used + need > this.arena.length) {
-      const bigger = Buffer.allocUnsafe(Math.max(this.arena.length * 2, this.used + need));
-      this.arena.copy(bigger, 0, 0, this.used);
-      this.arena = bigger;
-    }
-    const at = this.used;
-    const length = this.arena.write(text, at + 4, "utf8");
-    this.arena.writeUInt32LE(length, at);
-    this.used = at + 4 + length;
-    const i = id - this.denseFrom;
-    if (i >= 0 && i < this.dense.length) this.dense[i] = at;
-    else this.contacts.set(id, at);
-    return at;
   }
 }

@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { randomUUID } from "node:crypto";
 import { before, test } from "node:test";
 import { useTestDatabase } from "../test/db";
-import { getDb } from "@/db/client";
+import { databasePath, getDb } from "@/db/client";
 import { saveQualification } from "../leads/save-qualification";
 import { decideAtBooth } from "../test/decide";
 import { makeDevice, makeEvent } from "../test/fixtures";
@@ -59,7 +59,7 @@ function awkwardShow() {
 
 test("[EXPORT] a leads CSV from cached cells and numbers is byte for byte the CSV of LEAD_COLUMNS", () => {
   const { event, partners } = awkwardShow();
-  const snapshot = new ReadSnapshot();
+  const snapshot = new ReadSnapshot(databasePath());
   try {
     const preloaded = new LeadCells(snapshot).preloadEvent(event.eventId);
     for (const partner of partners) {

@@ -7,7 +7,7 @@
 // partner_visits, and its rating and notes by the primary key of lead_qualification_current;
 // notices and devices are a handful of cached pages. No ledger lookups.
 import { HANDED_OVER, LEDGER_MARK_SQL } from "../consent/handed-over";
-import { CURRENT_QUALIFICATION_COLUMNS, CURRENT_QUALIFICATION_JOIN } from "../leads/current-qualifications";
+import { CURRENT_QUALIFICATION_COLUMNS, CURRENT_QUALIFICATION_JOIN } from "../leads/qualification-sql";
 import type { ExportLead, SuppressionRow } from "./columns";
 import type { ReadSnapshot } from "./read-snapshot";
 

@@ -8,7 +8,6 @@
 // sees the database as it was then, while booth decisions keep committing on the shared client.
 // The cost: the WAL cannot be checkpointed past that snapshot until the export ends.
 import Database from "better-sqlite3";
-import { databasePath } from "@/db/client";
 
 type Params = readonly (string | number | null)[];
 
@@ -19,12 +18,13 @@ export class ReadSnapshot {
   private readonly open = new Set<Iterator<unknown>>();
   private closed = false;
 
-  constructor(file = databasePath()) {
+  /** `cacheKiB`: SQLite's page cache for this connection. */
+  constructor(file: string, { cacheKiB = 32 * 1024 }: { cacheKiB?: number } = {}) {
     this.db = new Database(file, { fileMustExist: true });
     this.db.pragma("query_only = ON");
     this.db.pragma("busy_timeout = 5000");
     // Enough page cache to keep the attendees table in memory across 1,000 partner queries.
-    this.db.pragma("cache_size = -32768");
+    this.db.pragma(`cache_size = -${Math.round(cacheKiB)}`);
     this.db.exec("begin");
     // The snapshot is taken by the first read, not by BEGIN: take it now, at request time.
     this.db.prepare("select count(*) from sqlite_schema").get();

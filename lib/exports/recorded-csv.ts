@@ -5,6 +5,7 @@ import { createHash } from "node:crypto";
 import type { Actor } from "../auth/actor";
 import { requireOrganizerOf, requirePartnerAccess } from "../auth/access";
 import { exportFormat, partnerFileName, partnerFileSource, type FileKind } from "./partner-files";
+import { databasePath } from "@/db/client";
 import { ReadSnapshot } from "./read-snapshot";
 import { recordExports } from "./record-export";
 
@@ -15,7 +16,7 @@ export type PartnerFile = { exportId: number; filename: string; content: Buffer;
 export function writeRecordedCsv(actor: Actor, eventId: number, partnerId: number, kind: FileKind, now = new Date()): PartnerFile {
   requireOrganizerOf(actor, eventId);
   const partner = requirePartnerAccess(actor, eventId, partnerId);
-  const snapshot = new ReadSnapshot();
+  const snapshot = new ReadSnapshot(databasePath());
   let content: Buffer;
   let file: ReturnType<typeof partnerFileSource>;
   try {

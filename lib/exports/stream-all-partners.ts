@@ -1,11 +1,13 @@
 // Every partner's leads and suppression list as one ZIP, streamed: each entry is produced only
-// when the ZIP writer reaches it, from one snapshot taken when the export started, so the
-// biggest show never sits in memory and all files describe the same instant.
+// when the ZIP writer reaches it (or a little ahead, by the readers of zip-parts.ts), from
+// snapshots all taken at one instant when the export started, so the biggest show never sits in
+// memory and all files describe the same instant.
 // Records (docs/decisions/008-streaming-exports.md): one exports row per file inside the ZIP,
 // written in batches as files finish, and an "exports.zip" audit entry when the ZIP's last byte
 // has been sent. If the download breaks off, the audit entry says complete: false, and only
 // the files finished before the break are recorded.
-import { pipeline } from "node:stream";
+import { pipeline, type Readable } from "node:stream";
+import { databasePath } from "@/db/client";
 import type { Actor } from "../auth/actor";
 import { requireOrganizerOf } from "../auth/access";
 import { DigestStream, digestChunks, type Digest } from "./digest-stream";
@@ -13,7 +15,8 @@ import { CONTENT_TYPE, exportFormat, partnerFileName, partnerFileSource, slug, s
 import { LeadCells } from "./lead-cells";
 import { readPartners, type ExportPartner } from "./read-partner-rows";
 import { ReadSnapshot } from "./read-snapshot";
-import { zipStream, type ZipEntry } from "./zip-stream";
+import { ZipReaders } from "./zip-parts";
+import { zipPackedStream, zipStream, type PackedEntry, type ZipEntry } from "./zip-stream";
 import { ExportRecorder } from "./record-export";
 import type { StreamedFile } from "./stream-partner-file";
 
@@ -21,33 +24,42 @@ import type { StreamedFile } from "./stream-partner-file";
 const COMPRESSION_LEVEL = 1;
 const KINDS: readonly FileKind[] = ["leads", "suppression"];
 
-export function streamAllPartnersZip(actor: Actor, eventId: number, now = new Date()): StreamedFile {
+/**
+ * Resolves once the export's snapshot is taken: a change committed after that is in none of its
+ * files. The ZIP is read and packed on two reader threads (zip-parts.ts) where it can be, else
+ * (or with `threads: false`) on this thread; the files are the same byte for byte either way.
+ */
+export async function streamAllPartnersZip(actor: Actor, eventId: number, now = new Date(), { threads = true } = {}): Promise<StreamedFile> {
   requireOrganizerOf(actor, eventId);
-  const snapshot = new ReadSnapshot();
+  const file = databasePath();
+  const readers = threads ? await ZipReaders.start(file, eventId, COMPRESSION_LEVEL, KINDS) : null;
+  const taken: { snapshot?: ReadSnapshot } = {};
+  const own = () => void (taken.snapshot = new ReadSnapshot(file));
+  let parallel = false;
+  try {
+    parallel = readers !== null && readers.snapshotWith(file, own);
+  } catch (error) {
+    readers?.close();
+    taken.snapshot?.close();
+    throw error;
+  }
+  return zipOf(actor, eventId, now, taken.snapshot ?? new ReadSnapshot(file), parallel ? readers : null);
+}
+
+function zipOf(actor: Actor, eventId: number, now: Date, snapshot: ReadSnapshot, readers: ZipReaders | null): StreamedFile {
   try {
     const [event] = snapshot.all<{ slug: string }>("select slug from events where id = ?", eventId);
     const partners = readPartners(snapshot, eventId);
     const recorder = new ExportRecorder(actor, eventId, now);
-    // Most attendees are a lead of some partner: format all their contact cells in one pass,
-    // when the first file is opened (not before the response starts).
-    let cells: LeadCells | null = null;
-    const cellsOf = () => (cells ??= new LeadCells(snapshot).preloadEvent(eventId));
-    const entry = (partner: ExportPartner, kind: FileKind): ZipEntry => ({
-      name: partnerFileName(partner, kind, "csv"),
-      mtime: now,
-      open: () => {
-        const file = partnerFileSource(snapshot, partner.id, kind, cellsOf());
-        const format = exportFormat(kind, "csv");
-        return digestChunks(file.csv(), ({ sha256 }) => recorder.add({ partnerId: partner.id, format, sha256, tally: file.tally }));
-      },
-    });
-    const zip = zipStream(partners.flatMap((partner) => KINDS.map((kind) => entry(partner, kind))), COMPRESSION_LEVEL, { worker: true });
+    const zip = readers ? zipPackedStream(packedEntries(readers, partners, now, recorder)) : zipHere(snapshot, eventId, partners, now, recorder);
+    if (readers) snapshot.close(); // the readers have snapshots of their own, of the same instant
 
     let finished = false;
     const finish = (digest: Digest | null) => {
       if (finished) return;
       finished = true;
       snapshot.close(); // also ends the rows of a file that was cut off
+      readers?.close();
       recorder.flush((recorded) => ({
         action: "exports.zip",
         subject: `${partners.length} partners`,
@@ -74,6 +86,36 @@ export function streamAllPartnersZip(actor: Actor, eventId: number, now = new Da
     return { filename, contentType: CONTENT_TYPE.zip, body, recorded: () => recorder.recorded };
   } catch (error) {
     snapshot.close();
+    readers?.close();
     throw error;
   }
+}
+
+/** The files of every partner, as the readers packed them, each recorded once it is handed to the ZIP. */
+async function* packedEntries(readers: ZipReaders, partners: readonly ExportPartner[], now: Date, recorder: ExportRecorder): AsyncGenerator<PackedEntry> {
+  for await (const { partner, files } of readers.packed(partners)) {
+    for (const [i, kind] of KINDS.entries()) {
+      const { crc, size, sha256, rows, ledgerMark, packed } = files[i]!;
+      yield { name: partnerFileName(partner, kind, "csv"), mtime: now, crc, size, packed };
+      recorder.add({ partnerId: partner.id, format: exportFormat(kind, "csv"), sha256, tally: { rows, ledgerMark } });
+    }
+  }
+}
+
+/** The ZIP read and written on this thread (deflated on a worker): where no readers can be had. */
+function zipHere(snapshot: ReadSnapshot, eventId: number, partners: readonly ExportPartner[], now: Date, recorder: ExportRecorder): Readable {
+  // Most attendees are a lead of some partner: format all their contact cells in one pass,
+  // when the first file is opened (not before the response starts).
+  let cells: LeadCells | null = null;
+  const cellsOf = () => (cells ??= new LeadCells(snapshot).preloadEvent(eventId));
+  const entry = (partner: ExportPartner, kind: FileKind): ZipEntry => ({
+    name: partnerFileName(partner, kind, "csv"),
+    mtime: now,
+    open: () => {
+      const file = partnerFileSource(snapshot, partner.id, kind, cellsOf());
+      const format = exportFormat(kind, "csv");
+      return digestChunks(file.csv(), ({ sha256 }) => recorder.add({ partnerId: partner.id, format, sha256, tally: file.tally }));
+    },
+  });
+  return zipStream(partners.flatMap((partner) => KINDS.map((kind) => entry(partner, kind))), COMPRESSION_LEVEL, { worker: true });
 }

@@ -8,6 +8,7 @@ import type { Actor } from "../auth/actor";
 import { requireOrganizerOf, requirePartnerAccess } from "../auth/access";
 import { DigestStream } from "./digest-stream";
 import { CONTENT_TYPE, exportFormat, partnerFileName, partnerFileSource, type FileFormat, type FileKind } from "./partner-files";
+import { databasePath } from "@/db/client";
 import { ReadSnapshot } from "./read-snapshot";
 import { recordExports, type Recorded } from "./record-export";
 
@@ -29,7 +30,7 @@ export type StreamedFile = {
 export function streamPartnerFile(actor: Actor, eventId: number, partnerId: number, choice: ExportChoice, now = new Date()): StreamedFile {
   requireOrganizerOf(actor, eventId);
   const partner = requirePartnerAccess(actor, eventId, partnerId);
-  const snapshot = new ReadSnapshot();
+  const snapshot = new ReadSnapshot(databasePath());
   const recorded: Recorded[] = [];
   try {
     const file = partnerFileSource(snapshot, partner.id, choice.file);

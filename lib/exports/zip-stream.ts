@@ -11,8 +11,9 @@
 // deflated on a worker thread (deflate-worker.ts) while this thread reads the next rows.
 // Limits: no ZIP64, so at most 65,535 entries and 4 GiB in all — a show's lead files are far
 // below (the biggest benchmark show zips to 17 MB); going over fails loudly, never silently.
+import { createHash } from "node:crypto";
 import { Readable } from "node:stream";
-import { crc32 } from "node:zlib";
+import { constants, crc32, deflateRawSync } from "node:zlib";
 import { inlineDeflater, workerDeflater, type Deflater } from "./deflate-worker";
 
 /** `open` is called when the writer reaches the entry; its chunks are read as they are written. */
@@ -174,4 +175,62 @@ function startWorker(level: number): Deflater | null {
     console.warn("Deflating the ZIP on this thread: no worker thread could be started.", error);
     return null;
   }
+}
+
+/** An entry deflated beforehand (packEntry), with its CRC-32 and size: written as it is. */
+export type PackedEntry = { name: string; mtime: Date; crc: number; size: number; packed: Uint8Array };
+
+/** What packEntry makes of an entry's chunks; `sha256` is that of the uncompressed bytes. */
+export type Packed = { crc: number; size: number; sha256: string; packed: Buffer };
+
+// A packed entry is deflated in pieces of about this size, each but the last ending with a sync
+// flush as above: a whole file of a usual partner (~100 KB) in one call, a big one never whole.
+const PACK_PIECE = 1024 * 1024;
+
+/** Deflates an entry's chunks in one go (on the thread that read them: zip-parts.ts). */
+export function packEntry(chunks: Iterable<Buffer>, level: number): Packed {
+  const hash = createHash("sha256");
+  const pieces: Buffer[] = [];
+  let [crc, size] = [0, 0];
+  let held: Buffer[] = [];
+  let heldBytes = 0;
+  const deflate = (last: boolean) => {
+    const input = held.length === 1 ? held[0]! : Buffer.concat(held, heldBytes);
+    pieces.push(deflateRawSync(input, { level, finishFlush: last ? constants.Z_FINISH : constants.Z_SYNC_FLUSH }));
+    [held, heldBytes] = [[], 0];
+  };
+  for (const chunk of chunks) {
+    if (heldBytes + chunk.length > PACK_PIECE && heldBytes > 0) deflate(false);
+    crc = crc32(chunk, crc);
+    size += chunk.length;
+    hash.update(chunk);
+    held.push(chunk);
+    heldBytes += chunk.length;
+  }
+  deflate(true);
+  if (size > UINT32) throw new Error("A file of the ZIP is over 4 GiB, which this writer does not support (no ZIP64).");
+  return { crc, size, sha256: hash.digest("hex"), packed: pieces.length === 1 ? pieces[0]! : Buffer.concat(pieces) };
+}
+
+async function* packedZipChunks(entries: AsyncIterable<PackedEntry>): AsyncGenerator<Buffer> {
+  const written: Written[] = [];
+  let offset = 0;
+  for await (const entry of entries) {
+    const e: Written = { name: Buffer.from(entry.name, "utf8"), ...dosTime(entry.mtime), crc: entry.crc, packed: entry.packed.length, size: entry.size, offset };
+    if (e.packed > UINT32) throw new Error(`${entry.name} is over 4 GiB, which this writer does not support (no ZIP64).`);
+    const header = localHeader(e);
+    const descriptor = dataDescriptor(e);
+    offset += header.length + e.packed + descriptor.length;
+    written.push(e);
+    checkLimits(offset, written.length);
+    yield Buffer.concat([header, entry.packed, descriptor]); // one piece for the stream, not three
+  }
+  const central = Buffer.concat(written.map(centralEntry));
+  checkLimits(offset + central.length, written.length);
+  yield Buffer.concat([central, endOfCentralDirectory(written.length, central.length, offset)]);
+}
+
+/** The ZIP of entries deflated beforehand, in the order they come: the same layout as zipStream's. */
+export function zipPackedStream(entries: AsyncIterable<PackedEntry>): Readable {
+  return Readable.from(packedZipChunks(entries), { objectMode: false });
 }

@@ -4,16 +4,8 @@
 import { getDb } from "@/db/client";
 import type { Actor } from "../auth/actor";
 import { requirePartnerAccess } from "../auth/access";
+import { CURRENT_QUALIFICATION_JOIN } from "./qualification-sql";
 import type { Rating } from "./types";
-
-/**
- * For a query over the partner's standing grants as `cc` (current_consent, as in
- * lib/exports/read-partner-rows.ts): add CURRENT_QUALIFICATION_COLUMNS to its select list and
- * CURRENT_QUALIFICATION_JOIN after its joins. Keyed by the grant, so a qualification never
- * outlives the share it was made under; a lead nobody rated gets nulls.
- */
-export const CURRENT_QUALIFICATION_JOIN = "left join lead_qualification_current q on q.consent_id = cc.consent_id";
-export const CURRENT_QUALIFICATION_COLUMNS = "q.rating as rating, q.notes as notes";
 
 export type CurrentQualification = { consentId: number; rating: Rating | null; notes: string };
 

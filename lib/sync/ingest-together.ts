@@ -7,10 +7,9 @@
 // group (about 2 ms and 0.3 ms an item here) do not stall the thread that parses and answers
 // requests; the second core does them meanwhile (docs/decisions/010-offline-sync.md). If the
 // thread cannot be started, groups are written on this thread instead: slower, same answers.
-import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import { databasePath } from "@/db/client";
+import { runsFromSource, sourceWorker } from "../threads/app-worker";
 import type { DeviceActor } from "../auth/actor";
 import { ingestGroup } from "./ingest-batch";
 import type { ItemResult } from "./sync-result";
@@ -74,16 +73,11 @@ function settle(reply: WriterReply) {
   sendWaiting();
 }
 
-// Under tsx (unit tests, benchmarks, the CLI) this file runs as TypeScript and so must the
-// thread: a worker does not inherit tsx's loader on Node 20, so it registers it first. In the
-// Next.js server the literal `new Worker(new URL(…))` makes the build bundle the writer.
-const FROM_SOURCE = import.meta.url.endsWith(".ts");
-const TSX_BOOT = `require("tsx/cjs/api").register(); require(require("node:worker_threads").workerData.entry);`;
-
+// In the Next.js server the literal `new Worker(new URL(…))` makes the build bundle the writer;
+// under tsx it runs from source (lib/threads/app-worker.ts).
 function startWriter(): Worker {
-  if (!FROM_SOURCE) return new Worker(new URL("./ingest-writer.ts", import.meta.url));
-  const entry = path.join(path.dirname(fileURLToPath(import.meta.url)), "ingest-writer.ts");
-  return new Worker(TSX_BOOT, { eval: true, workerData: { entry } });
+  if (runsFromSource(import.meta.url)) return sourceWorker(import.meta.url, "ingest-writer.ts");
+  return new Worker(new URL("./ingest-writer.ts", import.meta.url));
 }
 
 function writerThread(): Worker | null {

@@ -12,7 +12,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ eve
     assertSameOrigin(request);
     const eventId = parseInput(Id, (await params).eventId);
     const organizer = await requireOrganizer();
-    return downloadResponse(streamAllPartnersZip(organizer, eventId));
+    return downloadResponse(await streamAllPartnersZip(organizer, eventId));
   } catch (error) {
     return errorResponse(error);
   }
