@@ -14,6 +14,9 @@ import { pipeline } from "node:stream/promises";
 import { Transform } from "node:stream";
 import { createHash } from "node:crypto";
 
+// `--one-thread`: the ZIP read and written on the export's thread alone (with deflate on a
+// worker), as the server does where its reader threads cannot start: for comparison.
+const ONE_THREAD = process.argv.includes("--one-thread");
 const SIZE = { attendees: 100_000, partners: 1_000, scans: 1_000_000, consentEvents: 600_000 };
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 const load = () => os.loadavg().map((l) => l.toFixed(1)).join(" ");
@@ -33,7 +36,7 @@ function mainThreadCpu(): number {
   return (Number(fields[11]) + Number(fields[12])) / 100;
 }
 
-async function exportChild(file: string, eventId: number, userId: number, email: string): Promise<void> {
+async function exportChild(file: string, eventId: number, userId: number, email: string, threads: boolean): Promise<void> {
   process.env.FAIRLEAD_DB = file;
   const { streamAllPartnersZip } = await import("@/lib/exports/stream-all-partners");
   const { getDb } = await import("@/db/client");
@@ -51,7 +54,7 @@ async function exportChild(file: string, eventId: number, userId: number, email:
       done(null, chunk);
     },
   });
-  const zip = await streamAllPartnersZip({ kind: "organizer", userId, email, name: "Bench" }, eventId);
+  const zip = await streamAllPartnersZip({ kind: "organizer", userId, email, name: "Bench" }, eventId, new Date(), { threads });
   await pipeline(zip.body, counter, fs.createWriteStream("/dev/null"));
   const seconds = (performance.now() - t0) / 1000;
   const cpu = process.cpuUsage(cpu0);
@@ -82,11 +85,11 @@ function settle(file: string) {
 
 function runExport(label: string, file: string, show: { eventId: number; userId: number; email: string }) {
   settle(file);
-  const args = ["--import", "tsx", __filename, "--child", file, String(show.eventId), String(show.userId), show.email];
+  const args = ["--import", "tsx", __filename, "--child", file, String(show.eventId), String(show.userId), show.email, ONE_THREAD ? "one" : "readers"];
   const run = spawnSync(process.execPath, args, { encoding: "utf8", env: process.env });
   if (run.status !== 0) throw new Error(`${label}: export failed\n${run.stderr}`);
   const r = JSON.parse(run.stdout.trim().split("\n").at(-1)!);
-  console.log(`\n${label} (load average ${load()})`);
+  console.log(`\n${label}${ONE_THREAD ? ", on one thread (--one-thread)" : ""} (load average ${load()})`);
   console.log(`  ${r.files} files, ${r.rows.toLocaleString("en")} lead rows, ZIP ${mb(r.bytes)}, files digest ${r.filesDigest}`);
   console.log(`  ${r.seconds.toFixed(2)} s wall (first byte after ${r.firstByte.toFixed(2)} s), ${r.cpuSeconds.toFixed(2)} s CPU (${r.mainCpu.toFixed(2)} s of it on the main thread)`);
   console.log(`  peak RSS ${mb(r.maxRss)} (sampled during the export ${mb(r.sampledPeakRss)}; ${mb(r.baselineRss)} before it started)`);
@@ -127,7 +130,7 @@ async function exportKept(file: string, runs: number) {
 
 async function main() {
   const [flag, ...rest] = process.argv.slice(2);
-  if (flag === "--child") return exportChild(rest[0]!, Number(rest[1]), Number(rest[2]), rest[3]!);
+  if (flag === "--child") return exportChild(rest[0]!, Number(rest[1]), Number(rest[2]), rest[3]!, rest[4] !== "one");
   const keep = process.argv.includes("--keep");
   const option = (name: string) => {
     const i = process.argv.indexOf(name);
