@@ -178,5 +178,7 @@ test("[SYNC] the endpoint: same item → first answer; other content → 409; in
 
   expect((await (await phone("not-a-session")).post("/api/booth/sync", { data: first })).status()).toBe(401);
   expect((await (await phone(mine.sessionToken, "https://evil.example")).post("/api/booth/sync", { data: first })).status()).toBe(403);
+  // An opaque origin (a sandboxed frame, a redirect across sites) is another site too, not a crash.
+  expect((await (await phone(mine.sessionToken, "null")).post("/api/booth/sync", { data: first })).status()).toBe(403);
   expect(rowsFor(event.eventId)).toMatchObject({ scans: 2, consentEvents: 2 });
 });

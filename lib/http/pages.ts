@@ -34,7 +34,15 @@ export function errorResponse(error: unknown): Response {
 export function assertSameOrigin(request: Request): void {
   const origin = request.headers.get("origin");
   const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
-  if (origin && host && new URL(origin).host !== host) {
+  if (origin && host && hostOf(origin) !== host) {
     throw new AppError("forbidden", "This request came from another site and was refused.");
+  }
+}
+
+function hostOf(origin: string): string | null {
+  try {
+    return new URL(origin).host;
+  } catch {
+    return null; // "null" (a sandboxed page or a redirect across sites) or garbage: not this site
   }
 }
