@@ -14,7 +14,7 @@ import { makeDevice, makeEvent, makeOrganizer } from "../test/fixtures";
 import { exportPartnerLeadsCsv } from "./export-partner-leads";
 import { streamAllPartnersZip } from "./stream-all-partners";
 import { drain, readCsvFile, readZip } from "./test-readers";
-import { zipReaderCounts } from "./zip-parts";
+import { killZipReaders, zipReaderCounts } from "./zip-parts";
 
 before(() => useTestDatabase());
 
@@ -191,4 +191,30 @@ test("[EXPORT] every reader of the ZIP sees the database at the same instant, wh
     Atomics.notify(stop, 0);
   }
   assert.ok((await written) > 60, "the writer kept committing while the exports started");
+});
+
+test("[EXPORT] a reader thread that dies mid-way fails the ZIP: only the files already sent are recorded, the audit says incomplete", async () => {
+  const organizer = await makeOrganizer();
+  // More partners than the readers pack ahead (32), so the ZIP cannot be finished before the crash.
+  const event = makeEvent({ organizer, partnerCount: 80, attendeeCount: 3 });
+  for (const p of event.partners.slice(0, 3)) decideAtBooth(makeDevice(event.eventId, p.id), event.attendees[0]!.badgeCode, "share");
+  const file = await streamAllPartnersZip(organizer, event.eventId);
+  const failed = new Promise<Error>((resolve) => file.body.once("error", resolve));
+  const chunks: Buffer[] = [];
+  file.body.on("data", (chunk: Buffer) => {
+    chunks.push(chunk);
+    if (chunks.length === 1) {
+      file.body.pause();
+      void killZipReaders().then(() => file.body.resume());
+    }
+  });
+  assert.match((await failed).message, /export reader stopped/);
+  const recorded = exportsOf(event.eventId);
+  const [audit] = zipAudit(event.eventId);
+  assert.equal(audit?.details?.complete, false);
+  assert.equal(audit?.details?.files, recorded.length);
+  assert.ok(recorded.length > 0 && recorded.length < 160, `the files sent before the crash, not all 160 (${recorded.length})`);
+  for (let i = 0; zipReaderCounts().running > 0 && i < 100; i++) await sleep(20);
+  const [checkpoint] = getDb().$client.pragma("wal_checkpoint(TRUNCATE)") as { busy: number }[];
+  assert.equal(checkpoint!.busy, 0, "the readers' snapshots went with them");
 });

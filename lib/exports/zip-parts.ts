@@ -48,10 +48,16 @@ const READER_CACHE_KIB = 8 * 1024;
 type Reader = { worker: Worker; inFlight: number };
 
 const counts = { started: 0, running: 0 };
+const live = new Set<Worker>();
 
 /** Readers started in this process so far, and those whose thread has not ended yet (for tests). */
 export function zipReaderCounts(): { started: number; running: number } {
   return { ...counts };
+}
+
+/** Stops every reader thread at once, as a crash would (for tests of what an export does then). */
+export async function killZipReaders(): Promise<void> {
+  await Promise.all([...live].map((worker) => worker.terminate()));
 }
 
 export class ZipReaders {
@@ -225,7 +231,11 @@ function startReader(workerData: PartsSetup): Worker {
     : new Worker(new URL("./zip-parts-worker.ts", import.meta.url), options);
   counts.started++;
   counts.running++;
-  worker.once("exit", () => counts.running--);
+  live.add(worker);
+  worker.once("exit", () => {
+    counts.running--;
+    live.delete(worker);
+  });
   return worker;
 }
 
