@@ -82,7 +82,9 @@ port.on("message", (message: PartsMessage) => {
     switch (message.type) {
       case "snapshot":
         openSnapshot();
-        if (snapshot) formatCells(); // after the snapshot is answered: the lock is already let go
+        // After the snapshot is answered; the request thread may still hold the lock, waiting
+        // for the other reader, which does not hold up this one's formatting.
+        if (snapshot) formatCells();
         return;
       case "cells":
         cells!.adopt(message.slice);

@@ -7,7 +7,7 @@
 //
 // One instant for every snapshot: this thread takes the write lock (BEGIN IMMEDIATE on a
 // connection of its own), opens its own snapshot, has each reader open its one, and waits for
-// them with Atomics.wait before it lets the lock go, a few milliseconds. No commit can happen in
+// them with Atomics.wait before it lets the lock go, a few milliseconds (4 s at the very worst). No commit can happen in
 // between, so all the snapshots see the same database. The wait blocks this thread, never
 // across turns of its event loop: a write on this thread cannot start while the lock is held.
 // Writers on other threads (the sync writer) wait on their busy timeout meanwhile.
@@ -101,11 +101,16 @@ export class ZipReaders {
 
   /**
    * Opens every reader's snapshot and this thread's (`own`), at one instant. False if a reader
-   * failed to: the readers are then closed, and `own`'s snapshot, taken in the same window, is
-   * whole on its own.
+   * failed to: the readers are then closed, and `own`'s snapshot, taken in the same window (or
+   * alone, without the lock), is whole on its own. Blocks this thread for as long as the window
+   * lasts: milliseconds, at worst the lock's and the readers' time limits (1 s + 3 s).
    */
   snapshotWith(file: string, own: () => void): boolean {
+    // A reader that failed since it said it was ready (its exit event cannot arrive while this
+    // thread waits below) would only cost the whole wait.
+    if (this.failure || this.readers.some(({ worker }) => worker.threadId < 0)) return this.alone(own, "a reader stopped before its snapshot");
     const lock = new Database(file, { fileMustExist: true });
+    let ok = false;
     try {
       // This thread waits for the lock without its event loop, so not for long: other threads'
       // transactions take milliseconds.
@@ -113,11 +118,7 @@ export class ZipReaders {
       try {
         lock.exec("begin immediate");
       } catch (error) {
-        // Writers kept the lock for the whole busy timeout: one snapshot, on this thread.
-        console.warn("Writing the ZIP on this thread: the write lock could not be had for its readers.", error);
-        own();
-        this.close();
-        return false;
+        return this.alone(own, `the write lock could not be had (${error instanceof Error ? error.message : String(error)})`);
       }
       own();
       for (const { worker } of this.readers) worker.postMessage({ type: "snapshot" } satisfies PartsMessage);
@@ -127,16 +128,28 @@ export class ZipReaders {
         const left = deadline - performance.now();
         if (left <= 0 || Atomics.wait(this.taken, 0, answered, left) === "timed-out") break;
       }
+      // Decided before the lock goes: a reader that answers after it may have seen a later commit.
+      ok = Atomics.load(this.taken, 0) === this.readers.length && Atomics.load(this.taken, 1) === 0;
     } finally {
-      if (lock.inTransaction) lock.exec("rollback");
-      lock.close();
+      try {
+        if (lock.inTransaction) lock.exec("rollback");
+      } finally {
+        lock.close();
+      }
     }
-    const ok = Atomics.load(this.taken, 0) === this.readers.length && Atomics.load(this.taken, 1) === 0;
     if (!ok) {
-      console.warn("Writing the ZIP on this thread: its readers could not open their snapshots.");
+      console.warn("Writing the ZIP on this thread: its readers could not open their snapshots in time.");
       this.close();
     }
     return ok;
+  }
+
+  /** The fallback: this thread's snapshot alone, the readers closed. */
+  private alone(own: () => void, why: string): false {
+    console.warn(`Writing the ZIP on this thread: ${why}.`);
+    own();
+    this.close();
+    return false;
   }
 
   /** The partners' packed files, in the partners' order, packed ahead by the readers. */
@@ -192,6 +205,7 @@ export class ZipReaders {
   private assign: () => void = () => {};
 
   private receive(reader: Reader, reply: PartsReply) {
+    if (this.closed) return; // a late reply: nothing more is handed out
     if (reply.type === "failed") return this.fail(new Error(`An export reader failed: ${reply.message}`));
     if (reply.type === "cells") {
       // A slice of the contact cells, in shared memory: every other reader adopts it.
@@ -229,6 +243,9 @@ function startReader(workerData: PartsSetup): Worker {
   const worker = runsFromSource(import.meta.url)
     ? sourceWorker(import.meta.url, "zip-parts-worker.ts", options)
     : new Worker(new URL("./zip-parts-worker.ts", import.meta.url), options);
+  // Listened to from the start: an error event with no listener would end the process. The
+  // export that owns the reader hears of it through its own listeners (or `ready`).
+  worker.on("error", (error) => console.error("An export reader failed", error));
   counts.started++;
   counts.running++;
   live.add(worker);
