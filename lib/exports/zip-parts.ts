@@ -7,8 +7,8 @@
 //
 // One instant for every snapshot: this thread takes the write lock (BEGIN IMMEDIATE on a
 // connection of its own), opens its own snapshot, has each reader open its one, and waits for
-// them with Atomics.wait before it lets the lock go, a few milliseconds (4 s at the very worst). No commit can happen in
-// between, so all the snapshots see the same database. The wait blocks this thread, never
+// them with Atomics.wait before it lets the lock go: a few milliseconds (4 s at the very worst).
+// No commit can happen in between, so all the snapshots see the same database. The wait blocks this thread, never
 // across turns of its event loop: a write on this thread cannot start while the lock is held.
 // Writers on other threads (the sync writer) wait on their busy timeout meanwhile.
 import os from "node:os";
