@@ -3,25 +3,24 @@
 // and then encoding it cost about two seconds (docs/decisions/012). The bytes are exactly those
 // of csv.ts (csvCell) and iso-time.ts, which stay the definition; csv-buffer.test.ts compares them.
 import { UTF8_BOM, csvCell, type CellValue } from "./csv";
-import { isoTime } from "./iso-time";
+import { dayPrefix, isoTime, splitTime } from "./iso-time";
 
 /** A chunk is handed on once it holds this much, as csv-file.ts does with its ~64 KB chunks. */
 export const CHUNK_BYTES = 64 * 1024;
 const SLACK = 16 * 1024; // room for the row that crosses CHUNK_BYTES; longer rows grow the buffer
 
 const [COMMA, CR, LF] = [0x2c, 0x0d, 0x0a];
-const DAY_MS = 86_400_000;
 const MAX_FAST_MS = 253_402_300_800_000; // 10000-01-01: later years are written with a sign by toISOString
 const days = new Map<number, Buffer>();
+const clock = new Int32Array(4); // hours, minutes, seconds, milliseconds of the time being written
 const BOM = Buffer.from(UTF8_BOM, "utf8");
 
-/** "2026-03-14T" for a day number since the epoch, as bytes (a show spans days, not thousands). */
-function dayPrefix(day: number): Buffer {
+/** dayPrefix (iso-time.ts) as bytes. */
+function dayPrefixBytes(day: number): Buffer {
   let prefix = days.get(day);
   if (prefix === undefined) {
     if (days.size > 4096) days.clear();
-    prefix = Buffer.from(new Date(day * DAY_MS).toISOString().slice(0, 11), "latin1");
-    days.set(day, prefix);
+    days.set(day, (prefix = Buffer.from(dayPrefix(day), "latin1")));
   }
   return prefix;
 }
@@ -70,16 +69,12 @@ export class CsvBuffer {
   iso(ms: number | null): void {
     if (ms === null) return;
     if (!Number.isInteger(ms) || ms < 0 || ms >= MAX_FAST_MS) return this.cell(isoTime(ms));
-    const day = Math.floor(ms / DAY_MS);
-    const prefix = dayPrefix(day);
+    const prefix = dayPrefixBytes(splitTime(ms, clock));
     this.raw(prefix, 0, prefix.length);
-    let rest = ms - day * DAY_MS;
-    const h = Math.floor(rest / 3_600_000);
-    rest -= h * 3_600_000;
-    const m = Math.floor(rest / 60_000);
-    rest -= m * 60_000;
-    const s = Math.floor(rest / 1000);
-    rest -= s * 1000;
+    const h = clock[0]!;
+    const m = clock[1]!;
+    const s = clock[2]!;
+    const rest = clock[3]!;
     this.room(13);
     const b = this.buf;
     let i = this.at;

@@ -30,19 +30,3 @@ export class DigestStream extends Transform {
     }
   }
 }
-
-/**
- * The same for chunks that are read synchronously (the entries of the ZIP, zip-stream.ts): they
- * pass through unchanged, and `onComplete` runs once the last one has been taken. If it throws,
- * the reader of the chunks gets the error instead of the end of the file.
- */
-export function* digestChunks(chunks: Iterable<Buffer>, onComplete: (digest: Digest) => void): Generator<Buffer> {
-  const hash = createHash("sha256");
-  let bytes = 0;
-  for (const chunk of chunks) {
-    hash.update(chunk);
-    bytes += chunk.length;
-    yield chunk;
-  }
-  onComplete({ sha256: hash.digest("hex"), bytes });
-}

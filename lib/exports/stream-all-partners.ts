@@ -6,17 +6,18 @@
 // written in batches as files finish, and an "exports.zip" audit entry when the ZIP's last byte
 // has been sent. If the download breaks off, the audit entry says complete: false, and only
 // the files finished before the break are recorded.
-import { pipeline, type Readable } from "node:stream";
+import { pipeline } from "node:stream";
 import { databasePath } from "@/db/client";
 import type { Actor } from "../auth/actor";
 import { requireOrganizerOf } from "../auth/access";
-import { DigestStream, digestChunks, type Digest } from "./digest-stream";
-import { CONTENT_TYPE, exportFormat, partnerFileName, partnerFileSource, slug, stamp, type FileKind } from "./partner-files";
+import { DigestStream, type Digest } from "./digest-stream";
+import { packPartnerFiles, type PackedFile } from "./pack-partner";
+import { CONTENT_TYPE, exportFormat, partnerFileName, slug, stamp, type FileKind } from "./partner-files";
 import { LeadCells } from "./lead-cells";
 import { readPartners, type ExportPartner } from "./read-partner-rows";
 import { ReadSnapshot } from "./read-snapshot";
 import { ZipReaders } from "./zip-parts";
-import { zipPackedStream, zipStream, type PackedEntry, type ZipEntry } from "./zip-stream";
+import { zipPackedStream, type PackedEntry } from "./zip-stream";
 import { ExportRecorder } from "./record-export";
 import type { StreamedFile } from "./stream-partner-file";
 
@@ -51,7 +52,8 @@ function zipOf(actor: Actor, eventId: number, now: Date, snapshot: ReadSnapshot,
     const [event] = snapshot.all<{ slug: string }>("select slug from events where id = ?", eventId);
     const partners = readPartners(snapshot, eventId);
     const recorder = new ExportRecorder(actor, eventId, now);
-    const zip = readers ? zipPackedStream(packedEntries(readers, partners, now, recorder)) : zipHere(snapshot, eventId, partners, now, recorder);
+    const packed = readers ? readers.packed(partners) : packedHere(snapshot, eventId, partners);
+    const zip = zipPackedStream(packedEntries(packed, now, recorder));
     if (readers) snapshot.close(); // the readers have snapshots of their own, of the same instant
 
     let finished = false;
@@ -91,9 +93,9 @@ function zipOf(actor: Actor, eventId: number, now: Date, snapshot: ReadSnapshot,
   }
 }
 
-/** The files of every partner, as the readers packed them, each recorded once it is handed to the ZIP. */
-async function* packedEntries(readers: ZipReaders, partners: readonly ExportPartner[], now: Date, recorder: ExportRecorder): AsyncGenerator<PackedEntry> {
-  for await (const { partner, files } of readers.packed(partners)) {
+/** The files of every partner, packed, each recorded once it is handed to the ZIP. */
+async function* packedEntries(packed: AsyncIterable<PackedPartnerFiles>, now: Date, recorder: ExportRecorder): AsyncGenerator<PackedEntry> {
+  for await (const { partner, files } of packed) {
     for (const [i, kind] of KINDS.entries()) {
       const { crc, size, sha256, rows, ledgerMark, packed } = files[i]!;
       yield { name: partnerFileName(partner, kind, "csv"), mtime: now, crc, size, packed };
@@ -102,20 +104,15 @@ async function* packedEntries(readers: ZipReaders, partners: readonly ExportPart
   }
 }
 
-/** The ZIP read and written on this thread (deflated on a worker): where no readers can be had. */
-function zipHere(snapshot: ReadSnapshot, eventId: number, partners: readonly ExportPartner[], now: Date, recorder: ExportRecorder): Readable {
+type PackedPartnerFiles = { partner: ExportPartner; files: PackedFile[] };
+
+/** The partners' files packed on this thread, one partner a turn: where no readers can be had. */
+async function* packedHere(snapshot: ReadSnapshot, eventId: number, partners: readonly ExportPartner[]): AsyncGenerator<PackedPartnerFiles> {
   // Most attendees are a lead of some partner: format all their contact cells in one pass,
   // when the first file is opened (not before the response starts).
   let cells: LeadCells | null = null;
-  const cellsOf = () => (cells ??= new LeadCells(snapshot).preloadEvent(eventId));
-  const entry = (partner: ExportPartner, kind: FileKind): ZipEntry => ({
-    name: partnerFileName(partner, kind, "csv"),
-    mtime: now,
-    open: () => {
-      const file = partnerFileSource(snapshot, partner.id, kind, cellsOf());
-      const format = exportFormat(kind, "csv");
-      return digestChunks(file.csv(), ({ sha256 }) => recorder.add({ partnerId: partner.id, format, sha256, tally: file.tally }));
-    },
-  });
-  return zipStream(partners.flatMap((partner) => KINDS.map((kind) => entry(partner, kind))), COMPRESSION_LEVEL, { worker: true });
+  for (const partner of partners) {
+    cells ??= new LeadCells(snapshot).preloadEvent(eventId);
+    yield { partner, files: packPartnerFiles(snapshot, partner.id, KINDS, cells, COMPRESSION_LEVEL) };
+  }
 }

@@ -8,10 +8,9 @@
 // every slice has come wait for them.
 import { parentPort, workerData } from "node:worker_threads";
 import { LeadCells, type ContactSlice } from "./lead-cells";
-import { partnerFileSource } from "./partner-files";
+import { packPartnerFiles } from "./pack-partner";
 import { ReadSnapshot } from "./read-snapshot";
-import { packEntry } from "./zip-stream";
-import type { PackedFile, PackedPartner, PartsJob, PartsMessage, PartsReply, PartsSetup } from "./zip-parts";
+import type { PackedPartner, PartsJob, PartsMessage, PartsReply, PartsSetup } from "./zip-parts";
 
 const { file, eventId, level, kinds, cacheKiB, taken, part, parts } = workerData as PartsSetup;
 const port = parentPort!;
@@ -53,13 +52,9 @@ function formatCells() {
 function pack(jobs: PartsJob[]): PartsReply {
   const results: PackedPartner[] = jobs.map(({ index, partnerId }) => ({
     index,
-    files: kinds.map((kind): PackedFile => {
-      const source = partnerFileSource(snapshot!, partnerId, kind, cells!);
-      const { crc, size, sha256, packed } = packEntry(source.csv(), level);
-      // Copied into a buffer of its own, which can be moved to the other thread: zlib's may be
-      // a slice of memory shared with other buffers.
-      return { crc, size, sha256, rows: source.tally.rows, ledgerMark: source.tally.ledgerMark, packed: new Uint8Array(packed) };
-    }),
+    // Each copied into a buffer of its own, which can be moved to the other thread: zlib's may
+    // be a slice of memory shared with other buffers.
+    files: packPartnerFiles(snapshot!, partnerId, kinds, cells!, level).map((file) => ({ ...file, packed: new Uint8Array(file.packed) })),
   }));
   return { type: "packed", results };
 }

@@ -16,6 +16,7 @@ import { Worker } from "node:worker_threads";
 import Database from "better-sqlite3";
 import { runsFromSource, sourceWorker } from "../threads/app-worker";
 import type { ContactSlice } from "./lead-cells";
+import type { PackedFile } from "./pack-partner";
 import type { FileKind } from "./partner-files";
 import type { ExportPartner } from "./read-partner-rows";
 
@@ -23,8 +24,6 @@ import type { ExportPartner } from "./read-partner-rows";
 export type PartsSetup = { file: string; eventId: number; level: number; kinds: readonly FileKind[]; cacheKiB: number; taken: Int32Array; part: number; parts: number };
 export type PartsJob = { index: number; partnerId: number };
 export type PartsMessage = { type: "snapshot" } | { type: "cells"; slice: ContactSlice } | { type: "pack"; jobs: PartsJob[] } | { type: "close" };
-/** One file of a partner, packed: what the ZIP entry needs and what its exports row records. */
-export type PackedFile = { crc: number; size: number; sha256: string; rows: number; ledgerMark: number | null; packed: Uint8Array };
 export type PackedPartner = { index: number; files: PackedFile[] };
 export type PartsReply =
   | { type: "ready" }

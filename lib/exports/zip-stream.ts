@@ -1,25 +1,18 @@
-// A streaming ZIP writer (PKWARE APPNOTE 6.3): each entry is opened only when the writer reaches
-// it and followed by a data descriptor, so nothing is buffered and the sizes need not be known
-// in advance. CRC-32 is zlib's native one: the JavaScript CRC of the ZIP library used before cost
-// about a second on the biggest show (docs/decisions/012).
-// Deflate runs synchronously, one chunk (~64 KB) at a time: each chunk but the last is compressed
-// on its own and ends with a sync flush, which byte-aligns it, so the pieces join into one valid
-// deflate stream (RFC 1951: blocks are independent; a fresh compressor never refers back past its
-// own start). One zlib stream per entry on the thread pool cost about 0.6 ms of hand-offs per
-// entry, over a second for the 2,000 entries of the biggest show; restarting the dictionary
-// every 64 KB costs a few per cent of compression. The ZIP of all partners has the chunks
-// deflated on a worker thread (deflate-worker.ts) while this thread reads the next rows.
+// A streaming ZIP writer (PKWARE APPNOTE 6.3) for entries deflated beforehand (packEntry): each
+// entry goes out as soon as it is packed, followed by a data descriptor, so the ZIP never sits in
+// memory, only the entry on its way. CRC-32 is zlib's native one: the JavaScript CRC of the ZIP
+// library used before cost about a second on the biggest show (docs/decisions/012).
+// Deflate is synchronous, on the thread that wrote the entry (the ZIP's reader threads,
+// zip-parts.ts, or the request thread where they cannot run): one zlib stream per entry on the
+// thread pool cost about 0.6 ms of hand-offs per entry, over a second for the 2,000 entries of
+// the biggest show. A big entry is deflated in pieces, each but the last ending with a sync
+// flush, which byte-aligns it, so the pieces join into one valid deflate stream (RFC 1951: blocks
+// are independent; a fresh compressor never refers back past its own start).
 // Limits: no ZIP64, so at most 65,535 entries and 4 GiB in all — a show's lead files are far
 // below (the biggest benchmark show zips to 17 MB); going over fails loudly, never silently.
 import { createHash } from "node:crypto";
 import { Readable } from "node:stream";
 import { constants, crc32, deflateRawSync } from "node:zlib";
-import { inlineDeflater, workerDeflater, type Deflater } from "./deflate-worker";
-
-/** `open` is called when the writer reaches the entry; its chunks are read as they are written. */
-export type ZipEntry = { name: string; mtime: Date; open: () => Iterable<Buffer> };
-
-const EMPTY = Buffer.alloc(0);
 
 const UINT32 = 0xffffffff;
 const FLAGS = 0x0808; // bit 3: sizes and CRC in a data descriptor; bit 11: names are UTF-8
@@ -90,104 +83,17 @@ function checkLimits(offset: number, count: number): void {
   if (count > 0xffff) throw new Error("The ZIP would hold more than 65,535 files, which this writer does not support (no ZIP64).");
 }
 
-type Piece = Buffer | Promise<Buffer> | (() => Buffer);
-
-/** How many deflated chunks may be on their way back from the worker before the writer waits. */
-const IN_FLIGHT = 16;
-
-async function* zipChunks(entries: Iterable<ZipEntry>, startDeflater: () => Deflater): AsyncGenerator<Buffer> {
-  // Started here, not by zipStream(): a stream destroyed before its first read never runs this
-  // body, and so neither its `finally`, which is what ends a worker.
-  const deflater = startDeflater();
-  // Pieces go out in order. Chunks are deflated ahead of the output (by the worker, while this
-  // thread reads the next rows), so a header or descriptor that depends on what came before is a
-  // function, called only when its turn comes.
-  const queue: Piece[] = [];
-  let offset = 0; // bytes sent so far
-  let pending = 0; // chunks in the queue still being deflated
-  const written: Written[] = [];
-  /** Sends what is ready; waits for deflated chunks only while more than `limit` are out. */
-  async function* emit(limit: number): AsyncGenerator<Buffer> {
-    while (queue.length > 0) {
-      const piece = queue[0]!;
-      const waits = !Buffer.isBuffer(piece) && typeof piece !== "function";
-      if (waits && pending <= limit) return;
-      queue.shift();
-      if (waits) deflater.flush();
-      const bytes = waits ? (pending--, await piece) : typeof piece === "function" ? piece() : piece;
-      offset += bytes.length;
-      yield bytes;
-    }
-  }
-  const deflated = (e: Written, chunk: Buffer, last: boolean): Piece => {
-    const packed = deflater.deflate(chunk, last);
-    if (Buffer.isBuffer(packed)) return (e.packed += packed.length), packed;
-    pending++;
-    packed.catch(() => {}); // awaited in its turn; until then its failure must not go unhandled
-    return packed.then((p) => ((e.packed += p.length), p));
-  };
-  try {
-    for (const entry of entries) {
-      const e: Written = { name: Buffer.from(entry.name, "utf8"), ...dosTime(entry.mtime), crc: 0, packed: 0, size: 0, offset: 0 };
-      queue.push(() => ((e.offset = offset), localHeader(e)));
-      yield* emit(IN_FLIGHT); // the header goes out before the entry's first rows are read
-      // The last chunk is deflated with Z_FINISH, so each chunk is held until the next one comes.
-      let held: Buffer | null = null;
-      for (const chunk of entry.open()) {
-        e.crc = crc32(chunk, e.crc);
-        e.size += chunk.length;
-        if (held) queue.push(deflated(e, held, false));
-        held = chunk;
-        yield* emit(IN_FLIGHT);
-      }
-      queue.push(deflated(e, held ?? EMPTY, true));
-      queue.push(() => {
-        if (e.size > UINT32 || e.packed > UINT32) throw new Error(`${entry.name} is over 4 GiB, which this writer does not support (no ZIP64).`);
-        written.push(e);
-        checkLimits(offset, written.length);
-        return dataDescriptor(e);
-      });
-      yield* emit(IN_FLIGHT);
-    }
-    yield* emit(-1);
-    const central = Buffer.concat(written.map(centralEntry));
-    checkLimits(offset + central.length, written.length);
-    yield Buffer.concat([central, endOfCentralDirectory(written.length, central.length, offset)]);
-  } finally {
-    deflater.close();
-  }
-}
-
-/**
- * The ZIP of `entries` as a byte stream; an entry's chunks are read when its turn comes. With
- * `worker`, chunks are deflated on a worker thread (deflate-worker.ts), else on this thread.
- */
-export function zipStream(entries: Iterable<ZipEntry>, level = 6, options: { worker?: boolean } = {}): Readable {
-  const start = () => (options.worker && startWorker(level)) || inlineDeflater(level); // closed when the ZIP ends, fails or is destroyed
-  return Readable.from(zipChunks(entries, start), { objectMode: false });
-}
-
-/** A worker, or null where none can be started (then the ZIP is deflated on this thread, only slower). */
-function startWorker(level: number): Deflater | null {
-  try {
-    return workerDeflater(level);
-  } catch (error) {
-    console.warn("Deflating the ZIP on this thread: no worker thread could be started.", error);
-    return null;
-  }
-}
-
 /** An entry deflated beforehand (packEntry), with its CRC-32 and size: written as it is. */
 export type PackedEntry = { name: string; mtime: Date; crc: number; size: number; packed: Uint8Array };
 
 /** What packEntry makes of an entry's chunks; `sha256` is that of the uncompressed bytes. */
 export type Packed = { crc: number; size: number; sha256: string; packed: Buffer };
 
-// A packed entry is deflated in pieces of about this size, each but the last ending with a sync
-// flush as above: a whole file of a usual partner (~100 KB) in one call, a big one never whole.
+// A packed entry is deflated in pieces of about this size: a whole file of a usual partner
+// (~100 KB) in one call, a big one never whole.
 const PACK_PIECE = 1024 * 1024;
 
-/** Deflates an entry's chunks in one go (on the thread that read them: zip-parts.ts). */
+/** Deflates an entry's chunks, on the thread that wrote them. */
 export function packEntry(chunks: Iterable<Buffer>, level: number): Packed {
   const hash = createHash("sha256");
   const pieces: Buffer[] = [];
@@ -230,7 +136,7 @@ async function* packedZipChunks(entries: AsyncIterable<PackedEntry>): AsyncGener
   yield Buffer.concat([central, endOfCentralDirectory(written.length, central.length, offset)]);
 }
 
-/** The ZIP of entries deflated beforehand, in the order they come: the same layout as zipStream's. */
+/** The ZIP of entries deflated beforehand, in the order they come. */
 export function zipPackedStream(entries: AsyncIterable<PackedEntry>): Readable {
   return Readable.from(packedZipChunks(entries), { objectMode: false });
 }
