@@ -3,7 +3,7 @@
 // Matrix and Aztec detectors handle any turn. So for the stacked and linear formats we measure
 // the dominant edge direction (the orientation of the image's structure tensor, weighted by
 // edge strength) and turn the frame level before decoding.
-import type { LumaFrame } from "./luma-frame";
+import { sampleLuma, type LumaFrame } from "./luma-frame";
 
 /**
  * How far the frame's strongest edges are turned from level, in degrees within (-45, 45]: 0
@@ -42,7 +42,7 @@ export function dominantAngle(frame: LumaFrame, minCoherence = 0.3, rowStep = 2)
  * neither ink nor paper).
  */
 export function rotate(frame: LumaFrame, deg: number): LumaFrame {
-  const { data: src, width: w, height: h } = frame;
+  const { width: w, height: h } = frame;
   const rad = (deg * Math.PI) / 180;
   const cos = Math.cos(rad);
   const sin = Math.sin(rad);
@@ -58,15 +58,7 @@ export function rotate(frame: LumaFrame, deg: number): LumaFrame {
       // Inverse map: where in the source does this output pixel come from?
       const sx = cx + dx * cos + dy * sin;
       const sy = cy - dx * sin + dy * cos;
-      const x0 = Math.floor(sx);
-      const y0 = Math.floor(sy);
-      if (x0 < 0 || y0 < 0 || x0 >= w - 1 || y0 >= h - 1) continue;
-      const fx = sx - x0;
-      const fy = sy - y0;
-      const i = y0 * w + x0;
-      const top = src[i]! + (src[i + 1]! - src[i]!) * fx;
-      const bottom = src[i + w]! + (src[i + w + 1]! - src[i + w]!) * fx;
-      data[y * width + x] = top + (bottom - top) * fy + 0.5;
+      data[y * width + x] = sampleLuma(frame, sx, sy) + 0.5;
     }
   }
   return { data, width, height };

@@ -4,26 +4,13 @@
 // The bars are tall, though (15 % of the length), and every row across them carries the same
 // profile. So we find the band of bars, correct its turn, and average its rows along the bars
 // into one low-noise profile sampled every third of a pixel (docs/decisions/009).
-import type { LumaFrame } from "./luma-frame";
+import { sampleLuma, type LumaFrame } from "./luma-frame";
 
 /** Where the bars are, in a frame turned by `angle`: u runs across the bars, v along them (px, from the frame's centre). */
 export type BarBand = { cos: number; sin: number; cx: number; cy: number; u0: number; u1: number; v0: number; v1: number };
 
 const STEP = 2; // px between the samples that look for the band
 const TILE = 8; // samples per tile side
-
-/** Bilinear luminance at (x, y); mid grey outside the frame. */
-function lumaAt(frame: LumaFrame, x: number, y: number): number {
-  const { data, width, height } = frame;
-  const x0 = Math.floor(x);
-  const y0 = Math.floor(y);
-  if (x0 < 0 || y0 < 0 || x0 >= width - 1 || y0 >= height - 1) return 128;
-  const fx = x - x0;
-  const i = y0 * width + x0;
-  const top = data[i]! + (data[i + 1]! - data[i]!) * fx;
-  const bottom = data[i + width]! + (data[i + width + 1]! - data[i + width]!) * fx;
-  return top + (bottom - top) * (y - y0);
-}
 
 /**
  * The band of bars in the frame, seen turned by `angleDeg` (the frame's dominant edge
@@ -120,7 +107,7 @@ export function sampleRows(frame: LumaFrame, band: BarBand, u0: number, u1: numb
     const row = new Float32Array(length);
     const x0 = cx + u0 * cos - v * sin;
     const y0 = cy + u0 * sin + v * cos;
-    for (let k = 0; k < length; k++) row[k] = lumaAt(frame, x0 + (k / upsample) * cos, y0 + (k / upsample) * sin);
+    for (let k = 0; k < length; k++) row[k] = sampleLuma(frame, x0 + (k / upsample) * cos, y0 + (k / upsample) * sin);
     rows.push(row);
   }
   return { rows, length, upsample, spacing };

@@ -4,6 +4,19 @@
 /** One luminance byte per pixel, row-major, `width * height` long. */
 export type LumaFrame = { data: Uint8ClampedArray; width: number; height: number };
 
+/** Bilinear luminance at (x, y), a point between pixel centres; mid grey (neither ink nor paper) off the frame. */
+export function sampleLuma(frame: LumaFrame, x: number, y: number): number {
+  const { data, width, height } = frame;
+  const x0 = Math.floor(x);
+  const y0 = Math.floor(y);
+  if (x0 < 0 || y0 < 0 || x0 >= width - 1 || y0 >= height - 1) return 128;
+  const fx = x - x0;
+  const i = y0 * width + x0;
+  const top = data[i]! + (data[i + 1]! - data[i]!) * fx;
+  const bottom = data[i + width]! + (data[i + width + 1]! - data[i + width]!) * fx;
+  return top + (bottom - top) * (y - y0);
+}
+
 /** Luminance of RGBA pixels (a canvas's ImageData), weighted as Rec. 601 with integer maths. */
 export function lumaFromRgba(rgba: Uint8ClampedArray, width: number, height: number): LumaFrame {
   const data = new Uint8ClampedArray(width * height);
@@ -102,21 +115,12 @@ export function cropEnlarged(frame: LumaFrame, x: number, y: number, width: numb
   const top = Math.min(frame.height - h, Math.max(0, Math.round(y - h / 2)));
   const outW = Math.floor(w * factor);
   const outH = Math.floor(h * factor);
-  const src = frame.data;
   const data = new Uint8ClampedArray(outW * outH);
   for (let oy = 0; oy < outH; oy++) {
     // Clamped so that the right and lower neighbours stay inside the window.
-    const sy = Math.min(h - 1.001, Math.max(0, (oy + 0.5) / factor - 0.5));
-    const y0 = Math.floor(sy);
-    const fy = sy - y0;
+    const sy = top + Math.min(h - 1.001, Math.max(0, (oy + 0.5) / factor - 0.5));
     for (let ox = 0; ox < outW; ox++) {
-      const sx = Math.min(w - 1.001, Math.max(0, (ox + 0.5) / factor - 0.5));
-      const x0 = Math.floor(sx);
-      const fx = sx - x0;
-      const i = (top + y0) * frame.width + left + x0;
-      const upper = src[i]! + (src[i + 1]! - src[i]!) * fx;
-      const lower = src[i + frame.width]! + (src[i + frame.width + 1]! - src[i + frame.width]!) * fx;
-      data[oy * outW + ox] = upper + (lower - upper) * fy;
+      data[oy * outW + ox] = sampleLuma(frame, left + Math.min(w - 1.001, Math.max(0, (ox + 0.5) / factor - 0.5)), sy);
     }
   }
   return { data, width: outW, height: outH };

@@ -3,7 +3,7 @@
 // around it for the quiet zone, by a perspective transform and bilinear sampling.
 import { PerspectiveTransform } from "@zxing/library";
 import type { Quad } from "./find-corners";
-import type { LumaFrame } from "./luma-frame";
+import { sampleLuma, type LumaFrame } from "./luma-frame";
 
 /** The symbol inside `quad` made rectangular, `margin` (a fraction of its size) around it. */
 export function warpQuad(frame: LumaFrame, quad: Quad, margin = 0.15): LumaFrame | null {
@@ -19,28 +19,13 @@ export function warpQuad(frame: LumaFrame, quad: Quad, margin = 0.15): LumaFrame
   const data = new Uint8ClampedArray(width * height);
   const xs = new Float32Array(width);
   const ys = new Float32Array(width);
-  const src = frame.data;
   for (let y = 0; y < height; y++) {
     for (let x = 0; x < width; x++) {
       xs[x] = x + 0.5;
       ys[x] = y + 0.5;
     }
     toFrame.transformPointsWithValues(xs, ys);
-    for (let x = 0; x < width; x++) {
-      const sx = xs[x]! - 0.5;
-      const sy = ys[x]! - 0.5;
-      const fx0 = Math.floor(sx);
-      const fy0 = Math.floor(sy);
-      if (fx0 < 0 || fy0 < 0 || fx0 >= frame.width - 1 || fy0 >= frame.height - 1) {
-        data[y * width + x] = 128; // neither ink nor paper
-        continue;
-      }
-      const i = fy0 * frame.width + fx0;
-      const fx = sx - fx0;
-      const top = src[i]! + (src[i + 1]! - src[i]!) * fx;
-      const bottom = src[i + frame.width]! + (src[i + frame.width + 1]! - src[i + frame.width]!) * fx;
-      data[y * width + x] = top + (bottom - top) * (sy - fy0); // the array rounds
-    }
+    for (let x = 0; x < width; x++) data[y * width + x] = sampleLuma(frame, xs[x]! - 0.5, ys[x]! - 0.5); // the array rounds
   }
   return { data, width, height };
 }

@@ -3,6 +3,7 @@
 // projection) and sampled 3 × 3 per pixel, as a camera sensor integrates light over each
 // pixel. Used by the decoder's tests and benchmark only.
 import { PerspectiveTransform } from "@zxing/library";
+import type { Quad } from "../find-corners";
 import type { LumaFrame } from "../luma-frame";
 import type { SymbolModules } from "./symbol-modules";
 
@@ -68,7 +69,6 @@ export function renderScene(symbol: SymbolModules, pose: Pose): LumaFrame {
   return { data, width, height };
 }
 
-type Quad = [number, number, number, number, number, number, number, number];
 
 /** The card's corners in the frame, after tilt (pinhole camera, focal length = frame width) and turn. */
 function projectCard(w: number, h: number, pose: Pose): Quad {
