@@ -1,6 +1,6 @@
 // Server-side sessions: a 256-bit random token in an HttpOnly cookie, its sha256 in the
 // database. Ending a session deletes the row, so a copied cookie stops working at once.
-import { and, eq, gt, isNull, lt } from "drizzle-orm";
+import { and, eq, gt, lt } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { sessions, users } from "@/db/schema";
 import { randomToken, sha256Hex } from "../crypto";

@@ -39,7 +39,7 @@ const APPEND_SQL = `insert into consent_events (event_id, attendee_id, partner_i
   values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id`;
 /**
  * The new row becomes the pair's standing decision unless the standing one supersedes it by
- * the ledger's order (current-consent.ts latestFirst): the later occurred_at wins, a withdrawal
+ * the ledger's order (ledger-order.ts latestFirst): the later occurred_at wins, a withdrawal
  * wins a tie, then the later row, and the new row is always the later one. An offline phone's
  * older decision that arrives after a newer one is recorded and stays superseded.
  */
@@ -60,7 +60,7 @@ export function appendToLedger(entry: LedgerEntry): { id: number; hash: string }
   const head = sqlite.prepare(HEAD_SQL).get(entry.eventId) as { hash: string } | undefined;
   const prevHash = head?.hash ?? null;
   const hash = entryHash(prevHash, entry);
-  const e = entry;
+  const e = entry; // short, for the long argument lists below
   const [deviceId, occurredAt] = [e.deviceId ?? null, e.occurredAt.getTime()];
   const { id } = sqlite
     .prepare(APPEND_SQL)

@@ -1,5 +1,6 @@
 // Recording a scan: one read of one badge at one booth, keyed by the id the device made.
-// Repeating the same id returns the first scan; the same id for another badge is refused.
+// Repeating the same id returns the first scan; the same id for another badge, or from another
+// device, is refused.
 import { z } from "zod";
 import { getDb } from "@/db/client";
 import type { DeviceActor } from "../auth/actor";
@@ -28,10 +29,13 @@ const INSERT_SQL = `insert into scans (id, event_id, partner_id, device_id, atte
 /** Inserts the scan unless it exists; call inside the caller's transaction (on the process's connection). */
 export function upsertScan(actor: DeviceActor, input: ScanInput, now: Date) {
   const sqlite = getDb().$client;
-  const attendee = findBadgeHolder(actor.eventId, input.code);
   const existing = sqlite.prepare(EXISTING_SQL).get(input.scanId) as { deviceId: number; attendeeId: number } | undefined;
+  if (existing && existing.deviceId !== actor.deviceId) {
+    throw new AppError("conflict", "This scan id belongs to a scan of another booth phone. Nothing was recorded.");
+  }
+  const attendee = findBadgeHolder(actor.eventId, input.code);
   if (existing) {
-    if (existing.deviceId !== actor.deviceId || existing.attendeeId !== attendee.id) {
+    if (existing.attendeeId !== attendee.id) {
       throw new AppError("conflict", "This scan id was already used for another badge. The scanner will make a new one.");
     }
     return attendee;

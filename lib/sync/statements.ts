@@ -10,7 +10,6 @@ function compile(c: Database.Database) {
     firstSync: c.prepare<[string, number], { payloadSha256: string; result: string }>(
       "select payload_sha256 as payloadSha256, result from sync_items where id = ? and device_id = ?",
     ),
-    scanOwner: c.prepare<[string], { deviceId: number }>("select device_id as deviceId from scans where id = ?"),
     recordSync: c.prepare<[string, number, string, string, number]>(
       "insert into sync_items (id, device_id, payload_sha256, result, received_at) values (?, ?, ?, ?, ?)",
     ),
