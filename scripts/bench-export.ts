@@ -14,8 +14,8 @@ import { pipeline } from "node:stream/promises";
 import { Transform } from "node:stream";
 import { createHash } from "node:crypto";
 
-// `--one-thread`: the ZIP read and written on the export's thread alone (with deflate on a
-// worker), as the server does where its reader threads cannot start: for comparison.
+// `--one-thread`: the ZIP read, packed and written on the export's thread alone, as the server
+// does where its reader threads cannot start: for comparison.
 const ONE_THREAD = process.argv.includes("--one-thread");
 const SIZE = { attendees: 100_000, partners: 1_000, scans: 1_000_000, consentEvents: 600_000 };
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
