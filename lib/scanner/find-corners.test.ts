@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { issueBadgeCode } from "../badges/badge-code";
+import { badgeCodes } from "./synthetic/badge-text";
 import { FALLBACKS, PRIMARY } from "./decode-strategies";
 import { symbolCorners } from "./find-corners";
 import { readWith } from "./frame-decoder";
@@ -13,7 +13,8 @@ import { warpQuad } from "./warp-quad";
 const FRAME = { width: 960, height: 540 };
 
 test("[SCANNER] the corners of an upright PDF417 are found: its rows exactly, its columns to within the start and stop patterns", () => {
-  const symbol = symbolModules("pdf417", issueBadgeCode());
+  const nextCode = badgeCodes(101);
+  const symbol = symbolModules("pdf417", nextCode());
   const px = 3.5;
   const quad = symbolCorners(renderScene(symbol, { ...FRAME, modulePx: px, shiftX: 40 }));
   assert.ok(quad);
@@ -33,8 +34,9 @@ test("[SCANNER] the corners of an upright PDF417 are found: its rows exactly, it
 });
 
 test("[SCANNER] a PDF417 tilted about a diagonal axis: missed as it is, read once made rectangular again", () => {
+  const nextCode = badgeCodes(102);
   for (const [tiltX, tiltY] of [[25, 25], [-30, 25]]) {
-    const text = issueBadgeCode();
+    const text = nextCode();
     const frame = blur(renderScene(symbolModules("pdf417", text), { ...FRAME, modulePx: 3.5, tiltXDeg: tiltX, tiltYDeg: tiltY, rotateDeg: 1 }), 0.5);
     assert.equal(readWith(PRIMARY, frame, ["pdf417"]), null, "zxing as it is");
     const quad = symbolCorners(frame);
@@ -49,7 +51,8 @@ test("[SCANNER] a featureless frame has no corners", () => {
 });
 
 test("[SCANNER] a tilted light-on-dark PDF417 is read by the keystone fallback's negative view", () => {
-  const text = issueBadgeCode();
+  const nextCode = badgeCodes(103);
+  const text = nextCode();
   const frame = contrast(blur(renderScene(symbolModules("pdf417", text), { ...FRAME, modulePx: 3.5, tiltXDeg: 16, tiltYDeg: -16 }), 0.5), -205);
   const keystone = FALLBACKS.find((s) => s.name === "keystone")!;
   const read = readWith(keystone, frame);
