@@ -3,6 +3,7 @@ import { test } from "node:test";
 import PDFDocument from "pdfkit";
 import { BinaryBitmap, HybridBinarizer, QRCodeReader, RGBLuminanceSource } from "@zxing/library";
 import { BADGE_FORMAT_NAMES, BADGE_FORMATS, slotBox, type Box } from "./badge-layouts";
+import { badgeCodes } from "../test/badge-codes";
 import { formatBadgeCode, issueBadgeCode } from "./badge-code";
 import { printable, useBadgeFonts } from "./badge-fonts";
 import type { DrawnItem, TextItem } from "./badge-items";
@@ -101,7 +102,9 @@ test("[BADGES] QR codes are drawn from the code's own modules: finder patterns i
 });
 
 test("[BADGES] the drawn modules decode back to the payloads: badge code and personal page address", () => {
-  const payloads = [issueBadgeCode(), "8774863366809906892", "https://fairlead.example:3443/me/Zx9_-abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG"];
+  // A fixed badge code: zxing-js misses about one perfectly square QR code in a hundred, whoever
+  // draws it (decision 009); a random code made this test fail now and then.
+  const payloads = [badgeCodes(3)(), "8774863366809906892", "https://fairlead.example:3443/me/Zx9_-abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG"];
   for (const payload of payloads) assert.equal(decode(payload), payload);
 });
 

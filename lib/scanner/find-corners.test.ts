@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { badgeCodes } from "./synthetic/badge-text";
+import { badgeCodes } from "../test/badge-codes";
 import { FALLBACKS, PRIMARY } from "./decode-strategies";
 import { symbolCorners } from "./find-corners";
 import { readWith } from "./frame-decoder";

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { badgeCodes } from "./synthetic/badge-text";
+import { badgeCodes } from "../test/badge-codes";
 import { buildBarRows } from "./build-bar-rows";
 import { findBarBand, meanProfile, profileShift, sampleRows } from "./flatten-bars";
 import { readSymbol } from "./read-symbol";

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { quietZxingWarnings } from "@/components/scanner/quiet-zxing";
-import { badgeCodes } from "./synthetic/badge-text";
+import { badgeCodes } from "../test/badge-codes";
 import { FALLBACKS, PRIMARY } from "./decode-strategies";
 import { dominantAngle } from "./deskew";
 import { createFrameDecoder, readWith } from "./frame-decoder";

@@ -1,7 +1,8 @@
-// Badge codes for the scanner's tests and benchmarks: the same shape as the codes Fairlead
-// issues (lib/badges/badge-code.ts), drawn from a seeded sequence so that every run draws the
-// same symbols. A claim such as "stock zxing misses this one" then holds or fails for good,
-// instead of failing for one random code in a few hundred.
+// Badge codes for tests that draw symbols and read them back: the same shape as the codes
+// Fairlead issues (lib/badges/badge-code.ts), drawn from a seeded sequence so that every run
+// draws the same symbols. zxing-js misses about one perfectly square QR code in a hundred (and
+// reads a small Code 128 now and then that it usually misses): with random codes, a claim such
+// as "this is read" or "stock zxing misses this" failed for one run in a hundred or so.
 import { ALPHABET, ISSUED_CODE_LENGTH } from "@/lib/badges/badge-code-format";
 import { seededRandom } from "@/lib/seeded-random";
 
