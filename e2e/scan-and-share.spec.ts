@@ -50,7 +50,7 @@ test("[JOURNEY] camera scan → share → lead in the partner list → row in th
   const consent = latestConsent(event.eventId, attendee.id)!;
   expect(consent.action).toBe("grant");
 
-  await expect(organizer.getByTestId("lead-table")).toContainText(attendee.email, { timeout: 10_000 });
+  await expect(organizer.getByTestId("lead-table")).toContainText(attendee.email, { timeout: 15_000 }); // the list refreshes every 5 s
 
   // The booth's own lead list has it too (opened directly: back on the scanner, the fake
   // camera would read the same badge again at once).

@@ -35,8 +35,6 @@ export function CameraView({ onCode }: { onCode: (code: string) => void }) {
   onCodeRef.current = onCode;
 
   useEffect(() => {
-    const last = recent.last();
-    if (last) recent.touch(last, performance.now());
     setSound(localStorage.getItem(SOUND_KEY) !== "off");
     return unlockAudioOnFirstTap();
   }, []);
@@ -66,11 +64,18 @@ export function CameraView({ onCode }: { onCode: (code: string) => void }) {
   }, []);
 
   const decoder = useDecodeLoop(video, camera.state.name === "running", onRead);
+  const ready = camera.state.name === "running" && decoder === "ready";
+
+  // The window for the badge just handled starts again when frames are decoded again, not when
+  // this view mounts: a slow phone can take longer than the window to restart its camera.
+  useEffect(() => {
+    const last = recent.last();
+    if (ready && last) recent.touch(last, performance.now());
+  }, [ready]);
 
   if (camera.state.name === "unavailable") {
     return <CameraHelp problem={camera.state.problem} detail={camera.state.detail} onRetry={camera.retry} />;
   }
-  const ready = camera.state.name === "running" && decoder === "ready";
   const status =
     decoder === "failed"
       ? "The scanner did not load. Type the badge code below, or reload the page."

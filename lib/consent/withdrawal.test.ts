@@ -59,11 +59,14 @@ test("[CONSENT] the suppression list holds withdrawn contacts that had been expo
 
 test("[CONSENT] sharing again from /me brings the lead back, and a re-used form records once", () => {
   const { event, partner, me } = sharedLead();
-  decideOnMyPage(me, partner.id, "decline");
+  const withdrawnAt = new Date();
+  decideOnMyPage(me, partner.id, "decline", withdrawnAt);
   const clientId = randomUUID();
   const before = ledgerRows(event.eventId);
-  const again = decideOnMyPage(me, partner.id, "share", new Date(), clientId);
-  assert.deepEqual(decideOnMyPage(me, partner.id, "share", new Date(), clientId), again);
+  // A millisecond later: in the same millisecond the withdrawal would win the tie (below).
+  const sharedAt = new Date(withdrawnAt.getTime() + 1);
+  const again = decideOnMyPage(me, partner.id, "share", sharedAt, clientId);
+  assert.deepEqual(decideOnMyPage(me, partner.id, "share", sharedAt, clientId), again);
   assert.equal(ledgerRows(event.eventId), before + 1);
   assert.equal(listLeads(OPERATOR, event.eventId, partner.id).length, 1);
   assert.throws(() => decideOnMyPage(me, partner.id, "decline", new Date(), clientId), (e: AppError) => e.code === "conflict");

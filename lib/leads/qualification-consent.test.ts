@@ -48,13 +48,15 @@ test("[QUALIFY] withdrawal erases the partner's qualification in the same transa
   saveQualification(otherDevice, input(otherGrant));
 
   const me = attendeeFromToken(attendee.personalToken)!;
-  assert.equal(decideOnMyPage(me, partner.id, "decline").action, "withdraw");
+  const withdrawnAt = new Date();
+  assert.equal(decideOnMyPage(me, partner.id, "decline", withdrawnAt).action, "withdraw");
   assert.deepEqual(rowsOf(attendee.id), { history: 1, current: 1 }, "only the other partner's qualification is left");
   assert.throws(() => readQualification(device, grant), isGone);
   assert.throws(() => saveQualification(device, input(grant, 1)), isGone);
   assert.equal(readCurrentQualifications(OPERATOR, event.eventId, partner.id).size, 0);
 
-  const again = decideOnMyPage(me, partner.id, "share").consentId;
+  // A millisecond later: in the same millisecond the withdrawal would win the tie.
+  const again = decideOnMyPage(me, partner.id, "share", new Date(withdrawnAt.getTime() + 1)).consentId;
   const view = readQualification(device, again);
   assert.equal(view.current, null);
   assert.deepEqual(view.history, []);

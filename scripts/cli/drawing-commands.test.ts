@@ -12,6 +12,7 @@ import { getDb } from "@/db/client";
 import { drawings } from "@/db/schema";
 import { OPERATOR } from "@/lib/auth/actor";
 import { createDrawing } from "@/lib/drawing/create-drawing";
+import { drawWinners } from "@/lib/drawing/draw-winners";
 import { enterDrawingFromPage } from "@/lib/drawing/enter-drawing-from-page";
 import { getPublicDrawing } from "@/lib/drawing/public-drawing";
 import { attendeeActor, boothsOf, visit } from "@/lib/drawing/test-helpers";
@@ -21,17 +22,21 @@ const ROOT = process.cwd();
 const TMP = fs.mkdtempSync(path.join(os.tmpdir(), "fairlead-drawing-cli-"));
 let dbFile = "";
 let event: TestEvent;
-let drawingId = 0;
+let drawingId = 0; // drawn by the first test, through the shell
+let drawnId = 0; // drawn here, so the recompute tests stand on their own
 
 before(() => {
   dbFile = useTestDatabase();
   event = makeEvent({ partnerCount: 2, attendeeCount: 5 });
-  drawingId = createDrawing(OPERATOR, event.eventId, { name: "Shell draw", prize: "A lamp", winners: 2, minPartners: 1 }).id;
+  const create = (name: string) => createDrawing(OPERATOR, event.eventId, { name, prize: "A lamp", winners: 2, minPartners: 1 }).id;
+  [drawingId, drawnId] = [create("Shell draw"), create("Drawn before")];
   const [booth] = boothsOf(event);
   event.attendees.forEach((a, i) => {
     visit(booth!, a.badgeCode);
     enterDrawingFromPage(attendeeActor(event, i), drawingId);
+    enterDrawingFromPage(attendeeActor(event, i), drawnId);
   });
+  drawWinners(OPERATOR, event.eventId, drawnId);
 });
 
 function cli(args: string[], db = dbFile): Promise<{ status: number | null; stdout: string; stderr: string }> {
@@ -86,8 +91,7 @@ test("[CLI] draw, then recompute the published result from its file and from its
 });
 
 test("[CLI] recompute-drawing refuses a result whose seed was changed", async () => {
-  const published = getPublicDrawing(drawingId).published;
-  assert.ok(published.seed, "drawn by the test before");
+  const published = getPublicDrawing(drawnId).published;
   const seed = published.seed!;
   const file = writeJson("tampered.json", { ...published, seed: (seed[0] === "a" ? "b" : "a") + seed.slice(1) });
   const run = await cli(["recompute-drawing", "--file", file]);
@@ -112,7 +116,7 @@ test("[CLI] recompute-drawing needs exactly one source, and draw names a bad dra
 test(
   "[CLI] recompute-drawing runs without any database",
   async () => {
-    const published = getPublicDrawing(drawingId).published;
+    const published = getPublicDrawing(drawnId).published;
     const file = writeJson("alone.json", published);
     // A database path that cannot exist (its parent is a file): opening it would fail.
     const blocker = path.join(TMP, "not-a-folder");
