@@ -7,13 +7,9 @@ import { sampleLuma, type LumaFrame } from "./luma-frame";
 
 /** The symbol inside `quad` made rectangular, `margin` (a fraction of its size) around it. */
 export function warpQuad(frame: LumaFrame, quad: Quad, margin = 0.15): LumaFrame | null {
-  const [x0, y0, x1, y1, x2, y2, x3, y3] = quad;
-  const w = (Math.hypot(x1 - x0, y1 - y0) + Math.hypot(x2 - x3, y2 - y3)) / 2;
-  const h = (Math.hypot(x3 - x0, y3 - y0) + Math.hypot(x2 - x1, y2 - y1)) / 2;
-  if (w < 20 || h < 10) return null;
-  const m = Math.round(margin * Math.max(w, h));
-  const width = Math.round(w + 2 * m);
-  const height = Math.round(h + 2 * m);
+  const size = uprightSize(quad, margin);
+  if (!size) return null;
+  const { w, h, m, width, height } = size;
   // Output px → frame px.
   const toFrame = PerspectiveTransform.quadrilateralToQuadrilateral(m, m, m + w, m, m + w, m + h, m, m + h, ...quad);
   const data = new Uint8ClampedArray(width * height);
@@ -28,4 +24,17 @@ export function warpQuad(frame: LumaFrame, quad: Quad, margin = 0.15): LumaFrame
     for (let x = 0; x < width; x++) data[y * width + x] = sampleLuma(frame, xs[x]! - 0.5, ys[x]! - 0.5); // the array rounds
   }
   return { data, width, height };
+}
+
+/**
+ * The size warpQuad gives `quad` (its mean side lengths `w` × `h`, the margin `m`, the output
+ * `width` × `height`), known before any pixel is sampled; null for a sliver.
+ */
+export function uprightSize(quad: Quad, margin = 0.15): { w: number; h: number; m: number; width: number; height: number } | null {
+  const [x0, y0, x1, y1, x2, y2, x3, y3] = quad;
+  const w = (Math.hypot(x1 - x0, y1 - y0) + Math.hypot(x2 - x3, y2 - y3)) / 2;
+  const h = (Math.hypot(x3 - x0, y3 - y0) + Math.hypot(x2 - x1, y2 - y1)) / 2;
+  if (w < 20 || h < 10) return null;
+  const m = Math.round(margin * Math.max(w, h));
+  return { w, h, m, width: Math.round(w + 2 * m), height: Math.round(h + 2 * m) };
 }

@@ -12,7 +12,7 @@ import { openScan } from "../scans/open-scan";
 import { useTestDatabase } from "../test/db";
 import { makeDevice, makeEvent, type TestEvent } from "../test/fixtures";
 import { ingestBatch } from "./ingest-batch";
-import { ingestTogether } from "./ingest-together";
+import { ingestTogether, killSyncWriter } from "./ingest-together";
 
 before(() => useTestDatabase());
 
@@ -167,4 +167,24 @@ test("[SYNC] concurrent requests share one commit, and each gets its own answers
   assert.deepEqual(answers.map((r) => r.map((x) => x.status)), [[200], [200], [200, 422]]);
   assert.deepEqual(answers[2]![0], answers[0]![0], "the same item later in the group gets the first answer");
   assert.deepEqual(rows(event.eventId), { scans: 2, decisions: 1 });
+});
+
+test("[SYNC] a writer thread that dies with a group in flight acknowledges nothing; the resent item is recorded once", async () => {
+  const event = makeEvent();
+  const device = makeDevice(event.eventId, event.partners[0]!.id);
+  const item = offlineItem(event);
+  await ingestTogether(device, [offlineItem(event, 1)]); // the thread is up
+  const first = ingestTogether(device, [item]);
+  await new Promise(setImmediate); // the group has been handed to the thread
+  await killSyncWriter();
+  // Refused, unless the thread answered before it died: never left waiting.
+  const outcome = await first.then(
+    (answers) => answers[0]!.status,
+    (error: Error) => error.message,
+  );
+  assert.ok(outcome === 200 || /stopped before the commit; nothing was acknowledged/.test(String(outcome)), String(outcome));
+  // The phone resends; a new thread writes it, or finds it written and gives the first answer.
+  const [again] = await ingestTogether(device, [item]);
+  assert.equal(again!.status, 200);
+  assert.deepEqual(rows(event.eventId), { scans: 2, decisions: 2 });
 });

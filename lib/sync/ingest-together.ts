@@ -47,20 +47,27 @@ function sendWaiting() {
     thread.postMessage(request);
   } catch (error) {
     inFlight = null; // not sent (an item that cannot be copied): nothing was written
-    for (const w of group) w.failed(error);
+    answer(group, { error });
     setImmediate(sendWaiting);
   }
 }
 
 function writeHere(group: Waiting[]) {
-  let answers: ItemResult[][];
+  let outcome: Outcome;
   try {
-    answers = ingestGroup(group);
+    outcome = { answers: ingestGroup(group) };
   } catch (error) {
-    for (const w of group) w.failed(error);
-    return;
+    outcome = { error };
   }
-  group.forEach((w, i) => w.done(answers[i]!));
+  answer(group, outcome);
+}
+
+type Outcome = { answers: ItemResult[][] } | { error: unknown };
+
+/** Each request of a group gets its own answers once they are committed, or all get the failure. */
+function answer(group: Waiting[], outcome: Outcome) {
+  if ("answers" in outcome) group.forEach((w, i) => w.done(outcome.answers[i]!));
+  else for (const w of group) w.failed(outcome.error);
 }
 
 function settle(reply: WriterReply) {
@@ -68,9 +75,13 @@ function settle(reply: WriterReply) {
   if (!flight || flight.id !== reply.id) return;
   inFlight = null;
   writer?.unref(); // idle, it never keeps the process alive by itself
-  if ("error" in reply) for (const w of flight.group) w.failed(new Error(`The items were not recorded: ${reply.error}`));
-  else flight.group.forEach((w, i) => w.done(reply.answers[i]!));
+  answer(flight.group, "error" in reply ? { error: new Error(`The items were not recorded: ${reply.error}`) } : reply);
   sendWaiting();
+}
+
+/** For tests: the writer thread stops as if it had crashed, with whatever group it holds. */
+export async function killSyncWriter(): Promise<void> {
+  await writer?.terminate();
 }
 
 // In the Next.js server the literal `new Worker(new URL(…))` makes the build bundle the writer;
@@ -104,7 +115,7 @@ function writerThread(): Worker | null {
     }
     const flight = inFlight;
     inFlight = null;
-    for (const w of flight?.group ?? []) w.failed(new Error("The sync writer thread stopped before the commit; nothing was acknowledged."));
+    if (flight) answer(flight.group, { error: new Error("The sync writer thread stopped before the commit; nothing was acknowledged.") });
     sendWaiting();
   });
   return writer;
