@@ -14,7 +14,7 @@ import { makeDevice, makeEvent, makeOrganizer } from "../test/fixtures";
 import { exportPartnerLeadsCsv } from "./export-partner-leads";
 import { streamAllPartnersZip } from "./stream-all-partners";
 import { drain, readCsvFile, readZip } from "./test-readers";
-import { killZipReaders, zipReaderCounts } from "./zip-parts";
+import { hangZipReaders, killZipReaders, zipReaderCounts } from "./zip-parts";
 
 before(() => useTestDatabase());
 
@@ -217,4 +217,26 @@ test("[EXPORT] a reader thread that dies mid-way fails the ZIP: only the files a
   for (let i = 0; zipReaderCounts().running > 0 && i < 100; i++) await sleep(20);
   const [checkpoint] = getDb().$client.pragma("wal_checkpoint(TRUNCATE)") as { busy: number }[];
   assert.equal(checkpoint!.busy, 0, "the readers' snapshots went with them");
+});
+
+test("[EXPORT] a reader thread that stops answering fails the ZIP like one that dies, and is ended", async () => {
+  const organizer = await makeOrganizer();
+  const event = makeEvent({ organizer, partnerCount: 80, attendeeCount: 3 });
+  const file = await streamAllPartnersZip(organizer, event.eventId);
+  const failed = new Promise<Error>((resolve) => file.body.once("error", resolve));
+  let usualLimit = () => {};
+  file.body.once("data", () => (usualLimit = hangZipReaders(300))); // once the first bytes are out
+  try {
+    assert.match((await failed).message, /export reader did not answer for 0.3 s/);
+  } finally {
+    usualLimit();
+  }
+  const recorded = exportsOf(event.eventId);
+  const [audit] = zipAudit(event.eventId);
+  assert.equal(audit?.details?.complete, false);
+  assert.ok(recorded.length > 0 && recorded.length < 160, `the files sent before the readers went silent, not all 160 (${recorded.length})`);
+  for (let i = 0; zipReaderCounts().running > 0 && i < 200; i++) await sleep(20);
+  assert.equal(zipReaderCounts().running, 0, "the silent readers were ended");
+  const [checkpoint] = getDb().$client.pragma("wal_checkpoint(TRUNCATE)") as { busy: number }[];
+  assert.equal(checkpoint!.busy, 0, "their snapshots went with them");
 });

@@ -91,6 +91,9 @@ port.on("message", (message: PartsMessage) => {
       case "close":
         snapshot?.close();
         process.exit(0); // ends this thread only
+      case "hang": // tests only: stuck until terminated
+        Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0);
+        return;
     }
   } catch (error) {
     reply(failed(error));

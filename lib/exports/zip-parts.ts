@@ -23,7 +23,8 @@ import type { ExportPartner } from "./read-partner-rows";
 /** `taken`: [snapshots answered, of them failed], shared with this thread; `part` of `parts`: which slice of the contact cells this reader formats. */
 export type PartsSetup = { file: string; eventId: number; level: number; kinds: readonly FileKind[]; cacheKiB: number; taken: Int32Array; part: number; parts: number };
 export type PartsJob = { index: number; partnerId: number };
-export type PartsMessage = { type: "snapshot" } | { type: "cells"; slice: ContactSlice } | { type: "pack"; jobs: PartsJob[] } | { type: "close" };
+/** `hang`: for tests, a reader that stops answering (as a thread stuck in a system call would). */
+export type PartsMessage = { type: "snapshot" } | { type: "cells"; slice: ContactSlice } | { type: "pack"; jobs: PartsJob[] } | { type: "close" } | { type: "hang" };
 export type PackedPartner = { index: number; files: PackedFile[] };
 export type PartsReply =
   | { type: "ready" }
@@ -37,6 +38,9 @@ const READERS = 2;
 const READY_MS = 15_000;
 const SNAPSHOT_MS = 3_000;
 const LOCK_MS = 1_000;
+// The longest the ZIP waits for a reader's next packed partners before it fails as if the reader
+// had died: a message is two partners, well under a second even for a partner with 50,000 leads.
+let stallMs = 30_000;
 const JOBS_PER_MESSAGE = 2; // partners per message: fewer hand-offs, still fine-grained sharing
 const MESSAGES_AHEAD = 2; // per reader, so the next message waits when one is done
 const PACKED_AHEAD = 32; // partners packed but not yet written out: bounds memory if the client is slow
@@ -57,6 +61,17 @@ export function zipReaderCounts(): { started: number; running: number } {
 /** Stops every reader thread at once, as a crash would (for tests of what an export does then). */
 export async function killZipReaders(): Promise<void> {
   await Promise.all([...live].map((worker) => worker.terminate()));
+}
+
+/**
+ * Every reader stops answering once it has done the work it holds, and a ZIP fails after `ms`
+ * without an answer (for tests). Returns what puts the usual limit back.
+ */
+export function hangZipReaders(ms: number): () => void {
+  const usual = stallMs;
+  stallMs = ms;
+  for (const worker of live) worker.postMessage({ type: "hang" } satisfies PartsMessage);
+  return () => (stallMs = usual);
 }
 
 export class ZipReaders {
@@ -177,7 +192,7 @@ export class ZipReaders {
         let files: PackedFile[] | undefined;
         while (!(files = this.results.get(nextOut))) {
           if (this.failure) throw this.failure;
-          await new Promise<void>((resolve) => (this.wake = resolve));
+          await this.nextReply();
         }
         this.results.delete(nextOut);
         assign();
@@ -224,6 +239,19 @@ export class ZipReaders {
     if (this.closed) return;
     this.failure ??= error;
     this.wakeUp();
+  }
+
+  /** Until a reader answers or fails; a reader silent for too long fails the ZIP (close() ends it). */
+  private async nextReply(): Promise<void> {
+    let stalled: NodeJS.Timeout | undefined;
+    try {
+      await new Promise<void>((resolve) => {
+        this.wake = resolve;
+        stalled = setTimeout(() => this.fail(new Error(`An export reader did not answer for ${stallMs / 1000} s.`)), stallMs);
+      });
+    } finally {
+      clearTimeout(stalled);
+    }
   }
 
   private wakeUp() {
