@@ -3,11 +3,10 @@
 // scan id) and, on the same production server in the same run, the bare route GET /api/ping,
 // with autocannon; also POST /api/ping with the same bodies (a bare route that reads its JSON
 // body and drops it: the floor of any POST route in Next.js). Prints the throughputs, the ratios
-// and the latencies (and, for context, the
-// items per second when each request carries a batch, as a phone back online sends its queue),
-// then checks that every write the server acknowledged (2xx) is in the database. Prints
-// figures; decides nothing (docs/decisions/010-offline-sync.md). Builds first when the sources
-// changed, like npm start (NEXT_DIST_DIR picks the build folder).
+// and the latencies (and, for context, the items per second when each request carries a batch,
+// as a phone back online sends its queue), then checks that every write the server acknowledged
+// (2xx) is in the database. Prints figures; decides nothing (docs/decisions/010-offline-sync.md).
+// Builds first when the sources changed, like npm start (NEXT_DIST_DIR picks the build folder).
 import { spawn } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import fs from "node:fs";

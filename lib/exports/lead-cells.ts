@@ -59,6 +59,7 @@ class Arena {
 }
 
 type Slice = { from: number; to: number; dense: Int32Array; arena: Buffer };
+type IdRange = [first: number | null, last: number | null, count: number];
 
 export class LeadCells {
   // Contacts read one at a time (a single download, or an id outside the preloaded slices).
@@ -69,6 +70,7 @@ export class LeadCells {
   private readonly devices = new Map<number, Buffer | null>();
   private readonly notices = new Map<number, number | null>();
   private readonly texts = new Map<string, Buffer>();
+  private readonly idRanges = new Map<number, IdRange>(); // per event: the snapshot does not change
 
   constructor(private readonly snapshot: ReadSnapshot) {}
 
@@ -80,7 +82,7 @@ export class LeadCells {
       return this;
     }
     // Ids spread thin among other events' (an array over the range would cost more than the Map).
-    const [first, last] = this.snapshot.getRaw<[number, number, number]>(EVENT_ID_RANGE_SQL, eventId)!;
+    const [first, last] = this.idRange(eventId) as [number, number, number];
     for (let from = first; from <= last; from += PAGE) {
       for (const [id, ...cells] of this.snapshot.allRaw<ContactRow>(EVENT_CONTACTS_SQL, from, from + PAGE, eventId)) this.contacts.set(id, this.lazy.append(contactCsv(cells)));
     }
@@ -93,11 +95,18 @@ export class LeadCells {
    * ids are spread too thin among other events' for arrays over the range (preloadEvent then).
    */
   sliceRanges(eventId: number, parts: number): [from: number, to: number][] | null {
-    const [first, last, count] = this.snapshot.getRaw<[number | null, number | null, number]>(EVENT_ID_RANGE_SQL, eventId)!;
+    const [first, last, count] = this.idRange(eventId);
     if (first === null || last === null) return [];
     if (last - first >= 2 * count + 1024) return null; // an array costs 4 bytes an id: less than the Map only if most ids are the event's
     const size = Math.ceil((last + 1 - first) / parts);
     return Array.from({ length: parts }, (_, i): [number, number] => [first + i * size, Math.min(last + 1, first + (i + 1) * size)]).filter(([from, to]) => from < to);
+  }
+
+  /** The event's lowest and highest attendee id and its number of attendees (nulls: none). */
+  private idRange(eventId: number): IdRange {
+    let range = this.idRanges.get(eventId);
+    if (!range) this.idRanges.set(eventId, (range = this.snapshot.getRaw<IdRange>(EVENT_ID_RANGE_SQL, eventId)!));
+    return range;
   }
 
   /** Formats the contact cells of the event's attendees with ids in [from, to), in shared memory. */

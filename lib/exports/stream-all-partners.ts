@@ -33,18 +33,9 @@ const KINDS: readonly FileKind[] = ["leads", "suppression"];
 export async function streamAllPartnersZip(actor: Actor, eventId: number, now = new Date(), { threads = true } = {}): Promise<StreamedFile> {
   requireOrganizerOf(actor, eventId);
   const file = databasePath();
-  const readers = threads ? await ZipReaders.start(file, eventId, COMPRESSION_LEVEL, KINDS) : null;
-  const taken: { snapshot?: ReadSnapshot } = {};
-  const own = () => void (taken.snapshot = new ReadSnapshot(file));
-  let parallel = false;
-  try {
-    parallel = readers !== null && readers.snapshotWith(file, own);
-  } catch (error) {
-    readers?.close();
-    taken.snapshot?.close();
-    throw error;
-  }
-  return zipOf(actor, eventId, now, taken.snapshot ?? new ReadSnapshot(file), parallel ? readers : null);
+  const started = threads ? await ZipReaders.start(file, eventId, COMPRESSION_LEVEL, KINDS) : null;
+  const { snapshot, readers } = started?.snapshots() ?? { snapshot: new ReadSnapshot(file), readers: null };
+  return zipOf(actor, eventId, now, snapshot, readers);
 }
 
 function zipOf(actor: Actor, eventId: number, now: Date, snapshot: ReadSnapshot, readers: ZipReaders | null): StreamedFile {

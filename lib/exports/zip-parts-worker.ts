@@ -52,11 +52,14 @@ function formatCells() {
 function pack(jobs: PartsJob[]): PartsReply {
   const results: PackedPartner[] = jobs.map(({ index, partnerId }) => ({
     index,
-    // Each copied into a buffer of its own, which can be moved to the other thread: zlib's may
-    // be a slice of memory shared with other buffers.
-    files: packPartnerFiles(snapshot!, partnerId, kinds, cells!, level).map((file) => ({ ...file, packed: new Uint8Array(file.packed) })),
+    files: packPartnerFiles(snapshot!, partnerId, kinds, cells!, level).map((file) => ({ ...file, packed: movable(file.packed) })),
   }));
   return { type: "packed", results };
+}
+
+/** Bytes in a buffer of their own, which can be moved to the other thread: zlib's may be a slice of memory shared with other buffers (copied only then). */
+function movable(bytes: Uint8Array): Uint8Array {
+  return bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes : new Uint8Array(bytes);
 }
 
 function packQueued() {

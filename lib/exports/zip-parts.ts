@@ -19,6 +19,7 @@ import type { ContactSlice } from "./lead-cells";
 import type { PackedFile } from "./pack-partner";
 import type { FileKind } from "./partner-files";
 import type { ExportPartner } from "./read-partner-rows";
+import { ReadSnapshot } from "./read-snapshot";
 
 /** `taken`: [snapshots answered, of them failed], shared with this thread; `part` of `parts`: which slice of the contact cells this reader formats. */
 export type PartsSetup = { file: string; eventId: number; level: number; kinds: readonly FileKind[]; cacheKiB: number; taken: Int32Array; part: number; parts: number };
@@ -81,6 +82,7 @@ export class ZipReaders {
   private closed = false;
 
   private constructor(
+    private readonly file: string,
     private readonly readers: Reader[],
     private readonly taken: Int32Array,
   ) {
@@ -108,22 +110,24 @@ export class ZipReaders {
       return null;
     }
     return new ZipReaders(
+      file,
       workers.map((worker) => ({ worker, inFlight: 0 })),
       taken,
     );
   }
 
   /**
-   * Opens every reader's snapshot and this thread's (`own`), at one instant. False if a reader
-   * failed to: the readers are then closed, and `own`'s snapshot, taken in the same window (or
-   * alone, without the lock), is whole on its own. Blocks this thread for as long as the window
-   * lasts: milliseconds, at worst the lock's and the readers' time limits (1 s + 3 s).
+   * Opens every reader's snapshot and one for this thread, at one instant: `readers` is this, or
+   * null if a reader failed to (the readers are then closed, and `snapshot`, taken in the same
+   * window or alone without the lock, is whole on its own). Blocks this thread for as long as the
+   * window lasts: milliseconds, at worst the lock's and the readers' time limits (1 s + 3 s).
    */
-  snapshotWith(file: string, own: () => void): boolean {
+  snapshots(): { snapshot: ReadSnapshot; readers: ZipReaders | null } {
     // A reader that failed since it said it was ready (its exit event cannot arrive while this
     // thread waits below) would only cost the whole wait.
-    if (this.failure || this.readers.some(({ worker }) => worker.threadId < 0)) return this.alone(own, "a reader stopped before its snapshot");
-    const lock = new Database(file, { fileMustExist: true });
+    if (this.failure || this.readers.some(({ worker }) => worker.threadId < 0)) return this.alone("a reader stopped before its snapshot");
+    const lock = new Database(this.file, { fileMustExist: true });
+    let snapshot: ReadSnapshot | null = null;
     let ok = false;
     try {
       // This thread waits for the lock without its event loop, so not for long: other threads'
@@ -132,9 +136,9 @@ export class ZipReaders {
       try {
         lock.exec("begin immediate");
       } catch (error) {
-        return this.alone(own, `the write lock could not be had (${error instanceof Error ? error.message : String(error)})`);
+        return this.alone(`the write lock could not be had (${error instanceof Error ? error.message : String(error)})`);
       }
-      own();
+      snapshot = new ReadSnapshot(this.file);
       for (const { worker } of this.readers) worker.postMessage({ type: "snapshot" } satisfies PartsMessage);
       const deadline = performance.now() + SNAPSHOT_MS;
       let answered: number;
@@ -144,6 +148,10 @@ export class ZipReaders {
       }
       // Decided before the lock goes: a reader that answers after it may have seen a later commit.
       ok = Atomics.load(this.taken, 0) === this.readers.length && Atomics.load(this.taken, 1) === 0;
+    } catch (error) {
+      snapshot?.close();
+      this.close();
+      throw error;
     } finally {
       try {
         if (lock.inTransaction) lock.exec("rollback");
@@ -155,15 +163,14 @@ export class ZipReaders {
       console.warn("Writing the ZIP on this thread: its readers could not open their snapshots in time.");
       this.close();
     }
-    return ok;
+    return { snapshot, readers: ok ? this : null };
   }
 
   /** The fallback: this thread's snapshot alone, the readers closed. */
-  private alone(own: () => void, why: string): false {
+  private alone(why: string): { snapshot: ReadSnapshot; readers: null } {
     console.warn(`Writing the ZIP on this thread: ${why}.`);
-    own();
     this.close();
-    return false;
+    return { snapshot: new ReadSnapshot(this.file), readers: null };
   }
 
   /** The partners' packed files, in the partners' order, packed ahead by the readers. */

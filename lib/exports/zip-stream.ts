@@ -1,6 +1,6 @@
 // A streaming ZIP writer (PKWARE APPNOTE 6.3) for entries deflated beforehand (packEntry): each
 // entry goes out as soon as it is packed, followed by a data descriptor, so the ZIP never sits in
-// memory, only the entry on its way. CRC-32 is zlib's native one: the JavaScript CRC of the ZIP
+// memory, only the entries packed ahead of it (a bounded few: zip-parts.ts). CRC-32 is zlib's native one: the JavaScript CRC of the ZIP
 // library used before cost about a second on the biggest show (docs/decisions/012).
 // Deflate is synchronous, on the thread that wrote the entry (the ZIP's reader threads,
 // zip-parts.ts, or the request thread where they cannot run): one zlib stream per entry on the

@@ -10,7 +10,7 @@ import { symbolCorners } from "./find-corners";
 import { cropAround, symbolCentre } from "./locate";
 import { cropEnlarged, downscale, invert, type LumaFrame } from "./luma-frame";
 import { sharpen } from "./sharpen-frame";
-import { uprightSize, warpQuad } from "./warp-quad";
+import { warpQuad } from "./warp-quad";
 import { SYMBOL_FORMATS, type ReadOptions, type SymbolFormat } from "./read-symbol";
 
 export type Strategy = ReadOptions & {
@@ -69,10 +69,9 @@ function* closeUp(frame: LumaFrame): Generator<LumaFrame> {
  */
 function* upright(frame: LumaFrame): Generator<LumaFrame> {
   const quad = symbolCorners(frame);
-  const size = quad && uprightSize(quad);
-  // A blob most of the frame's size is not a symbol: the table, or a shadow. Not warped at all.
-  if (!size || size.width * size.height > 0.6 * frame.width * frame.height) return;
-  const warped = warpQuad(frame, quad)!;
+  // A blob most of the frame's size is not a symbol (the table, or a shadow): not warped at all.
+  const warped = quad && warpQuad(frame, quad, { maxPixels: 0.6 * frame.width * frame.height });
+  if (!warped) return;
   yield warped;
   yield invert(warped);
 }

@@ -48,7 +48,7 @@ export function rotate(frame: LumaFrame, deg: number): LumaFrame {
   const sin = Math.sin(rad);
   const width = Math.ceil(w * Math.abs(cos) + h * Math.abs(sin));
   const height = Math.ceil(w * Math.abs(sin) + h * Math.abs(cos));
-  const data = new Uint8ClampedArray(width * height).fill(128);
+  const data = new Uint8ClampedArray(width * height); // every pixel written below
   const [cx, cy] = [(w - 1) / 2, (h - 1) / 2];
   const [ox, oy] = [(width - 1) / 2, (height - 1) / 2];
   for (let y = 0; y < height; y++) {

@@ -5,10 +5,13 @@ import { PerspectiveTransform } from "@zxing/library";
 import type { Quad } from "./find-corners";
 import { sampleLuma, type LumaFrame } from "./luma-frame";
 
-/** The symbol inside `quad` made rectangular, `margin` (a fraction of its size) around it. */
-export function warpQuad(frame: LumaFrame, quad: Quad, margin = 0.15): LumaFrame | null {
+/**
+ * The symbol inside `quad` made rectangular, `margin` (a fraction of its size) around it; null
+ * for a sliver, or where the result would be over `maxPixels` (then before any pixel is sampled).
+ */
+export function warpQuad(frame: LumaFrame, quad: Quad, { margin = 0.15, maxPixels = Infinity } = {}): LumaFrame | null {
   const size = uprightSize(quad, margin);
-  if (!size) return null;
+  if (!size || size.width * size.height > maxPixels) return null;
   const { w, h, m, width, height } = size;
   // Output px → frame px.
   const toFrame = PerspectiveTransform.quadrilateralToQuadrilateral(m, m, m + w, m, m + w, m + h, m, m + h, ...quad);
@@ -26,11 +29,8 @@ export function warpQuad(frame: LumaFrame, quad: Quad, margin = 0.15): LumaFrame
   return { data, width, height };
 }
 
-/**
- * The size warpQuad gives `quad` (its mean side lengths `w` × `h`, the margin `m`, the output
- * `width` × `height`), known before any pixel is sampled; null for a sliver.
- */
-export function uprightSize(quad: Quad, margin = 0.15): { w: number; h: number; m: number; width: number; height: number } | null {
+/** The size warpQuad gives `quad`: its mean side lengths `w` × `h`, the margin `m`, the output `width` × `height`; null for a sliver. */
+function uprightSize(quad: Quad, margin = 0.15): { w: number; h: number; m: number; width: number; height: number } | null {
   const [x0, y0, x1, y1, x2, y2, x3, y3] = quad;
   const w = (Math.hypot(x1 - x0, y1 - y0) + Math.hypot(x2 - x3, y2 - y3)) / 2;
   const h = (Math.hypot(x3 - x0, y3 - y0) + Math.hypot(x2 - x1, y2 - y1)) / 2;

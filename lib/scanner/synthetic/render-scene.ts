@@ -69,7 +69,6 @@ export function renderScene(symbol: SymbolModules, pose: Pose): LumaFrame {
   return { data, width, height };
 }
 
-
 /** The card's corners in the frame, after tilt (pinhole camera, focal length = frame width) and turn. */
 function projectCard(w: number, h: number, pose: Pose): Quad {
   const ax = ((pose.tiltXDeg ?? 0) * Math.PI) / 180;
