@@ -51,7 +51,7 @@ for (const format of SYMBOL_FORMATS) {
   test(`[SCANNER] ${NAMES[format]} badge in front of the camera opens the attendee's consent screen`, async ({ world, boothPage }) => {
     const { event } = world;
     const attendee = format === "code128" ? importedAttendee(event.eventId, "REG7Q2M9K41") : event.attendees[0]!;
-    const phone = await boothPage(event.partners[0]!.id, [attendee.badgeCode], undefined, video(format));
+    const phone = await boothPage(event.partners[0]!.id, [attendee.badgeCode], undefined, { video: video(format) });
     await phone.goto("/scan");
     await expect(phone.getByRole("heading", { name: `Hi ${attendee.firstName}!` })).toBeVisible({ timeout: 20_000 });
     expect(rowsFor(event.eventId).scans).toBe(1);
@@ -64,7 +64,7 @@ for (const format of SYMBOL_FORMATS) {
 test("[SCANNER] a numeric Code 128 ticket number opens the attendee's consent screen", async ({ world, boothPage }) => {
   const { event } = world;
   const attendee = importedAttendee(event.eventId, "400123456789");
-  const phone = await boothPage(event.partners[0]!.id, [attendee.badgeCode], undefined, video("code128"));
+  const phone = await boothPage(event.partners[0]!.id, [attendee.badgeCode], undefined, { video: video("code128") });
   await phone.goto("/scan");
   await expect(phone.getByRole("heading", { name: `Hi ${attendee.firstName}!` })).toBeVisible({ timeout: 20_000 });
 });
@@ -73,7 +73,7 @@ test("[SCANNER] a registration system's badge link (QR) opens the same attendee"
   const { event } = world;
   const attendee = event.attendees[1]!;
   const link = `https://reg.example.com/badge?code=${attendee.badgeCode}`;
-  const phone = await boothPage(event.partners[0]!.id, [link], undefined, video("qr"));
+  const phone = await boothPage(event.partners[0]!.id, [link], undefined, { video: video("qr") });
   await phone.goto("/scan");
   await expect(phone.getByRole("heading", { name: `Hi ${attendee.firstName}!` })).toBeVisible({ timeout: 20_000 });
   expect(rowsFor(event.eventId).scans).toBe(1);
@@ -86,7 +86,7 @@ test("[SCANNER] a business card's vCard QR says it is not a badge and records no
   const expected = readBadgePayload(vcard);
   expect(expected.kind).toBe("not-a-badge");
 
-  const phone = await boothPage(event.partners[0]!.id, [vcard], undefined, video("qr"));
+  const phone = await boothPage(event.partners[0]!.id, [vcard], undefined, { video: video("qr") });
   const actions = actionsSent(phone);
   await phone.goto("/scan");
   const alert = phone.getByTestId("not-a-badge");

@@ -23,7 +23,7 @@ type Fixtures = {
   /** A page signed in as the world's organizer (or as another organizer given here). */
   organizerPage: (who?: OrganizerActor) => Promise<Page>;
   /** A paired booth phone of the partner (of the world's event unless told); with codes, its camera shows those badges (drawn as `video` says). */
-  boothPage: (partnerId: number, codes?: string[], eventId?: number, video?: BadgeVideoOptions) => Promise<Page>;
+  boothPage: (partnerId: number, codes?: string[], eventId?: number, options?: PhoneOptions) => Promise<Page>;
   /** A phone that was never paired (camera allowed, showing Chromium's test pattern). */
   unpairedPage: () => Promise<Page>;
 };
@@ -47,9 +47,9 @@ export const test = base.extend<Fixtures & { browsers: Browser[] }>({
     });
   },
   boothPage: async ({ world, browsers }, use) => {
-    await use(async (partnerId, codes, eventId = world.event.eventId, video) => {
+    await use(async (partnerId, codes, eventId = world.event.eventId, options) => {
       const device = makeDevice(eventId, partnerId);
-      const page = await phone(browsers, codes, video);
+      const page = await phone(browsers, codes, options);
       await page.context().addCookies([cookie("fairlead_device", device.sessionToken, new Date(Date.now() + 86_400_000))]);
       return page;
     });
@@ -61,16 +61,33 @@ export const test = base.extend<Fixtures & { browsers: Browser[] }>({
   },
 });
 
+type PhoneOptions = {
+  /** How the camera's badges are drawn. */
+  video?: BadgeVideoOptions;
+  /**
+   * "block" for a test that intercepts the page's requests with `route`: Playwright does not
+   * reliably see requests that pass through a service worker, and ours takes control of /scan
+   * at a moment that depends on the machine's load (Playwright's docs on `route` say to block).
+   */
+  serviceWorkers?: "block";
+};
+
 /** One browser per phone: Chromium plays one fake-camera video per launch. */
-async function phone(browsers: Browser[], codes?: string[], video?: BadgeVideoOptions): Promise<Page> {
+async function phone(browsers: Browser[], codes?: string[], options: PhoneOptions = {}): Promise<Page> {
   const args = [...CHROMIUM_ARGS, "--use-fake-ui-for-media-stream", "--use-fake-device-for-media-stream"];
   if (codes?.length) {
-    const file = writeBadgeVideo(path.join(TMP_DIR, `badge-${randomUUID()}.y4m`), codes, video);
+    const file = writeBadgeVideo(path.join(TMP_DIR, `badge-${randomUUID()}.y4m`), codes, options.video);
     args.push(`--use-file-for-fake-video-capture=${file}`);
   }
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args });
   browsers.push(browser);
-  const context = await browser.newContext({ baseURL: BASE_URL, viewport: PHONE, permissions: ["camera"], hasTouch: true });
+  const context = await browser.newContext({
+    baseURL: BASE_URL,
+    viewport: PHONE,
+    permissions: ["camera"],
+    hasTouch: true,
+    serviceWorkers: options.serviceWorkers ?? "allow",
+  });
   return context.newPage();
 }
 
