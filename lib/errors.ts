@@ -78,11 +78,5 @@ export type ActionResult<T> =
 /** A form's state under useActionState: null before the first submit, then the last answer. */
 export type FormState<T> = ActionResult<T> | null;
 
-export async function toActionResult<T>(work: () => Promise<T> | T): Promise<ActionResult<T>> {
-  try {
-    return { ok: true, value: await work() };
-  } catch (error) {
-    const { body } = toErrorBody(error);
-    return { ok: false, error: body.error.message, code: body.error.code };
-  }
-}
+/** A server action as a form under useActionState calls it. */
+export type FormAction<T> = (prev: FormState<T>, form: FormData) => Promise<FormState<T>>;
