@@ -67,14 +67,16 @@ export function toErrorBody(error: unknown): { status: number; body: ErrorBody }
   };
 }
 
-/** What a server action returns to a client component: a value, or a message to show. */
-export type ActionResult<T> = { ok: true; value: T } | { ok: false; error: string; code: ErrorCode };
+/**
+ * What a server action answers (lib/http/action.ts): a value, or a message to show. A form's
+ * answer also names its bad fields and gives back what was typed (never a password).
+ */
+export type ActionResult<T> =
+  | { ok: true; value: T }
+  | { ok: false; error: string; code: ErrorCode; fields?: Record<string, string>; values?: Record<string, string> };
 
-export async function toActionResult<T>(work: () => Promise<T> | T): Promise<ActionResult<T>> {
-  try {
-    return { ok: true, value: await work() };
-  } catch (error) {
-    const { body } = toErrorBody(error);
-    return { ok: false, error: body.error.message, code: body.error.code };
-  }
-}
+/** A form's state under useActionState: null before the first submit, then the last answer. */
+export type FormState<T> = ActionResult<T> | null;
+
+/** A server action as a form under useActionState calls it. */
+export type FormAction<T> = (prev: FormState<T>, form: FormData) => Promise<FormState<T>>;

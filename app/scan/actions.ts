@@ -1,15 +1,12 @@
 "use server";
 import { requireDevice } from "@/lib/auth/guards";
-import { recordDecision, type DecisionResult } from "@/lib/consent/record-decision";
-import { toActionResult, type ActionResult } from "@/lib/errors";
-import { openScan, type ConsentScreen } from "@/lib/scans/open-scan";
+import { DecisionInput, recordDecision } from "@/lib/consent/record-decision";
+import { action } from "@/lib/http/action";
+import { openScan } from "@/lib/scans/open-scan";
+import { ScanInput } from "@/lib/scans/record-scan";
 
 /** A badge was read: record the visit and get what the consent screen shows. */
-export async function openScanAction(input: unknown): Promise<ActionResult<ConsentScreen>> {
-  return toActionResult(async () => openScan(await requireDevice(), input));
-}
+export const openScanAction = action(ScanInput, requireDevice, openScan);
 
 /** The attendee tapped Share or Don't share. */
-export async function recordDecisionAction(input: unknown): Promise<ActionResult<DecisionResult>> {
-  return toActionResult(async () => recordDecision(await requireDevice(), input));
-}
+export const recordDecisionAction = action(DecisionInput, requireDevice, recordDecision);

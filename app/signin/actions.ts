@@ -1,31 +1,23 @@
 "use server";
 import { redirect } from "next/navigation";
-import { signIn } from "@/lib/auth/organizers";
+import { z } from "zod";
+import { SignInInput, signIn } from "@/lib/auth/organizers";
 import { clearSessionCookie, setSessionCookie } from "@/lib/auth/guards";
 import { endSession } from "@/lib/auth/sessions";
-import { toErrorBody } from "@/lib/errors";
-
-import type { SignInState } from "@/components/organizer/sign-in-form";
+import { action, anyone } from "@/lib/http/action";
 
 /** Only same-site paths: never an open redirect. */
-function safeNext(value: FormDataEntryValue | null): string {
-  const next = typeof value === "string" ? value : "";
-  return next.startsWith("/") && !next.startsWith("//") && !next.startsWith("/\\") ? next : "/events";
+function safeNext(next: string | undefined): string {
+  return next && next.startsWith("/") && !next.startsWith("//") && !next.startsWith("/\\") ? next : "/events";
 }
 
-export async function signInAction(_prev: SignInState, form: FormData): Promise<SignInState> {
-  const email = String(form.get("email") ?? "");
-  try {
-    const session = await signIn({ email, password: String(form.get("password") ?? "") });
-    await setSessionCookie("organizer", session);
-  } catch (error) {
-    return { error: toErrorBody(error).body.error.message, email };
-  }
-  redirect(safeNext(form.get("next")));
-}
+export const signInAction = action(SignInInput.extend({ next: z.string().optional() }), anyone, async (_, { next, ...credentials }) => {
+  await setSessionCookie("organizer", await signIn(credentials));
+  redirect(safeNext(next));
+});
 
-export async function signOutAction(): Promise<void> {
+export const signOutAction = action(z.object({}), anyone, async () => {
   const token = await clearSessionCookie("organizer");
   if (token) endSession(token);
   redirect("/signin");
-}
+});

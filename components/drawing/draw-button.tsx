@@ -1,7 +1,6 @@
 "use client";
 import { useActionState, useState } from "react";
-
-export type DrawState = { error?: string; drawn?: number };
+import type { FormAction } from "@/lib/errors";
 
 /** "Draw winners", then a confirmation that says exactly what happens, because it happens once. */
 export function DrawButton({
@@ -19,9 +18,10 @@ export function DrawButton({
   winnersCount: number;
   entries: number;
   eligible: number;
-  action: (prev: DrawState, form: FormData) => Promise<DrawState>;
+  /** Answers how many winners were drawn. */
+  action: FormAction<number>;
 }) {
-  const [state, formAction, pending] = useActionState(action, {});
+  const [state, formAction, pending] = useActionState(action, null);
   const [confirming, setConfirming] = useState(false);
   if (!confirming) {
     return (
@@ -29,7 +29,7 @@ export function DrawButton({
         <button className="button" type="button" onClick={() => setConfirming(true)}>
           Draw winners
         </button>
-        {state.error && (
+        {state?.ok === false && (
           <p className="alert error" role="alert">
             {state.error}
           </p>
@@ -47,7 +47,7 @@ export function DrawButton({
         first {winnersCount} win. The seed, the eligible entry numbers and the winners (first name and initial) are then published
         on the public page for anyone to recompute. This happens once and cannot be undone.
       </p>
-      {state.error && (
+      {state?.ok === false && (
         <p className="alert error" role="alert">
           {state.error}
         </p>

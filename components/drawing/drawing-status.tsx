@@ -2,9 +2,11 @@
 // needed, and the result once drawn. `enter` is a server action that reads the hidden drawingId
 // (and the hidden token, when the page is reached by its personal-page token).
 import type { AttendeeDrawingStatus } from "@/lib/drawing/attendee-drawing-status";
+import type { FormAction } from "@/lib/errors";
+import { EnterDrawing } from "./enter-drawing";
 import { plural, utc } from "./format";
 
-type Enter = (form: FormData) => Promise<void>;
+type Enter = FormAction<void>;
 
 export function DrawingStatusList({ statuses, token, enter }: { statuses: AttendeeDrawingStatus[]; token?: string; enter: Enter }) {
   if (statuses.length === 0) return <p className="muted">This event has no prize drawing.</p>;
@@ -40,13 +42,7 @@ function Progress({ d, token, enter }: { d: AttendeeDrawingStatus; token?: strin
           You are entered (entry #{d.entryId}).{d.eligible ? "" : " Your entry counts once you have visited enough booths."}
         </p>
       ) : d.open ? (
-        <form action={enter}>
-          {token && <input type="hidden" name="token" value={token} />}
-          <input type="hidden" name="drawingId" value={d.drawingId} />
-          <button className="button" type="submit">
-            Enter the drawing
-          </button>
-        </form>
+        <EnterDrawing drawingId={d.drawingId} token={token} action={enter} />
       ) : (
         <p className="muted">Entries are closed.</p>
       )}

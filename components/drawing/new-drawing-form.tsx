@@ -1,15 +1,7 @@
 "use client";
 import { useActionState, useEffect, useState } from "react";
 import { FRACTIONS } from "@/lib/drawing/drawing-form";
-
-export type DrawingFormState = {
-  error?: string;
-  /** Per-field messages from the server ("_" is about the form as a whole). */
-  fields?: Record<string, string>;
-  /** What was typed, so a refused form keeps it. */
-  values?: Record<string, string>;
-  created?: { id: number; name: string };
-};
+import type { FormAction } from "@/lib/errors";
 
 /** The organizer defines a drawing. The server validates; its messages appear beside the fields. */
 export function NewDrawingForm({
@@ -17,14 +9,17 @@ export function NewDrawingForm({
   action,
 }: {
   eventId: number;
-  action: (prev: DrawingFormState, form: FormData) => Promise<DrawingFormState>;
+  /** Answers the drawing created. */
+  action: FormAction<{ id: number; name: string }>;
 }) {
-  const [state, formAction, pending] = useActionState(action, {});
+  const [state, formAction, pending] = useActionState(action, null);
+  const failed = state?.ok === false ? state : null;
   // The browser's offset, so "closes at 18:00" means 18:00 where the organizer is.
   const [tzOffset, setTzOffset] = useState("0");
   useEffect(() => setTzOffset(String(new Date().getTimezoneOffset())), []);
-  const v = state.values ?? {};
-  const f = state.fields ?? {};
+  const v = failed?.values ?? {};
+  // Per-field messages from the server ("_" is about the form as a whole).
+  const f = failed?.fields ?? {};
   const ruleError = f.rule ?? f.minPartners ?? f.minFraction ?? f._;
   const err = (name: string, message?: string) =>
     message ? (
@@ -36,14 +31,14 @@ export function NewDrawingForm({
 
   return (
     <form action={formAction} noValidate className="stack" aria-label="New drawing">
-      {state.error && (
+      {failed && (
         <p className="alert error" role="alert">
-          {state.error}
+          {failed.error}
         </p>
       )}
-      {state.created && (
+      {state?.ok && (
         <p className="alert ok" role="status">
-          &ldquo;{state.created.name}&rdquo; is open for entries. Its commitment is on its public page.
+          &ldquo;{state.value.name}&rdquo; is open for entries. Its commitment is on its public page.
         </p>
       )}
       <input type="hidden" name="eventId" value={eventId} />

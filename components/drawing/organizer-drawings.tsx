@@ -1,6 +1,7 @@
 // The organizer's drawings: rules, figures, commitment, public page; the draw; the winners.
 import type { DrawingSummary, OrganizerWinner } from "@/lib/drawing/drawing-summary";
-import { DrawButton, type DrawState } from "./draw-button";
+import type { FormAction } from "@/lib/errors";
+import { DrawButton } from "./draw-button";
 import { STATUS_LABEL, plural, utc } from "./format";
 
 export function OrganizerDrawings({
@@ -12,7 +13,7 @@ export function OrganizerDrawings({
   eventId: number;
   drawings: DrawingSummary[];
   winners: Record<number, OrganizerWinner[]>;
-  draw: (prev: DrawState, form: FormData) => Promise<DrawState>;
+  draw: FormAction<number>;
 }) {
   if (drawings.length === 0) return <p className="muted">No drawing yet. Create one below.</p>;
   return (

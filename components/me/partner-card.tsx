@@ -4,9 +4,10 @@
 import { useActionState } from "react";
 import type { PartnerMet } from "@/lib/consent/my-decisions";
 import type { RenderedNotice } from "@/lib/consent/notice";
+import type { FormAction } from "@/lib/errors";
 import { NoticeText } from "../scanner/notice-text";
 
-export type DecisionState = { error?: string; done?: "grant" | "decline" | "withdraw"; changed?: boolean };
+type Done = { done: "grant" | "decline" | "withdraw"; changed: boolean };
 
 type Props = {
   token: string;
@@ -15,14 +16,14 @@ type Props = {
   clientId: string;
   /** Receipts live at {receiptBase}/{consentId}. */
   receiptBase: string;
-  action: (prev: DecisionState, form: FormData) => Promise<DecisionState>;
+  action: FormAction<Done>;
 };
 
 const STATE: Record<string, string> = { grant: "Shared", decline: "Not shared", withdraw: "Withdrawn" };
 const when = (d: Date) => d.toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }) + " UTC";
 
 export function PartnerCard({ token, met, notice, clientId, receiptBase, action }: Props) {
-  const [state, formAction, pending] = useActionState(action, {});
+  const [state, formAction, pending] = useActionState(action, null);
   const { partner, decisions } = met;
   const current = decisions[0];
   const shared = current?.action === "grant";
@@ -42,14 +43,14 @@ export function PartnerCard({ token, met, notice, clientId, receiptBase, action 
           <>You visited this booth and have not decided about sharing.</>
         )}
       </p>
-      {state.error && (
+      {state?.ok === false && (
         <p className="alert error" role="alert">
           {state.error}
         </p>
       )}
-      {state.done && (
+      {state?.ok && (
         <p className="alert ok" role="status">
-          {state.done === "grant"
+          {state.value.done === "grant"
             ? `${partner.name} can see your contact details again.`
             : `Done: ${partner.name} no longer sees your contact details, and is told that you withdrew.`}
         </p>

@@ -1,15 +1,15 @@
 "use client";
 import { useActionState } from "react";
+import type { FormAction } from "@/lib/errors";
 
-export type AcceptState = { error?: string };
-
-type Props = { token: string; hasAccount: boolean; action: (prev: AcceptState, form: FormData) => Promise<AcceptState> };
+/** `action` goes on to the event once joined. */
+type Props = { token: string; hasAccount: boolean; action: FormAction<never> };
 
 export function AcceptInviteForm({ token, hasAccount, action }: Props) {
-  const [state, formAction, pending] = useActionState(action, {});
+  const [state, formAction, pending] = useActionState(action, null);
   return (
     <form action={formAction} className="card" noValidate>
-      {state.error && (
+      {state?.ok === false && (
         <p className="alert error" role="alert">
           {state.error}
         </p>

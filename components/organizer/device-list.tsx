@@ -1,4 +1,6 @@
 import type { DeviceSummary } from "@/lib/devices/devices";
+import type { FormAction } from "@/lib/errors";
+import { RevokeDevice } from "./revoke-device";
 
 const when = (d: Date | null) => (d ? d.toLocaleString("en-GB", { dateStyle: "short", timeStyle: "short", timeZone: "UTC" }) + " UTC" : "never");
 
@@ -11,7 +13,7 @@ export function DeviceList({
   eventId: number;
   partnerId: number;
   devices: DeviceSummary[];
-  revoke: (form: FormData) => Promise<void>;
+  revoke: FormAction<void>;
 }) {
   if (devices.length === 0) return <p className="muted">No phone is paired with this booth yet. Create a pairing link below.</p>;
   return (
@@ -35,14 +37,7 @@ export function DeviceList({
                 {d.revokedAt ? (
                   <span className="muted">Revoked {when(d.revokedAt)}</span>
                 ) : (
-                  <form action={revoke}>
-                    <input type="hidden" name="eventId" value={eventId} />
-                    <input type="hidden" name="partnerId" value={partnerId} />
-                    <input type="hidden" name="deviceId" value={d.id} />
-                    <button className="button danger" type="submit" aria-label={`Revoke ${d.name}`}>
-                      Revoke
-                    </button>
-                  </form>
+                  <RevokeDevice eventId={eventId} partnerId={partnerId} device={d} action={revoke} />
                 )}
               </td>
             </tr>

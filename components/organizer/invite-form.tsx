@@ -1,10 +1,12 @@
 "use client";
 import { useActionState } from "react";
+import type { FormAction } from "@/lib/errors";
 
-export type InviteState = { error?: string; link?: { url: string; email: string; expiresAt: string } };
+type Link = { url: string; email: string; expiresAt: string };
 
-export function InviteForm({ eventId, action }: { eventId: number; action: (prev: InviteState, form: FormData) => Promise<InviteState> }) {
-  const [state, formAction, pending] = useActionState(action, {});
+export function InviteForm({ eventId, action }: { eventId: number; action: FormAction<Link> }) {
+  const [state, formAction, pending] = useActionState(action, null);
+  const link = state?.ok ? state.value : null;
   return (
     <form action={formAction} className="stack" noValidate>
       <input type="hidden" name="eventId" value={eventId} />
@@ -15,19 +17,19 @@ export function InviteForm({ eventId, action }: { eventId: number; action: (prev
       <button className="button" type="submit" disabled={pending}>
         {pending ? "Creating…" : "Create an invitation link"}
       </button>
-      {state.error && (
+      {state?.ok === false && (
         <p className="alert error" role="alert">
           {state.error}
         </p>
       )}
-      {state.link && (
+      {link && (
         <div className="alert ok" role="status">
           <p>
-            Send this link to {state.link.email} (it works once, until {new Date(state.link.expiresAt).toUTCString()}):
+            Send this link to {link.email} (it works once, until {new Date(link.expiresAt).toUTCString()}):
           </p>
           <p>
-            <a className="code" href={state.link.url} data-testid="invite-link">
-              {state.link.url}
+            <a className="code" href={link.url} data-testid="invite-link">
+              {link.url}
             </a>
           </p>
         </div>

@@ -2,9 +2,8 @@
 // The organizer sets what a partner's booth phones may record about a lead: tags to pick from,
 // and questions in order. The questions travel as JSON in one hidden field; lib/ validates them.
 import { useActionState, useEffect, useState } from "react";
+import type { FormAction } from "@/lib/errors";
 import type { LeadForm, LeadQuestion, QuestionKind } from "@/lib/leads/types";
-
-export type LeadFormState = { error?: string; fields?: Record<string, string>; saved?: string; form?: LeadForm };
 
 type Draft = { key: string; id?: number; label: string; kind: QuestionKind; choices: string };
 
@@ -18,19 +17,22 @@ type Props = {
   eventId: number;
   partnerId: number;
   form: LeadForm;
-  action: (prev: LeadFormState, data: FormData) => Promise<LeadFormState>;
+  /** Answers the form as saved (questions with their new ids). */
+  action: FormAction<LeadForm>;
 };
 
 export function LeadFormEditor({ eventId, partnerId, form, action }: Props) {
-  const [state, formAction, pending] = useActionState(action, {});
+  const [state, formAction, pending] = useActionState(action, null);
+  const saved = state?.ok ? state.value : null;
+  const failed = state?.ok === false ? state : null;
   const [questions, setQuestions] = useState<Draft[]>(() => form.questions.map(toDraft));
   const [tags, setTags] = useState(form.tags.join("\n"));
   // After a save, new questions have ids: edit those from now on, or a second save would add them twice.
   useEffect(() => {
-    if (!state.form) return;
-    setQuestions(state.form.questions.map(toDraft));
-    setTags(state.form.tags.join("\n"));
-  }, [state.form]);
+    if (!saved) return;
+    setQuestions(saved.questions.map(toDraft));
+    setTags(saved.tags.join("\n"));
+  }, [saved]);
 
   const change = (i: number, patch: Partial<Draft>) => setQuestions((qs) => qs.map((q, j) => (j === i ? { ...q, ...patch } : q)));
   const move = (i: number, by: number) =>
@@ -40,7 +42,7 @@ export function LeadFormEditor({ eventId, partnerId, form, action }: Props) {
       return next;
     });
   const errorsFor = (prefix: string) =>
-    Object.entries(state.fields ?? {})
+    Object.entries(failed?.fields ?? {})
       .filter(([k]) => k === prefix || k.startsWith(`${prefix}.`))
       .map(([, m]) => m)
       .join(" ");
@@ -52,14 +54,14 @@ export function LeadFormEditor({ eventId, partnerId, form, action }: Props) {
       <input type="hidden" name="eventId" value={eventId} />
       <input type="hidden" name="partnerId" value={partnerId} />
       <input type="hidden" name="questions" value={serialized} />
-      {state.error && (
+      {failed && (
         <p className="alert error" role="alert">
-          {state.error}
+          {failed.error}
         </p>
       )}
-      {state.saved && (
+      {saved && (
         <p className="alert ok" role="status">
-          {state.saved}
+          Saved. Booth phones show these tags and questions on the next lead they open.
         </p>
       )}
       <div className="field">

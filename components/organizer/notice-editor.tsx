@@ -1,7 +1,6 @@
 "use client";
 import { useActionState } from "react";
-
-export type NoticeEditState = { error?: string; template?: string; saved?: { version: number; created: boolean } };
+import type { FormAction } from "@/lib/errors";
 
 type Props = {
   eventId: number;
@@ -9,12 +8,14 @@ type Props = {
   languageName: string;
   template: string;
   version: number | null;
-  action: (prev: NoticeEditState, form: FormData) => Promise<NoticeEditState>;
+  /** Answers the version saved (created: false when nothing changed). */
+  action: FormAction<{ version: number; created: boolean }>;
 };
 
 /** One language's notice template. Saving a change makes a new version; old ones stay as they were. */
 export function NoticeEditor({ eventId, language, languageName, template, version, action }: Props) {
-  const [state, formAction, pending] = useActionState(action, {});
+  const [state, formAction, pending] = useActionState(action, null);
+  const failed = state?.ok === false ? state : null;
   const id = `template-${language}`;
   return (
     <form action={formAction} className="stack" lang={language}>
@@ -27,19 +28,19 @@ export function NoticeEditor({ eventId, language, languageName, template, versio
         id={id}
         name="template"
         rows={9}
-        defaultValue={state.template ?? template}
-        aria-invalid={state.error ? true : undefined}
-        aria-describedby={state.error ? `${id}-error` : undefined}
+        defaultValue={failed?.values?.template ?? template}
+        aria-invalid={failed ? true : undefined}
+        aria-describedby={failed ? `${id}-error` : undefined}
         style={{ width: "100%", font: "inherit", padding: "0.5rem" }}
       />
-      {state.error && (
+      {failed && (
         <p id={`${id}-error`} className="alert error" role="alert">
-          {state.error}
+          {failed.error}
         </p>
       )}
-      {state.saved && (
+      {state?.ok && (
         <p className="alert ok" role="status">
-          {state.saved.created ? `Saved as version ${state.saved.version}. New decisions record this version.` : "Nothing changed: no new version."}
+          {state.value.created ? `Saved as version ${state.value.version}. New decisions record this version.` : "Nothing changed: no new version."}
         </p>
       )}
       <button className="button" type="submit" disabled={pending}>

@@ -1,7 +1,6 @@
 "use client";
 import { useActionState } from "react";
-
-export type PairingState = { error?: string; link?: { url: string; svg: string; expiresAt: string } };
+import type { FormAction } from "@/lib/errors";
 
 /** Makes a single-use pairing link and shows it as text and as a QR code for the phone. */
 export function PairingPanel({
@@ -11,9 +10,10 @@ export function PairingPanel({
 }: {
   eventId: number;
   partnerId: number;
-  action: (prev: PairingState, form: FormData) => Promise<PairingState>;
+  action: FormAction<{ url: string; svg: string; expiresAt: string }>;
 }) {
-  const [state, formAction, pending] = useActionState(action, {});
+  const [state, formAction, pending] = useActionState(action, null);
+  const link = state?.ok ? state.value : null;
   return (
     <div className="stack">
       <form action={formAction}>
@@ -23,27 +23,27 @@ export function PairingPanel({
           {pending ? "Creating…" : "Create a pairing link"}
         </button>
       </form>
-      {state.error && (
+      {state?.ok === false && (
         <p className="alert error" role="alert">
           {state.error}
         </p>
       )}
-      {state.link && (
+      {link && (
         <div className="alert ok" role="status">
           <p>
             Open this link on the booth phone (it works once, until{" "}
-            {new Date(state.link.expiresAt).toLocaleTimeString()}), or scan the QR code with it:
+            {new Date(link.expiresAt).toLocaleTimeString()}), or scan the QR code with it:
           </p>
           <p>
-            <a className="code" href={state.link.url} data-testid="pairing-link">
-              {state.link.url}
+            <a className="code" href={link.url} data-testid="pairing-link">
+              {link.url}
             </a>
           </p>
           <div
             style={{ width: 220, background: "#fff" }}
             role="img"
             aria-label="QR code of the pairing link"
-            dangerouslySetInnerHTML={{ __html: state.link.svg }}
+            dangerouslySetInnerHTML={{ __html: link.svg }}
           />
         </div>
       )}

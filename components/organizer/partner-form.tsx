@@ -1,14 +1,14 @@
 "use client";
 import { useActionState } from "react";
+import type { FormAction } from "@/lib/errors";
 import type { PartnerSummary } from "@/lib/partners/partners";
-
-export type PartnerFormState = { error?: string; fields?: Record<string, string>; values?: Record<string, string>; saved?: string };
 
 type Props = {
   eventId: number;
   partner?: PartnerSummary;
   submitLabel: string;
-  action: (prev: PartnerFormState, form: FormData) => Promise<PartnerFormState>;
+  /** Answers the "saved" message (or, on create, goes to the new partner). */
+  action: FormAction<string>;
 };
 
 const FIELDS = [
@@ -21,25 +21,26 @@ const FIELDS = [
 
 /** Create or edit a partner: what attendees are told on the consent screen comes from here. */
 export function PartnerForm({ eventId, partner, submitLabel, action }: Props) {
-  const [state, formAction, pending] = useActionState(action, {});
-  const value = (name: (typeof FIELDS)[number]["name"]) => state.values?.[name] ?? (partner ? (partner[name] ?? "") : "");
+  const [state, formAction, pending] = useActionState(action, null);
+  const failed = state?.ok === false ? state : null;
+  const value = (name: (typeof FIELDS)[number]["name"]) => failed?.values?.[name] ?? (partner ? (partner[name] ?? "") : "");
   return (
     <form action={formAction} className="stack" noValidate>
       <input type="hidden" name="eventId" value={eventId} />
       {partner && <input type="hidden" name="partnerId" value={partner.id} />}
-      {state.error && (
+      {failed && (
         <p className="alert error" role="alert">
-          {state.error}
+          {failed.error}
         </p>
       )}
-      {state.saved && (
+      {state?.ok && (
         <p className="alert ok" role="status">
-          {state.saved}
+          {state.value}
         </p>
       )}
       {FIELDS.map((f) => {
         const id = `partner-${f.name}`;
-        const error = state.fields?.[f.name];
+        const error = failed?.fields?.[f.name];
         return (
           <div className="field" key={f.name}>
             <label htmlFor={id}>{f.label}</label>

@@ -1,13 +1,13 @@
 "use client";
 import { useActionState } from "react";
+import type { FormAction } from "@/lib/errors";
 
-export type SignInState = { error?: string; email?: string };
-
-export function SignInForm({ next, action }: { next: string; action: (prev: SignInState, form: FormData) => Promise<SignInState> }) {
-  const [state, formAction, pending] = useActionState(action, {});
+/** `action` goes on to `next` once signed in. */
+export function SignInForm({ next, action }: { next: string; action: FormAction<never> }) {
+  const [state, formAction, pending] = useActionState(action, null);
   return (
     <form action={formAction} className="card" noValidate>
-      {state.error && (
+      {state?.ok === false && (
         <p className="alert error" role="alert">
           {state.error}
         </p>
@@ -15,7 +15,7 @@ export function SignInForm({ next, action }: { next: string; action: (prev: Sign
       <input type="hidden" name="next" value={next} />
       <div className="field">
         <label htmlFor="email">Email</label>
-        <input id="email" name="email" type="email" autoComplete="username" required defaultValue={state.email} />
+        <input id="email" name="email" type="email" autoComplete="username" required defaultValue={state?.ok === false ? state.values?.email : undefined} />
       </div>
       <div className="field">
         <label htmlFor="password">Password</label>

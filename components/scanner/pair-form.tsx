@@ -1,13 +1,13 @@
 "use client";
 import { useActionState } from "react";
+import type { FormAction } from "@/lib/errors";
 
-export type PairState = { error?: string };
-
-export function PairForm({ token, action }: { token: string; action: (prev: PairState, form: FormData) => Promise<PairState> }) {
-  const [state, formAction, pending] = useActionState(action, {});
+/** `action` goes on to the scanner once paired. */
+export function PairForm({ token, action }: { token: string; action: FormAction<never> }) {
+  const [state, formAction, pending] = useActionState(action, null);
   return (
     <form action={formAction} className="card">
-      {state.error && (
+      {state?.ok === false && (
         <p className="alert error" role="alert">
           {state.error}
         </p>

@@ -1,22 +1,12 @@
 "use server";
 import { redirect } from "next/navigation";
-import type { AcceptState } from "@/components/organizer/accept-invite-form";
 import { setSessionCookie } from "@/lib/auth/guards";
-import { acceptInvite } from "@/lib/auth/invites";
-import { toErrorBody } from "@/lib/errors";
+import { AcceptInviteInput, acceptInvite } from "@/lib/auth/invites";
+import { action, anyone } from "@/lib/http/action";
 
-export async function acceptInviteAction(_prev: AcceptState, form: FormData): Promise<AcceptState> {
-  let eventId: number;
-  try {
-    const session = await acceptInvite({
-      token: String(form.get("token") ?? ""),
-      name: form.get("name") === null ? undefined : String(form.get("name")),
-      password: String(form.get("password") ?? ""),
-    });
-    await setSessionCookie("organizer", session);
-    eventId = session.eventId;
-  } catch (error) {
-    return { error: toErrorBody(error).body.error.message };
-  }
-  redirect(`/events/${eventId}`);
-}
+/** The invitation token in the form is the credential; acceptInvite uses it once. */
+export const acceptInviteAction = action(AcceptInviteInput, anyone, async (_, input) => {
+  const session = await acceptInvite(input);
+  await setSessionCookie("organizer", session);
+  redirect(`/events/${session.eventId}`);
+});

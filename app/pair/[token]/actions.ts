@@ -1,16 +1,12 @@
 "use server";
 import { redirect } from "next/navigation";
 import { setSessionCookie } from "@/lib/auth/guards";
-import { pairDevice } from "@/lib/devices/pairing";
-import { toErrorBody } from "@/lib/errors";
-import type { PairState } from "@/components/scanner/pair-form";
+import { PairInput, pairDevice } from "@/lib/devices/pairing";
+import { action, anyone } from "@/lib/http/action";
 
-export async function pairDeviceAction(_prev: PairState, form: FormData): Promise<PairState> {
-  try {
-    const { session } = pairDevice({ token: String(form.get("token") ?? ""), deviceName: String(form.get("deviceName") ?? "") });
-    await setSessionCookie("device", session);
-  } catch (error) {
-    return { error: toErrorBody(error).body.error.message };
-  }
+/** The pairing token in the form is the credential; pairDevice uses it once. */
+export const pairDeviceAction = action(PairInput, anyone, async (_, input) => {
+  const { session } = pairDevice(input);
+  await setSessionCookie("device", session);
   redirect("/scan?paired=1");
-}
+});

@@ -4,9 +4,9 @@
 import { z } from "zod";
 import { requireOrganizer } from "@/lib/auth/guards";
 import { ImportMappingInput } from "@/lib/attendees/import/mapping-input";
-import { PREVIEW_ROWS, previewImport, type PreviewRow } from "@/lib/attendees/import/preview-import";
-import { parseInput, toActionResult, type ActionResult } from "@/lib/errors";
+import { PREVIEW_ROWS, previewImport } from "@/lib/attendees/import/preview-import";
 import { Id } from "@/lib/fields";
+import { action } from "@/lib/http/action";
 
 const PreviewInput = z.object({
   eventId: Id,
@@ -15,10 +15,6 @@ const PreviewInput = z.object({
   mapping: ImportMappingInput,
 });
 
-export async function previewMappingAction(input: unknown): Promise<ActionResult<PreviewRow[]>> {
-  return toActionResult(async () => {
-    const organizer = await requireOrganizer();
-    const { eventId, ...preview } = parseInput(PreviewInput, input);
-    return previewImport(organizer, eventId, preview);
-  });
-}
+export const previewMappingAction = action(PreviewInput, requireOrganizer, (organizer, { eventId, ...preview }) =>
+  previewImport(organizer, eventId, preview),
+);

@@ -1,36 +1,40 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import type { LeadFormState } from "@/components/organizer/lead-form-editor";
 import { requireOrganizer } from "@/lib/auth/guards";
-import { AppError, parseInput, toErrorBody } from "@/lib/errors";
+import { AppError } from "@/lib/errors";
 import { Id } from "@/lib/fields";
+import { action } from "@/lib/http/action";
 import { updateLeadForm } from "@/lib/leads/update-lead-form";
 
-const Target = z.object({ eventId: Id, partnerId: Id });
+// The form's two fields as the editor sends them; their content is lib's to validate (LeadFormInput).
+const LeadFormFields = z.object({
+  eventId: Id,
+  partnerId: Id,
+  tags: z.string().default(""),
+  questions: z.string().default("[]"),
+});
 
-/** The editor's JSON field; its content is validated by lib/ (LeadFormInput). */
-function questionsOf(form: FormData): unknown {
+/** The editor's JSON field: unreadable only if the page itself is broken, so no field to mark. */
+function questionsOf(json: string): unknown {
   try {
-    return JSON.parse(String(form.get("questions") ?? "[]"));
+    return JSON.parse(json);
   } catch {
     throw new AppError("invalid", "The questions could not be read. Reload the page and try again.");
   }
 }
 
-export async function updateLeadFormAction(_prev: LeadFormState, form: FormData): Promise<LeadFormState> {
-  try {
-    const organizer = await requireOrganizer();
-    const { eventId, partnerId } = parseInput(Target, { eventId: form.get("eventId"), partnerId: form.get("partnerId") });
-    const tags = String(form.get("tags") ?? "")
+export const updateLeadFormAction = action(
+  LeadFormFields,
+  requireOrganizer,
+  (organizer, { eventId, partnerId, tags, questions }) => {
+    const lines = tags
       .split("\n")
       .map((t) => t.trim())
       .filter(Boolean);
-    const saved = updateLeadForm(organizer, eventId, partnerId, { tags, questions: questionsOf(form) });
+    const form = updateLeadForm(organizer, eventId, partnerId, { tags: lines, questions: questionsOf(questions) });
     revalidatePath(`/events/${eventId}/partners/${partnerId}`);
-    return { saved: "Saved. Booth phones show these tags and questions on the next lead they open.", form: saved };
-  } catch (error) {
-    const fields = error instanceof AppError ? error.fields : undefined;
-    return { error: fields ? "Nothing was saved: please correct what is marked below." : toErrorBody(error).body.error.message, fields };
-  }
-}
+    return form;
+  },
+  { invalid: "Nothing was saved: please correct what is marked below." },
+);
