@@ -12,7 +12,6 @@ import { createFrameDecoder, readWith } from "@/lib/scanner/frame-decoder";
 import { SYMBOL_FORMATS, type SymbolFormat } from "@/lib/scanner/read-symbol";
 import { makeSample, PERTURBATIONS, type Level } from "@/lib/scanner/synthetic/scenarios";
 import { stockDecode } from "@/lib/scanner/synthetic/stock-decode";
-import { quietZxingWarnings } from "@/components/scanner/quiet-zxing";
 import { integerScaleSweep } from "./bench-decode-sweep";
 
 const SAMPLES = Number(process.argv[2] ?? 20);
@@ -70,7 +69,6 @@ function add(into: Tally, t: Tally) {
 }
 
 function main() {
-  const restore = quietZxingWarnings();
   const totals: Record<Level, Tally> = { moderate: tally(), hard: tally() };
   const perFormat = new Map<SymbolFormat, Record<Level, Tally>>();
   console.log(`codes: ${process.env.BENCH_CODES === "tickets" ? "12-digit ticket numbers" : "Fairlead badge codes"}${SEED === null ? ", random" : `, seed ${SEED}`}`);
@@ -111,7 +109,6 @@ function main() {
   console.log(`  live (primary + the next fallback in turn, over ${Math.floor(timing.live.length / FALLBACKS.length)} cycles): median ${ms(timing.live, 0.5)} p95 ${ms(timing.live, 0.95)} max ${ms(timing.live, 1)}`);
   console.log(`  each strategy alone, median / p95: ${STRATEGIES.map((s) => `${s.name} ${ms(timing.each[s.name]!, 0.5)} / ${ms(timing.each[s.name]!, 0.95)}`).join(", ")}`);
   integerScaleSweep(Number(process.env.SWEEP ?? 1000));
-  restore();
 }
 
 main();
