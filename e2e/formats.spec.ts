@@ -59,7 +59,7 @@ for (const format of SYMBOL_FORMATS) {
 }
 
 // zxing-js 0.23.0 misreads the start of a Code 128 that begins in code set C (4+ leading
-// digits) whenever anything dark precedes it on the row; lib/scanner/code128-start-fix.ts
+// digits) whenever anything dark precedes it on the row; lib/scanner/code128-reader.ts
 // corrects it. Ticket numbers are what registration systems print most.
 test("[SCANNER] a numeric Code 128 ticket number opens the attendee's consent screen", async ({ world, boothPage }) => {
   const { event } = world;

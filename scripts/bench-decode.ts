@@ -1,19 +1,30 @@
 // `npm run bench:decode [samples] [format]`: how often a badge symbol is read from synthetic
 // camera frames (lib/scanner/synthetic), per format and perturbation, by stock zxing and by
 // Fairlead's decoder (lib/scanner). Prints figures; decides nothing
-// (docs/decisions/009-badge-decoding.md).
+// (docs/decisions/009-badge-decoding.md, logs in docs/benchmarks/decode.md).
+// BENCH_SEED=n draws the same codes on every run, to compare two versions of the decoder;
+// BENCH_CODES=tickets draws 12-digit ticket numbers (Code 128 starts them in code set C).
 import { issueBadgeCode } from "@/lib/badges/badge-code";
+import { seededRandom } from "@/lib/seeded-random";
+import { badgeCodes } from "@/lib/test/badge-codes";
 import { FALLBACKS, PRIMARY } from "@/lib/scanner/decode-strategies";
 import { createFrameDecoder, readWith } from "@/lib/scanner/frame-decoder";
 import { SYMBOL_FORMATS, type SymbolFormat } from "@/lib/scanner/read-symbol";
 import { makeSample, PERTURBATIONS, type Level } from "@/lib/scanner/synthetic/scenarios";
 import { stockDecode } from "@/lib/scanner/synthetic/stock-decode";
-import { quietZxingWarnings } from "@/components/scanner/quiet-zxing";
 import { integerScaleSweep } from "./bench-decode-sweep";
 
 const SAMPLES = Number(process.argv[2] ?? 20);
 const FORMATS = process.argv[3] ? [process.argv[3] as SymbolFormat] : SYMBOL_FORMATS;
 const STRATEGIES = [PRIMARY, ...FALLBACKS];
+const SEED = process.env.BENCH_SEED ? Number(process.env.BENCH_SEED) : null;
+const random = SEED === null ? Math.random : seededRandom(SEED);
+const nextCode =
+  process.env.BENCH_CODES === "tickets"
+    ? () => String(Math.floor(random() * 9e11) + 1e11)
+    : SEED === null
+      ? issueBadgeCode
+      : badgeCodes(SEED);
 const pct = (n: number, of: number) => `${((100 * n) / of).toFixed(1)}%`.padStart(7);
 
 type Tally = { n: number; stock: number; oneFrame: number; cycle: number; only: Record<string, number>; each: Record<string, number> };
@@ -25,7 +36,7 @@ const live = createFrameDecoder();
 
 function run(format: SymbolFormat, perturbation: (typeof PERTURBATIONS)[number], level: Level, t: Tally, seed0: number) {
   for (let i = 0; i < SAMPLES; i++) {
-    const text = issueBadgeCode();
+    const text = nextCode();
     const { frame } = makeSample(format, text, perturbation, level, seed0 + i);
     let start = performance.now();
     if (stockDecode(frame) === text) t.stock++;
@@ -58,9 +69,9 @@ function add(into: Tally, t: Tally) {
 }
 
 function main() {
-  const restore = quietZxingWarnings();
   const totals: Record<Level, Tally> = { moderate: tally(), hard: tally() };
   const perFormat = new Map<SymbolFormat, Record<Level, Tally>>();
+  console.log(`codes: ${process.env.BENCH_CODES === "tickets" ? "12-digit ticket numbers" : "Fairlead badge codes"}${SEED === null ? ", random" : `, seed ${SEED}`}`);
   console.log(`${SAMPLES} samples per cell; frames ${960}×${540}. stock = zxing MultiFormatReader, one frame;`);
   console.log(`1 frame = Fairlead primary + first fallback; cycle = within one round of ${STRATEGIES.length} strategies (≤ ${FALLBACKS.length} frames)\n`);
   console.log(`${"format".padEnd(11)}${"perturbation".padEnd(13)}${"level".padEnd(9)}${"stock".padStart(7)}${"1 frame".padStart(8)}${"cycle".padStart(7)}  only this strategy read it`);
@@ -98,7 +109,6 @@ function main() {
   console.log(`  live (primary + the next fallback in turn, over ${Math.floor(timing.live.length / FALLBACKS.length)} cycles): median ${ms(timing.live, 0.5)} p95 ${ms(timing.live, 0.95)} max ${ms(timing.live, 1)}`);
   console.log(`  each strategy alone, median / p95: ${STRATEGIES.map((s) => `${s.name} ${ms(timing.each[s.name]!, 0.5)} / ${ms(timing.each[s.name]!, 0.95)}`).join(", ")}`);
   integerScaleSweep(Number(process.env.SWEEP ?? 1000));
-  restore();
 }
 
 main();

@@ -8,7 +8,6 @@ import { useEffect, useRef, useState, type RefObject } from "react";
 import type { FrameRead } from "@/lib/scanner/frame-decoder";
 import { lumaFromRgba } from "@/lib/scanner/luma-frame";
 import { viewfinderRoi } from "@/lib/scanner/viewfinder-roi";
-import { quietZxingWarnings } from "./quiet-zxing";
 
 const MIN_INTERVAL_MS = 100; // ≤ 10 decodes a second
 /** Keep decoding below about a third of the main thread on slow phones. */
@@ -65,7 +64,6 @@ export function useDecodeLoop(video: RefObject<HTMLVideoElement | null>, running
     let last = 0;
     let interval = MIN_INTERVAL_MS;
     let decodes = 0;
-    const restoreConsole = quietZxingWarnings();
     const canvas = document.createElement("canvas");
     const ctx = canvas.getContext("2d", { willReadFrequently: true });
 
@@ -125,7 +123,6 @@ export function useDecodeLoop(video: RefObject<HTMLVideoElement | null>, running
       stopped = true;
       clearTimeout(timer);
       cleanups.forEach((c) => c());
-      restoreConsole();
     };
   }, [video, running]);
   return state;

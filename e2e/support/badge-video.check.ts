@@ -15,7 +15,6 @@ import {
   RGBLuminanceSource,
 } from '@zxing/library';
 import { createFrameDecoder } from '@/lib/scanner/frame-decoder';
-import { quietZxingWarnings } from '@/components/scanner/quiet-zxing';
 import { writeBadgeVideo } from './badge-video';
 
 interface Y4m {
@@ -67,7 +66,6 @@ function badgeSpan(luma: Uint8ClampedArray | undefined, width: number, height: n
 const reader = new QRCodeReader();
 const hints = new Map<DecodeHintType, unknown>([[DecodeHintType.TRY_HARDER, true]]);
 
-quietZxingWarnings();
 const fairlead = createFrameDecoder({ maxSide: 1280 }); // full resolution: 2 px Code 128 bars stay 2 px
 
 function decode(luma: Uint8ClampedArray, width: number, height: number, format = 'qr'): string | null {

@@ -1,6 +1,5 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { quietZxingWarnings } from "@/components/scanner/quiet-zxing";
 import { badgeCodes } from "../test/badge-codes";
 import { FALLBACKS, PRIMARY } from "./decode-strategies";
 import { dominantAngle } from "./deskew";
@@ -11,7 +10,6 @@ import { renderScene } from "./synthetic/render-scene";
 import { stockDecode } from "./synthetic/stock-decode";
 import { symbolModules } from "./synthetic/symbol-modules";
 
-quietZxingWarnings(); // the stock baseline (MultiFormatReader) warns on every miss
 const FRAME = { width: 960, height: 540 };
 const MODULE_PX = { qr: 6, code128: 2.3, pdf417: 3.5, datamatrix: 7, aztec: 6 } as const;
 const strategy = (name: string) => FALLBACKS.find((s) => s.name === name)!;

@@ -10,11 +10,29 @@ const hints = new Map<DecodeHintType, unknown>([
 ]);
 reader.setHints(hints);
 
+/** What zxing-js 0.23's MultiFormatReader logs for every reader that finds nothing (zxing-js/library#648). */
+export const MISS_WARNING = "MultiFormatReader: non-ReaderException from reader:";
+
 export function stockDecode(frame: LumaFrame): string | null {
+  return withoutMissWarnings(() => {
+    try {
+      const source = new RGBLuminanceSource(frame.data, frame.width, frame.height);
+      return reader.decodeWithState(new BinaryBitmap(new HybridBinarizer(source))).getText();
+    } catch {
+      return null;
+    }
+  });
+}
+
+/** Runs a synchronous zxing call with just that message muted; console.warn is restored before it returns. */
+function withoutMissWarnings<T>(call: () => T): T {
+  const warn = console.warn;
+  console.warn = (...args: unknown[]) => {
+    if (args[0] !== MISS_WARNING) warn(...args);
+  };
   try {
-    const source = new RGBLuminanceSource(frame.data, frame.width, frame.height);
-    return reader.decodeWithState(new BinaryBitmap(new HybridBinarizer(source))).getText();
-  } catch {
-    return null;
+    return call();
+  } finally {
+    console.warn = warn;
   }
 }
