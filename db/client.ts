@@ -29,33 +29,7 @@ export function openDatabase(file: string): Db {
   sqlite.pragma("synchronous = FULL");
   sqlite.pragma("foreign_keys = ON");
   sqlite.pragma("busy_timeout = 5000");
-  reuseStatements(sqlite);
   return drizzle(sqlite, { schema }) as Db;
-}
-
-/**
- * better-sqlite3 compiles SQL on every prepare(), and drizzle prepares on every query: on the
- * booth's hot path a quarter of the CPU went to compiling the same dozen statements
- * (docs/decisions/010-offline-sync.md). Compiled statements are kept by their text. A kept
- * statement is handed out in its default mode (objects, not raw/plucked rows), and one that is
- * busy (an iterator still open) is never shared: that caller gets a fresh one.
- */
-function reuseStatements(sqlite: Database.Database, limit = 1000): void {
-  const prepare = sqlite.prepare.bind(sqlite);
-  const kept = new Map<string, Database.Statement>();
-  sqlite.prepare = ((source: string) => {
-    const statement = kept.get(source);
-    if (statement && !statement.busy) {
-      if (statement.reader) statement.raw(false).pluck(false).expand(false);
-      return statement;
-    }
-    const fresh = prepare(source);
-    if (!statement) {
-      if (kept.size >= limit) kept.clear(); // generated SQL (IN lists) must not grow this forever
-      kept.set(source, fresh);
-    }
-    return fresh;
-  }) as typeof sqlite.prepare;
 }
 
 export function migrateDatabase(db: Db): void {

@@ -1,0 +1,15 @@
+// SQL whose spelling depends on how SQLite stores a value, for lib/ to use without writing it.
+// Each names its PostgreSQL counterpart (db/client.ts lists what else is SQLite-specific).
+import { sql, type SQL } from "drizzle-orm";
+import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
+
+const HOUR_MS = 3_600_000;
+
+/**
+ * The clock hour of a timestamp column, as whole hours since the epoch (UTC). Timestamps are
+ * stored as epoch milliseconds (`mode: "timestamp_ms"`), so an integer division buckets them.
+ * PostgreSQL (timestamptz): `floor(extract(epoch from col) / 3600)::bigint`.
+ */
+export function hourOf(column: SQLiteColumn): SQL<number> {
+  return sql<number>`${column} / ${sql.raw(String(HOUR_MS))}`.mapWith(Number);
+}
