@@ -13,3 +13,12 @@ const HOUR_MS = 3_600_000;
 export function hourOf(column: SQLiteColumn): SQL<number> {
   return sql<number>`${column} / ${sql.raw(String(HOUR_MS))}`.mapWith(Number);
 }
+
+/**
+ * The column, hidden from the planner's choice of index: SQLite's unary `+` (its documented way
+ * to disqualify an index), for a query that must walk another index (lib/attendees/import/lookups.ts).
+ * PostgreSQL costs its plans from statistics and has no such hint: the plain column.
+ */
+export function unindexed(column: SQLiteColumn): SQL {
+  return sql`+${column}`;
+}
