@@ -46,6 +46,7 @@ const insertAttendee = prepared((db) =>
       badgeSource: p("badgeSource"),
       personalToken: p("personalToken"),
     })
+    .returning({ id: attendees.id })
     .prepare(),
 );
 
@@ -99,8 +100,8 @@ export function attendeeWriter(db: Db): AttendeeWriter {
         badgeCode: row.badgeCode ?? issueBadgeCode(),
       };
       const badgeSource = row.badgeCode === null ? "issued" : "vendor";
-      const { lastInsertRowid } = insert.run({ ...values, eventId, badgeSource, personalToken: personalToken() });
-      return { id: Number(lastInsertRowid), ...values };
+      const { id } = insert.get({ ...values, eventId, badgeSource, personalToken: personalToken() })!;
+      return { id, ...values };
     },
     update(eventId, existing, changes) {
       Object.assign(existing, changes);
