@@ -21,6 +21,8 @@
 //   unixepoch('subsec')); hour buckets in dialect.ts. PG: timestamptz, now(), date_trunc.
 // - Planner hints: `indexed by` (lib/consent/handed-over.ts) and unary `+` (dialect.ts unindexed).
 //   PG: none; its planner uses statistics.
+// - A new row's id read from the write itself (dialect.ts insertedId: the import, per row).
+//   PG: `returning id`.
 // - foreign_keys=ON below: SQLite enforces foreign keys only when asked. PG: always.
 import fs from "node:fs";
 import path from "node:path";

@@ -2,6 +2,7 @@
 // Each names its PostgreSQL counterpart (db/client.ts lists what else is SQLite-specific).
 import { sql, type SQL } from "drizzle-orm";
 import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
+import type { RunResult } from "better-sqlite3";
 
 const HOUR_MS = 3_600_000;
 
@@ -21,4 +22,13 @@ export function hourOf(column: SQLiteColumn): SQL<number> {
  */
 export function unindexed(column: SQLiteColumn): SQL {
   return sql`+${column}`;
+}
+
+/**
+ * The id of the row an insert just wrote, as SQLite reports it with the write (its rowid). For
+ * inserts run per row: `returning` doubled the import's cost per row (12.6 µs against 6.3 µs
+ * of CPU). PostgreSQL: `.returning({ id })`.
+ */
+export function insertedId(result: RunResult): number {
+  return Number(result.lastInsertRowid);
 }

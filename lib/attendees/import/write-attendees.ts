@@ -4,6 +4,7 @@
 import { randomBytes } from "node:crypto";
 import { and, eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
+import { insertedId } from "@/db/dialect";
 import { placeholderFor, prepared } from "@/db/prepared";
 import { attendees } from "@/db/schema";
 import { issueBadgeCode } from "../../badges/badge-code";
@@ -46,7 +47,6 @@ const insertAttendee = prepared((db) =>
       badgeSource: p("badgeSource"),
       personalToken: p("personalToken"),
     })
-    .returning({ id: attendees.id })
     .prepare(),
 );
 
@@ -100,7 +100,7 @@ export function attendeeWriter(db: Db): AttendeeWriter {
         badgeCode: row.badgeCode ?? issueBadgeCode(),
       };
       const badgeSource = row.badgeCode === null ? "issued" : "vendor";
-      const { id } = insert.get({ ...values, eventId, badgeSource, personalToken: personalToken() })!;
+      const id = insertedId(insert.run({ ...values, eventId, badgeSource, personalToken: personalToken() }));
       return { id, ...values };
     },
     update(eventId, existing, changes) {
