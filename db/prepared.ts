@@ -10,6 +10,11 @@
 //
 // A statement prepared on `db` also runs inside `db.transaction(...)` (one connection, and
 // better-sqlite3's transactions are synchronous).
+//
+// No `.limit(n)` in a prepared statement on a hot path: drizzle binds n as a parameter, SQLite
+// plans with a bound LIMIT's value and so recompiles the statement each time it is bound
+// (8.3 µs a run against 1.7 µs for the same query without it, measured on the open drawing).
+// `.get()` steps to the first row only; with an ORDER BY the index gives, that is the limit.
 import { Param, sql, type Column, type SQL } from "drizzle-orm";
 import type { Db } from "./client";
 

@@ -18,8 +18,8 @@ const openOne = prepared((db) =>
         or(isNull(drawings.closesAt), gt(drawings.closesAt, placeholderFor(drawings.closesAt, "now"))),
       ),
     )
+    // No .limit(1): get() reads the first row only, and a bound LIMIT recompiles (db/prepared.ts).
     .orderBy(asc(drawings.id))
-    .limit(1)
     .prepare(),
 );
 
