@@ -1,4 +1,29 @@
-// The one database client: opened once per process and reused across hot reloads.
+// The one database client: opened once per process and reused across hot reloads. lib/ reaches
+// the database only through drizzle on this client (docs/decisions/015-drizzle-only.md): the
+// schema (db/schema) names every column, hot paths use db/prepared.ts, and the little raw SQL
+// left lives in db/, typed, with its reason (dialect.ts, bulk-load.ts, the migrations).
+//
+// What Fairlead relies on that is SQLite's own, and what a PostgreSQL dialect would use instead:
+// - Durability: synchronous=FULL below (docs/decisions/002). PG: synchronous_commit = on (its default).
+// - Waiting for the write lock: busy_timeout below; one writer at a time, and writing
+//   transactions begin IMMEDIATE (`behavior: "immediate"`). PG: row locks; lock_timeout.
+// - The ledger's order and hash chain: ids follow commit order because there is one writer,
+//   so "the previous row" is the highest id and a ledger mark is max(id) (lib/consent/ledger.ts,
+//   handed-over.ts). PG: sequences do not follow commit order: lock the event's chain head
+//   (SELECT ... FOR UPDATE, or an advisory lock per event) for each append.
+// - Append-only ledger: BEFORE UPDATE/DELETE triggers with RAISE(ABORT) (migration 0001), and
+//   the withdrawal that erases qualifications (0005). PG: plpgsql triggers (or REVOKE UPDATE, DELETE).
+// - Export snapshots: a second connection in WAL mode keeps its snapshot from its first read
+//   (lib/exports). PG: a REPEATABLE READ, READ ONLY transaction (pg_export_snapshot to share one).
+// - Synchronous transactions: better-sqlite3 runs a transaction as one synchronous function,
+//   so nothing else interleaves. PG drivers are asynchronous: transactions become async functions.
+// - Timestamps are integers of epoch milliseconds (`mode: "timestamp_ms"`, defaults through
+//   unixepoch('subsec')); hour buckets in dialect.ts. PG: timestamptz, now(), date_trunc.
+// - Planner hints: `indexed by` (lib/consent/handed-over.ts) and unary `+` (dialect.ts unindexed).
+//   PG: none; its planner uses statistics.
+// - A new row's id read from the write itself (dialect.ts insertedId: the import, per row).
+//   PG: `returning id`.
+// - foreign_keys=ON below: SQLite enforces foreign keys only when asked. PG: always.
 import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
@@ -18,7 +43,7 @@ export function databasePath(): string {
 }
 
 /**
- * Opens a database file with Fairlead's pragmas.
+ * Opens a database file with Fairlead's pragmas (SQLite-specific: listed at the top).
  * synchronous=FULL: a consent decision that was acknowledged survives a power cut
  * (docs/decisions/002-durable-commits.md).
  */
@@ -29,33 +54,7 @@ export function openDatabase(file: string): Db {
   sqlite.pragma("synchronous = FULL");
   sqlite.pragma("foreign_keys = ON");
   sqlite.pragma("busy_timeout = 5000");
-  reuseStatements(sqlite);
   return drizzle(sqlite, { schema }) as Db;
-}
-
-/**
- * better-sqlite3 compiles SQL on every prepare(), and drizzle prepares on every query: on the
- * booth's hot path a quarter of the CPU went to compiling the same dozen statements
- * (docs/decisions/010-offline-sync.md). Compiled statements are kept by their text. A kept
- * statement is handed out in its default mode (objects, not raw/plucked rows), and one that is
- * busy (an iterator still open) is never shared: that caller gets a fresh one.
- */
-function reuseStatements(sqlite: Database.Database, limit = 1000): void {
-  const prepare = sqlite.prepare.bind(sqlite);
-  const kept = new Map<string, Database.Statement>();
-  sqlite.prepare = ((source: string) => {
-    const statement = kept.get(source);
-    if (statement && !statement.busy) {
-      if (statement.reader) statement.raw(false).pluck(false).expand(false);
-      return statement;
-    }
-    const fresh = prepare(source);
-    if (!statement) {
-      if (kept.size >= limit) kept.clear(); // generated SQL (IN lists) must not grow this forever
-      kept.set(source, fresh);
-    }
-    return fresh;
-  }) as typeof sqlite.prepare;
 }
 
 export function migrateDatabase(db: Db): void {

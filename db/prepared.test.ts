@@ -1,8 +1,8 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { eq, sql } from "drizzle-orm";
+import { eq, gt, sql } from "drizzle-orm";
 import { closeDb, getDb } from "./client";
-import { prepared } from "./prepared";
+import { placeholderFor, prepared } from "./prepared";
 import { events } from "./schema";
 import { useTestDatabase } from "@/lib/test/db";
 
@@ -23,5 +23,31 @@ test("[DB] a prepared query is compiled once per connection and follows a change
   assert.notEqual(second, first);
   assert.notEqual(eventName(second), eventName(first));
   assert.equal(eventName(second).get({ id }), undefined);
+  closeDb();
+});
+
+const createdSince = prepared((db) =>
+  db
+    .select({ name: events.name })
+    .from(events)
+    .where(gt(events.createdAt, placeholderFor(events.createdAt, "since")))
+    .prepare(),
+);
+const backdate = prepared((db) =>
+  db
+    .update(events)
+    .set({ createdAt: placeholderFor(events.createdAt, "at") })
+    .where(eq(events.id, sql.placeholder("id")))
+    .prepare(),
+);
+
+test("[DB] a timestamp placeholder is bound as its column stores it, in a condition and in a set", () => {
+  useTestDatabase();
+  const db = getDb();
+  const { id } = db.insert(events).values({ slug: "expo-t", name: "Expo T" }).returning({ id: events.id }).get();
+  backdate(db).run({ id, at: new Date("2026-03-14T09:00:00Z") });
+  assert.equal(db.select({ at: events.createdAt }).from(events).where(eq(events.id, id)).get()?.at.toISOString(), "2026-03-14T09:00:00.000Z");
+  assert.deepEqual(createdSince(db).all({ since: new Date("2026-03-14T08:59:59Z") }), [{ name: "Expo T" }]);
+  assert.deepEqual(createdSince(db).all({ since: new Date("2026-03-14T09:00:00Z") }), []);
   closeDb();
 });

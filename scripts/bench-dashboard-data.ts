@@ -2,7 +2,9 @@
 // functions would take minutes for a million scans), plus a small second event whose rows
 // the figures must never count. Shapes only; nothing here is a realistic distribution.
 import { randomBytes } from "node:crypto";
+import { asc, eq, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
+import { attendees, consentEvents, consentNotices, consentTexts, devices, drawingEntries, drawings, partners, scans } from "@/db/schema";
 import { OPERATOR } from "@/lib/auth/actor";
 import { addDefaultNotices } from "@/lib/consent/notice";
 import { rebuildStanding } from "@/lib/consent/standing-drift";
@@ -14,46 +16,73 @@ import { seededRandom } from "@/lib/seeded-random";
 export type BenchSize = { partners: number; attendees: number; scans: number; hours: number };
 
 const ACTIONS = ["grant", "grant", "grant", "decline", "decline"] as const;
+const p = (name: string) => sql.placeholder(name);
 
 export function generateEvent(slug: string, size: BenchSize, startMs: number): number {
   const event = createEvent(OPERATOR, { name: `Bench ${slug}`, slug });
   addDefaultNotices(OPERATOR, event.id);
   createDrawing(OPERATOR, event.id, { name: "Booth trail", prize: "A bicycle", minFraction: 0.01 });
-  const sqlite = getDb().$client;
-  const notice = sqlite.prepare("select id from consent_notices where event_id = ? order by id limit 1").get(event.id) as { id: number };
+  const db = getDb();
+  const notice = db.select({ id: consentNotices.id }).from(consentNotices).where(eq(consentNotices.eventId, event.id)).orderBy(asc(consentNotices.id)).get()!;
   const textSha = randomBytes(32).toString("hex");
-  sqlite.prepare("insert or ignore into consent_texts (sha256, text) values (?, ?)").run(textSha, "bench notice");
-  const drawing = sqlite.prepare("select id from drawings where event_id = ?").get(event.id) as { id: number };
+  db.insert(consentTexts).values({ sha256: textSha, text: "bench notice" }).onConflictDoNothing().run();
+  const drawing = db.select({ id: drawings.id }).from(drawings).where(eq(drawings.eventId, event.id)).get()!;
 
-  sqlite.transaction(() => {
-    const partner = sqlite.prepare(
-      "insert into partners (event_id, name, booth, privacy_url, purpose) values (?, ?, ?, 'https://p.example/privacy', 'Bench') returning id",
-    );
-    const device = sqlite.prepare("insert into devices (event_id, partner_id, name) values (?, ?, 'phone') returning id");
-    const attendee = sqlite.prepare(
-      `insert into attendees (event_id, first_name, last_name, email, badge_code, badge_source, personal_token)
-       values (?, 'Ada', ?, ?, ?, 'issued', ?) returning id`,
-    );
-    const scan = sqlite.prepare(
-      "insert into scans (id, event_id, partner_id, device_id, attendee_id, scanned_at, received_at) values (?, ?, ?, ?, ?, ?, ?)",
-    );
-    const consent = sqlite.prepare(
-      `insert into consent_events (event_id, attendee_id, partner_id, action, notice_id, text_sha256, language, method,
-         device_id, scan_id, occurred_at, recorded_at, hash) values (?, ?, ?, ?, ?, ?, 'en', 'booth_device', ?, ?, ?, ?, 'bench')`,
-    );
-    const entry = sqlite.prepare("insert into drawing_entries (drawing_id, attendee_id, source, created_at) values (?, ?, 'booth_device', ?)");
+  db.transaction((tx) => {
+    const partner = tx
+      .insert(partners)
+      .values({ eventId: event.id, name: p("name"), booth: p("booth"), privacyUrl: "https://p.example/privacy", purpose: "Bench" })
+      .returning({ id: partners.id })
+      .prepare();
+    const device = tx.insert(devices).values({ eventId: event.id, partnerId: p("partnerId"), name: "phone" }).returning({ id: devices.id }).prepare();
+    const attendee = tx
+      .insert(attendees)
+      .values({
+        eventId: event.id,
+        firstName: "Ada",
+        lastName: p("lastName"),
+        email: p("email"),
+        badgeCode: p("badgeCode"),
+        badgeSource: "issued",
+        personalToken: p("token"),
+      })
+      .returning({ id: attendees.id })
+      .prepare();
+    const scan = tx
+      .insert(scans)
+      .values({ id: p("id"), eventId: event.id, partnerId: p("partnerId"), deviceId: p("deviceId"), attendeeId: p("attendeeId"), scannedAt: p("at"), receivedAt: p("receivedAt") })
+      .prepare();
+    const consent = tx
+      .insert(consentEvents)
+      .values({
+        eventId: event.id,
+        attendeeId: p("attendeeId"),
+        partnerId: p("partnerId"),
+        action: p("action"),
+        noticeId: notice.id,
+        textSha256: textSha,
+        language: "en",
+        method: "booth_device",
+        deviceId: p("deviceId"),
+        scanId: p("scanId"),
+        occurredAt: p("at"),
+        recordedAt: p("recordedAt"),
+        hash: "bench",
+      })
+      .prepare();
+    const entry = tx.insert(drawingEntries).values({ drawingId: drawing.id, attendeeId: p("attendeeId"), source: "booth_device", createdAt: new Date(startMs) }).prepare();
 
     const booths: { partnerId: number; deviceId: number }[] = [];
     for (let i = 0; i < size.partners; i++) {
-      const { id } = partner.get(event.id, `Partner ${i + 1}`, `B${i + 1}`) as { id: number };
-      booths.push({ partnerId: id, deviceId: (device.get(event.id, id) as { id: number }).id });
+      const { id } = partner.get({ name: `Partner ${i + 1}`, booth: `B${i + 1}` })!;
+      booths.push({ partnerId: id, deviceId: device.get({ partnerId: id })!.id });
     }
     const people: number[] = [];
     for (let i = 0; i < size.attendees; i++) {
       const token = randomBytes(18).toString("base64url");
-      const { id } = attendee.get(event.id, `L${i}`, `a${i}@${slug}.example`, `${slug}-${i}`, token) as { id: number };
+      const { id } = attendee.get({ lastName: `L${i}`, email: `a${i}@${slug}.example`, badgeCode: `${slug}-${i}`, token })!;
       people.push(id);
-      if (i % 3 === 0) entry.run(drawing.id, id, startMs);
+      if (i % 3 === 0) entry.run({ attendeeId: id });
     }
     const rand = seededRandom(42);
     const span = size.hours * 3_600_000;
@@ -64,19 +93,20 @@ export function generateEvent(slug: string, size: BenchSize, startMs: number): n
       // In time order, as a live event fills the table (rowids follow arrival).
       const at = startMs + Math.floor(((i + rand()) / size.scans) * span);
       const id = `${slug}-s${i}`;
-      scan.run(id, event.id, booth.partnerId, booth.deviceId, who, at, at + 500);
+      scan.run({ id, partnerId: booth.partnerId, deviceId: booth.deviceId, attendeeId: who, at: new Date(at), receivedAt: new Date(at + 500) });
       if (rand() < 0.6) {
         const action = ACTIONS[Math.floor(rand() * ACTIONS.length)]!;
-        consent.run(event.id, who, booth.partnerId, action, notice.id, textSha, booth.deviceId, id, at, at + 500);
+        const decided = { attendeeId: who, partnerId: booth.partnerId, action, deviceId: booth.deviceId, scanId: id, at: new Date(at), recordedAt: new Date(at + 500) };
+        consent.run(decided);
         if (action === "grant" && rand() < 0.05) {
-          consent.run(event.id, who, booth.partnerId, "withdraw", notice.id, textSha, null, null, at + 60_000, at + 60_000);
+          const later = new Date(at + 60_000);
+          consent.run({ ...decided, action: "withdraw", deviceId: null, scanId: null, at: later, recordedAt: later });
         }
       }
     }
-    // The rows above bypassed ledger.ts and record-scan.ts: build their projections as they would.
-    rebuildStanding(sqlite, event.id);
-    rebuildVisits(sqlite, event.id);
-  })();
+  });
+  // The rows above bypassed ledger.ts and record-scan.ts: build their projections as they would.
+  rebuildStanding(db, event.id);
+  rebuildVisits(db.$client, event.id);
   return event.id;
 }
-

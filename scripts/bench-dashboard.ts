@@ -7,7 +7,10 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { count, eq } from "drizzle-orm";
+import { bulkLoad } from "@/db/bulk-load";
 import { closeDb, getDb, migrateDatabase } from "@/db/client";
+import { attendees, consentEvents, events, partners, scans } from "@/db/schema";
 import { OPERATOR } from "@/lib/auth/actor";
 import { maxAgeMs } from "@/lib/dashboard/dashboard-figures";
 import { eventFigures } from "@/lib/dashboard/event-figures";
@@ -34,23 +37,24 @@ const file = path.join(os.tmpdir(), `fairlead-bench-dashboard-v3-${size.partners
 if (opts.fresh) for (const suffix of ["", "-wal", "-shm"]) fs.rmSync(file + suffix, { force: true });
 const reuse = fs.existsSync(file);
 process.env.FAIRLEAD_DB = file;
-const sqlite = getDb().$client;
+const db = getDb();
 if (!reuse) {
-  migrateDatabase(getDb());
-  sqlite.pragma("synchronous = OFF"); // bulk load only; the timings below only read
+  migrateDatabase(db);
   const t0 = performance.now();
-  generateEvent("bench-big", size, START);
-  generateEvent("bench-other", { partners: 5, attendees: 100, scans: 2000, hours: 8 }, START);
   // No ANALYZE: the app never runs it, so the planner sees what it sees in production.
-  sqlite.pragma("wal_checkpoint(TRUNCATE)");
+  bulkLoad(db, () => {
+    generateEvent("bench-big", size, START);
+    generateEvent("bench-other", { partners: 5, attendees: 100, scans: 2000, hours: 8 }, START);
+  });
   console.log(`generated in ${((performance.now() - t0) / 1000).toFixed(1)} s: ${file}`);
 } else {
   console.log(`reusing ${file} (--fresh to rebuild)`);
 }
-const { id: eventId } = sqlite.prepare("select id from events where slug = 'bench-big'").get() as { id: number };
-const rows = (table: string) => (sqlite.prepare(`select count(*) as n from ${table} where event_id = ?`).get(eventId) as { n: number }).n;
+const { id: eventId } = db.select({ id: events.id }).from(events).where(eq(events.slug, "bench-big")).get()!;
+const rows = (table: typeof partners | typeof attendees | typeof scans | typeof consentEvents) =>
+  db.select({ n: count() }).from(table).where(eq(table.eventId, eventId)).get()!.n;
 console.log(
-  `event: ${rows("partners")} partners, ${rows("attendees")} attendees, ${rows("scans")} scans, ${rows("consent_events")} consent events, ` +
+  `event: ${rows(partners)} partners, ${rows(attendees)} attendees, ${rows(scans)} scans, ${rows(consentEvents)} consent events, ` +
     `${(fs.statSync(file).size / 1e6).toFixed(0)} MB file`,
 );
 

@@ -123,7 +123,7 @@ export function buildShow(db: Db, size: ShowSize): BuiltShow {
   });
   // The rows above bypassed ledger.ts and record-scan.ts: build their projections as they would.
   batch(() => {
-    rebuildStanding(sql, eventId);
+    rebuildStanding(db, eventId);
     rebuildVisits(sql, eventId);
   });
   sql.pragma("synchronous = FULL");

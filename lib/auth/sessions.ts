@@ -1,8 +1,9 @@
 // Server-side sessions: a 256-bit random token in an HttpOnly cookie, its sha256 in the
 // database. Ending a session deletes the row, so a copied cookie stops working at once.
-import { and, eq, gt, lt } from "drizzle-orm";
+import { and, eq, gt, isNull, lt, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { sessions, users } from "@/db/schema";
+import { placeholderFor, prepared } from "@/db/prepared";
+import { devices, partners, sessions, users } from "@/db/schema";
 import { randomToken, sha256Hex } from "../crypto";
 import type { DeviceActor, OrganizerActor } from "./actor";
 
@@ -37,33 +38,62 @@ export function endSession(token: string): void {
   getDb().delete(sessions).where(eq(sessions.idHash, sha256Hex(token))).run();
 }
 
-export function organizerFromSession(token: string, now = new Date()): OrganizerActor | null {
-  const row = getDb()
+// Every request of a signed-in organizer or booth phone starts with one of these lookups:
+// prepared once per connection (db/prepared.ts).
+const organizerByToken = prepared((db) =>
+  db
     .select({ userId: users.id, email: users.email, name: users.name })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
-    .where(and(eq(sessions.idHash, sha256Hex(token)), eq(sessions.kind, "organizer"), gt(sessions.expiresAt, now)))
-    .get();
+    .where(and(eq(sessions.idHash, sql.placeholder("idHash")), eq(sessions.kind, "organizer"), gt(sessions.expiresAt, placeholderFor(sessions.expiresAt, "now"))))
+    .prepare(),
+);
+
+const deviceByToken = prepared((db) =>
+  db
+    .select({
+      deviceId: devices.id,
+      deviceName: devices.name,
+      partnerId: devices.partnerId,
+      partnerName: partners.name,
+      eventId: devices.eventId,
+      lastSeenAt: devices.lastSeenAt,
+    })
+    .from(sessions)
+    .innerJoin(devices, eq(devices.id, sessions.deviceId))
+    .innerJoin(partners, eq(partners.id, devices.partnerId))
+    .where(
+      and(
+        eq(sessions.idHash, sql.placeholder("idHash")),
+        eq(sessions.kind, "device"),
+        gt(sessions.expiresAt, placeholderFor(sessions.expiresAt, "now")),
+        isNull(devices.revokedAt),
+      ),
+    )
+    .prepare(),
+);
+
+const markSeen = prepared((db) =>
+  db
+    .update(devices)
+    .set({ lastSeenAt: placeholderFor(devices.lastSeenAt, "now") })
+    .where(eq(devices.id, sql.placeholder("deviceId")))
+    .prepare(),
+);
+
+export function organizerFromSession(token: string, now = new Date()): OrganizerActor | null {
+  const row = organizerByToken(getDb()).get({ idHash: sha256Hex(token), now });
   return row ? { kind: "organizer", ...row } : null;
 }
 
-// Every request of a booth phone starts here: plain SQL, compiled once (db/client.ts).
-const DEVICE_SQL = `select d.id as deviceId, d.name as deviceName, d.partner_id as partnerId, p.name as partnerName,
-    d.event_id as eventId, d.last_seen_at as lastSeenAt
-  from sessions s join devices d on d.id = s.device_id join partners p on p.id = d.partner_id
-  where s.id_hash = ? and s.kind = 'device' and s.expires_at > ? and d.revoked_at is null`;
-const SEEN_SQL = "update devices set last_seen_at = ? where id = ?";
-
 export function deviceFromSession(token: string, now = new Date()): DeviceActor | null {
-  const sqlite = getDb().$client;
-  const row = sqlite.prepare(DEVICE_SQL).get(sha256Hex(token), now.getTime()) as
-    | (Omit<DeviceActor, "kind"> & { lastSeenAt: number | null })
-    | undefined;
+  const db = getDb();
+  const row = deviceByToken(db).get({ idHash: sha256Hex(token), now });
   if (!row) return null;
-  if (row.lastSeenAt === null || now.getTime() - row.lastSeenAt > LAST_SEEN_RESOLUTION) {
-    sqlite.prepare(SEEN_SQL).run(now.getTime(), row.deviceId);
+  const { lastSeenAt, ...actor } = row;
+  if (lastSeenAt === null || now.getTime() - lastSeenAt.getTime() > LAST_SEEN_RESOLUTION) {
+    markSeen(db).run({ now, deviceId: row.deviceId });
   }
-  const { lastSeenAt: _, ...actor } = row;
   return { kind: "device", ...actor };
 }
 

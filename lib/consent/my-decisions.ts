@@ -1,7 +1,9 @@
 // What the attendee's own page lists: every partner they met, their standing decision and its
 // history, and the notice they would accept by sharing again.
+import { and, desc, eq, min, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/sqlite-core";
 import { getDb } from "@/db/client";
-import type { Partner } from "@/db/schema";
+import { consentEvents, partners, scans, type Partner } from "@/db/schema";
 import type { AttendeeActor } from "../auth/actor";
 import { latestFirst } from "./ledger-order";
 import { latestNotices, noticesFor, type RenderedNotice } from "./notice";
@@ -16,25 +18,32 @@ export type PartnerMet = {
   notices: RenderedNotice[];
 };
 
+// The ledger's order is written once, for a table named "ce" (ledger-order.ts).
+const ce = alias(consentEvents, "ce");
+
 export function listMyPartners(actor: AttendeeActor): PartnerMet[] {
   const db = getDb();
-  const met = db.$client
-    .prepare(
-      `select p.id, p.name, p.booth, p.privacy_url as privacyUrl, p.purpose, min(s.scanned_at) as firstVisit
-       from scans s join partners p on p.id = s.partner_id
-       where s.event_id = ? and s.attendee_id = ? group by p.id order by firstVisit desc`,
-    )
-    .all(actor.eventId, actor.attendeeId) as (PartnerMet["partner"] & { firstVisit: number })[];
-  const history = db.$client.prepare(
-    `select ce.id as consentId, ce.action, ce.occurred_at as at, ce.method from consent_events ce
-     where ce.attendee_id = ? and ce.partner_id = ? order by ${latestFirst("ce")}`,
-  );
+  const firstVisit = min(scans.scannedAt);
+  const met = db
+    .select({ id: partners.id, name: partners.name, booth: partners.booth, privacyUrl: partners.privacyUrl, purpose: partners.purpose, firstVisit })
+    .from(scans)
+    .innerJoin(partners, eq(partners.id, scans.partnerId))
+    .where(and(eq(scans.eventId, actor.eventId), eq(scans.attendeeId, actor.attendeeId)))
+    .groupBy(partners.id)
+    .orderBy(desc(firstVisit))
+    .all();
+  const history = db
+    .select({ consentId: ce.id, action: ce.action, at: ce.occurredAt, method: ce.method })
+    .from(ce)
+    .where(and(eq(ce.attendeeId, sql.placeholder("attendeeId")), eq(ce.partnerId, sql.placeholder("partnerId"))))
+    .orderBy(sql.raw(latestFirst("ce")))
+    .prepare();
   const latest = latestNotices(actor.eventId); // read once, rendered per partner
-  return met.map(({ firstVisit, ...partner }) => {
-    const decisions = (history.all(actor.attendeeId, partner.id) as (Omit<MyDecision, "at"> & { at: number })[]).map((d) => ({
-      ...d,
-      at: new Date(d.at),
-    }));
-    return { partner, firstVisit: new Date(firstVisit), decisions, notices: noticesFor(actor.eventId, partner, latest) };
-  });
+  return met.map(({ firstVisit, ...partner }) => ({
+    partner,
+    // A group of scans always has a first one.
+    firstVisit: firstVisit!,
+    decisions: history.all({ attendeeId: actor.attendeeId, partnerId: partner.id }),
+    notices: noticesFor(actor.eventId, partner, latest),
+  }));
 }

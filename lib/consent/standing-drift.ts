@@ -2,41 +2,79 @@
 // rebuilds the projection from the ledger alone, by the ledger's order (latestFirst), and
 // compares: verify-ledger reports a pair whose stored standing decision the ledger does not
 // give, so an edit of the projection cannot go unnoticed (docs/decisions/012).
-import type Database from "better-sqlite3";
-import { getDb } from "@/db/client";
+import { and, asc, eq, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/sqlite-core";
+import { getDb, type Db } from "@/db/client";
+import { consentEvents, currentConsent } from "@/db/schema";
 import type { Actor } from "../auth/actor";
 import { requireOrganizerOf } from "../auth/access";
 import { latestFirst } from "./ledger-order";
 
-/** Each pair's standing decision as the ledger gives it (window function: one pass, no lookups). */
-export const STANDING_FROM_LEDGER = `
-  select partner_id, attendee_id, event_id, id as consent_id, action, occurred_at, notice_id, language, device_id from (
-    select ce.*, row_number() over (partition by ce.partner_id, ce.attendee_id order by ${latestFirst("ce")}) as rn
-    from consent_events ce where ce.event_id = ?
-  ) where rn = 1`;
+// The ledger's order is written once, for a table named "ce" (ledger-order.ts).
+const ce = alias(consentEvents, "ce");
+
+/**
+ * Each pair's standing decision as the ledger gives it, with current_consent's columns in its
+ * order. A window function (one pass, no lookups): the builder has none, so `row_number()` is
+ * the one SQL fragment here (standard SQL; PostgreSQL runs it as written).
+ */
+function standingFromLedger(db: Db, eventId: number) {
+  const ranked = db
+    .select({
+      partnerId: ce.partnerId,
+      attendeeId: ce.attendeeId,
+      eventId: ce.eventId,
+      consentId: sql<number>`${ce.id}`.as("consent_id"),
+      action: ce.action,
+      occurredAt: ce.occurredAt,
+      noticeId: ce.noticeId,
+      language: ce.language,
+      deviceId: ce.deviceId,
+      rn: sql<number>`row_number() over (partition by ${ce.partnerId}, ${ce.attendeeId} order by ${sql.raw(latestFirst("ce"))})`.as("rn"),
+    })
+    .from(ce)
+    .where(eq(ce.eventId, eventId))
+    .as("ranked");
+  const { partnerId, attendeeId, eventId: event, consentId, action, occurredAt, noticeId, language, deviceId, rn } = ranked;
+  return db
+    .select({ partnerId, attendeeId, eventId: event, consentId, action, occurredAt, noticeId, language, deviceId })
+    .from(ranked)
+    .where(eq(rn, 1));
+}
+
+function storedStanding(db: Db, eventId: number) {
+  const { partnerId, attendeeId, eventId: event, consentId, action, occurredAt, noticeId, language, deviceId } = currentConsent;
+  return db
+    .select({ partnerId, attendeeId, eventId: event, consentId, action, occurredAt, noticeId, language, deviceId })
+    .from(currentConsent)
+    .where(eq(event, eventId));
+}
 
 export type StandingDrift = { partnerId: number; attendeeId: number; ledger: number | null; stored: number | null };
 
 /** The first pair whose stored standing decision differs from the ledger's, or null. */
 export function findStandingDrift(actor: Actor, eventId: number): StandingDrift | null {
   requireOrganizerOf(actor, eventId);
-  const derived = `select partner_id, attendee_id, consent_id, action, occurred_at, notice_id, language, device_id from (${STANDING_FROM_LEDGER})`;
-  const stored = `select partner_id, attendee_id, consent_id, action, occurred_at, notice_id, language, device_id
-    from current_consent where event_id = ?`;
-  const row = getDb()
-    .$client.prepare(
-      `with diff as (select * from (${derived} except ${stored}) union all select * from (${stored} except ${derived}))
-       select d.partner_id as partnerId, d.attendee_id as attendeeId,
-              (select l.consent_id from (${STANDING_FROM_LEDGER}) l where l.partner_id = d.partner_id and l.attendee_id = d.attendee_id) as ledger,
-              (select c.consent_id from current_consent c where c.partner_id = d.partner_id and c.attendee_id = d.attendee_id) as stored
-       from diff d order by d.partner_id, d.attendee_id limit 1`,
-    )
-    .get(eventId, eventId, eventId, eventId, eventId) as StandingDrift | undefined;
-  return row ?? null;
+  const db = getDb();
+  // The first differing pair either way round: a row only the ledger gives, or only the projection holds.
+  const first = [
+    standingFromLedger(db, eventId).except(storedStanding(db, eventId)),
+    storedStanding(db, eventId).except(standingFromLedger(db, eventId)),
+  ]
+    .map((diff) => diff.orderBy(asc(currentConsent.partnerId), asc(currentConsent.attendeeId)).limit(1).get())
+    .filter((pair) => pair !== undefined)
+    .sort((a, b) => a.partnerId - b.partnerId || a.attendeeId - b.attendeeId)[0];
+  if (!first) return null;
+  const pair = (t: typeof ce | typeof currentConsent) => and(eq(t.partnerId, first.partnerId), eq(t.attendeeId, first.attendeeId));
+  const ledger = db.select({ id: ce.id }).from(ce).where(pair(ce)).orderBy(sql.raw(latestFirst("ce"))).limit(1).get();
+  const stored = db.select({ id: currentConsent.consentId }).from(currentConsent).where(pair(currentConsent)).get();
+  return { partnerId: first.partnerId, attendeeId: first.attendeeId, ledger: ledger?.id ?? null, stored: stored?.id ?? null };
 }
 
 /** Rebuilds an event's projection from its ledger (bulk loads that bypass ledger.ts: benchmarks). */
-export function rebuildStanding(sqlite: Database.Database, eventId: number): void {
-  sqlite.prepare("delete from current_consent where event_id = ?").run(eventId);
-  sqlite.prepare(`insert into current_consent ${STANDING_FROM_LEDGER}`).run(eventId);
+export function rebuildStanding(db: Db, eventId: number): void {
+  db.transaction(() => {
+    db.delete(currentConsent).where(eq(currentConsent.eventId, eventId)).run();
+    db.insert(currentConsent).select(standingFromLedger(db, eventId)).run();
+  });
 }

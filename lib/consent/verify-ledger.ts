@@ -1,6 +1,7 @@
 // Recomputes every event's hash chain and reports the first row that does not match.
+import { and, asc, eq, gt, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import type { ConsentEvent } from "@/db/schema";
+import { consentEvents } from "@/db/schema";
 import type { Actor } from "../auth/actor";
 import { requireOrganizerOf } from "../auth/access";
 import { entryHash } from "./ledger";
@@ -14,18 +15,29 @@ export type LedgerProblem = {
 
 export type LedgerReport = { eventId: number; rows: number; problem: LedgerProblem | null };
 
-type RawRow = Omit<ConsentEvent, "occurredAt" | "recordedAt"> & { occurredAt: number; recordedAt: number };
+/** Rows read per query: an event's whole ledger (600,000 rows at the largest show) is never held at once. */
+const PAGE = 5_000;
+
+/** The event's ledger in id order, a page at a time (keyset: each page starts after the last id read). */
+function* ledgerRows(eventId: number) {
+  const page = getDb()
+    .select()
+    .from(consentEvents)
+    .where(and(eq(consentEvents.eventId, eventId), gt(consentEvents.id, sql.placeholder("after"))))
+    .orderBy(asc(consentEvents.id))
+    .limit(PAGE)
+    .prepare();
+  for (let after = 0; ; ) {
+    const rows = page.all({ after });
+    yield* rows;
+    if (rows.length < PAGE) return;
+    after = rows.at(-1)!.id;
+  }
+}
 
 export function verifyLedger(actor: Actor, eventId: number): LedgerReport {
   requireOrganizerOf(actor, eventId);
-  const rows = getDb()
-    .$client.prepare(
-      `select id, event_id as eventId, attendee_id as attendeeId, partner_id as partnerId, action, notice_id as noticeId,
-              text_sha256 as textSha256, language, method, device_id as deviceId, scan_id as scanId, client_id as clientId,
-              occurred_at as occurredAt, recorded_at as recordedAt, prev_hash as prevHash, hash
-       from consent_events where event_id = ? order by id`,
-    )
-    .iterate(eventId) as Iterable<RawRow>;
+  const rows = ledgerRows(eventId);
   let previous: string | null = null;
   let count = 0;
   for (const row of rows) {
@@ -43,7 +55,7 @@ export function verifyLedger(actor: Actor, eventId: number): LedgerReport {
       };
     }
     const { id: _id, prevHash: _p, hash, ...rest } = row;
-    const expected = entryHash(previous, { ...rest, occurredAt: new Date(row.occurredAt), recordedAt: new Date(row.recordedAt) });
+    const expected = entryHash(previous, rest);
     if (hash !== expected) {
       return {
         eventId,

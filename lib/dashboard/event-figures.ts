@@ -2,7 +2,9 @@
 // aggregate queries (GROUP BY over indexed columns, never a query per partner): time them with
 // `npm run bench:dashboard`. Visits count whatever was decided; shares come from the standing
 // decision of each attendee and partner, so a withdrawal after a share counts as not shared.
-import { getDb } from "@/db/client";
+import { and, asc, count, countDistinct, eq, inArray, isNull } from "drizzle-orm";
+import { getDb, type Db } from "@/db/client";
+import { attendees, devices, partners, scans } from "@/db/schema";
 import type { Actor } from "../auth/actor";
 import { requireOrganizerOf } from "../auth/access";
 import { summarizeDrawings, type DrawingSummary } from "../drawing/drawing-summary";
@@ -42,34 +44,49 @@ export type EventTotals = {
 
 export type EventFigures = { at: Date; totals: EventTotals; hours: HourBucket[]; partners: PartnerFigures[]; drawings: DrawingSummary[] };
 
-const TOTALS_SQL = `
-  select (select count(*) from partners where event_id = @eventId) as partners,
-         (select count(*) from devices where event_id = @eventId and revoked_at is null) as devices,
-         (select count(*) from attendees where event_id = @eventId) as attendees,
-         (select count(*) from scans where event_id = @eventId) as scans,
-         (select count(distinct attendee_id) from scans where event_id = @eventId) as visitors`;
+/** The event's counts, each one an indexed count. */
+function totalsOf(db: Db, eventId: number): Omit<EventTotals, "leads" | "decided" | "shareRate" | "withdrawals"> {
+  const n = (query: { get(): { n: number } | undefined }) => query.get()?.n ?? 0;
+  return {
+    partners: n(db.select({ n: count() }).from(partners).where(eq(partners.eventId, eventId))),
+    devices: n(db.select({ n: count() }).from(devices).where(and(eq(devices.eventId, eventId), isNull(devices.revokedAt)))),
+    attendees: n(db.select({ n: count() }).from(attendees).where(eq(attendees.eventId, eventId))),
+    scans: n(db.select({ n: count() }).from(scans).where(eq(scans.eventId, eventId))),
+    visitors: n(db.select({ n: countDistinct(scans.attendeeId) }).from(scans).where(eq(scans.eventId, eventId))),
+  };
+}
 
-// Driven by the event's partners through scans_partner_attendee (covering, in partner order), so
-// SQLite groups as it reads. A scan's partner always belongs to the scan's event.
-const VISITS_SQL = `
-  select partner_id as partnerId, count(*) as scans, count(distinct attendee_id) as visitors
-    from scans where partner_id in (select id from partners where event_id = @eventId)
-   group by partner_id`;
-
-const PARTNERS_SQL = "select id, name, booth from partners where event_id = @eventId order by name, id";
+/**
+ * Scans and distinct visitors per partner. Driven by the event's partners through
+ * scans_partner_attendee (covering, in partner order), so SQLite groups as it reads. A scan's
+ * partner always belongs to the scan's event.
+ */
+function visitsByPartner(db: Db, eventId: number) {
+  const rows = db
+    .select({ partnerId: scans.partnerId, scans: count(), visitors: countDistinct(scans.attendeeId) })
+    .from(scans)
+    .where(inArray(scans.partnerId, db.select({ id: partners.id }).from(partners).where(eq(partners.eventId, eventId))))
+    .groupBy(scans.partnerId)
+    .all();
+  return new Map(rows.map((v) => [v.partnerId, v]));
+}
 
 export function eventFigures(actor: Actor, eventId: number, now = new Date()): EventFigures {
   requireOrganizerOf(actor, eventId);
-  const sqlite = getDb().$client;
+  const db = getDb();
   // One read transaction: every figure comes from the same snapshot (WAL), so leads never
   // exceed decisions even while booths keep writing.
-  return sqlite.transaction(() => {
-    const counts = sqlite.prepare(TOTALS_SQL).get({ eventId }) as Omit<EventTotals, "leads" | "decided" | "shareRate" | "withdrawals">;
-    const visits = new Map(
-      (sqlite.prepare(VISITS_SQL).all({ eventId }) as { partnerId: number; scans: number; visitors: number }[]).map((v) => [v.partnerId, v]),
-    );
+  return db.transaction(() => {
+    const counts = totalsOf(db, eventId);
+    const visits = visitsByPartner(db, eventId);
     const decisions = standingDecisionsByPartner(eventId);
-    const partners = (sqlite.prepare(PARTNERS_SQL).all({ eventId }) as { id: number; name: string; booth: string }[]).map((p) => ({
+    const listed = db
+      .select({ id: partners.id, name: partners.name, booth: partners.booth })
+      .from(partners)
+      .where(eq(partners.eventId, eventId))
+      .orderBy(asc(partners.name), asc(partners.id))
+      .all();
+    const partnerFigures = listed.map((p) => ({
       ...p,
       scans: visits.get(p.id)?.scans ?? 0,
       visitors: visits.get(p.id)?.visitors ?? 0,
@@ -77,15 +94,15 @@ export function eventFigures(actor: Actor, eventId: number, now = new Date()): E
       shared: decisions.get(p.id)?.shared ?? 0,
       withdrawn: decisions.get(p.id)?.withdrawn ?? 0,
     }));
-    const sum = (key: "decided" | "shared" | "withdrawn") => partners.reduce((n, p) => n + p[key], 0);
+    const sum = (key: "decided" | "shared" | "withdrawn") => partnerFigures.reduce((n, p) => n + p[key], 0);
     const decided = sum("decided");
     const leads = sum("shared");
     return {
       at: now,
       totals: { ...counts, leads, decided, shareRate: decided === 0 ? null : leads / decided, withdrawals: sum("withdrawn") },
       hours: hourWindow(scanHoursOf(eventId), now),
-      partners,
+      partners: partnerFigures,
       drawings: summarizeDrawings(actor, eventId, now),
     };
-  })();
+  });
 }

@@ -1,7 +1,10 @@
 // Scans per clock hour (UTC), by the time of the visit on the booth phone (scanned_at), not by
 // when the server heard of it: a phone that was offline for an hour still counts its scans in
 // the hour they happened.
+import { count, eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
+import { hourOf } from "@/db/dialect";
+import { scans } from "@/db/schema";
 
 export const HOUR_MS = 3_600_000;
 
@@ -9,12 +12,9 @@ export type HourBucket = { start: Date; scans: number };
 
 /** Every hour of the event that had scans, with its count. The caller has checked the actor. */
 export function scanHoursOf(eventId: number): { hour: number; scans: number }[] {
-  // One pass over the event's scans; integer division buckets the millisecond times by hour.
-  return getDb()
-    .$client.prepare(
-      `select scanned_at / ${HOUR_MS} as hour, count(*) as scans from scans where event_id = ? group by hour order by hour`,
-    )
-    .all(eventId) as { hour: number; scans: number }[];
+  // One pass over the event's scans, bucketed by the hour of scanned_at.
+  const hour = hourOf(scans.scannedAt);
+  return getDb().select({ hour, scans: count() }).from(scans).where(eq(scans.eventId, eventId)).groupBy(hour).orderBy(hour).all();
 }
 
 /**

@@ -47,6 +47,7 @@ export function createDrawing(actor: Actor, eventId: number, input: z.input<type
     throw new AppError("invalid", `Please check: closesAt: ${message}`, { closesAt: message });
   }
   const seed = newSeed();
+  const seedSha256 = seedCommitment(seed);
   return getDb().transaction((tx) => {
     const drawing = tx
       .insert(drawings)
@@ -59,12 +60,12 @@ export function createDrawing(actor: Actor, eventId: number, input: z.input<type
         minFraction: data.minFraction ?? null,
         closesAt: data.closesAt ?? null,
         seed,
-        seedSha256: seedCommitment(seed),
+        seedSha256,
         createdAt: now,
       })
-      .returning({ id: drawings.id, seedSha256: drawings.seedSha256 })
-      .get() as NewDrawing;
+      .returning({ id: drawings.id })
+      .get();
     recordAudit(tx, actor, eventId, "drawings.create", `drawing ${drawing.id} ${data.name}`);
-    return drawing;
+    return { id: drawing.id, seedSha256 };
   });
 }

@@ -1,9 +1,10 @@
 // Who may win: entries whose attendee was scanned at enough distinct partner booths before the
 // drawing closed. Visits count whatever the attendee decided about sharing: this module (like
 // all of lib/drawing) never reads the consent ledger. Callers have checked the actor already.
-import { count, eq } from "drizzle-orm";
+import { and, asc, count, countDistinct, eq, lte, sql } from "drizzle-orm";
+import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
 import { getDb } from "@/db/client";
-import { partners } from "@/db/schema";
+import { drawingEntries, partners, scans } from "@/db/schema";
 
 type Rule = { minPartners: number | null; minFraction: number | null };
 
@@ -44,25 +45,29 @@ export function isOpen(drawing: { closesAt: Date | null; drawnAt: Date | null },
 
 export type EntryVisits = { entryId: number; attendeeId: number; visits: number };
 
+/** Distinct booths the attendee was scanned at up to the cutoff. */
+const boothsVisited = (eventId: number, attendeeId: number | SQLiteColumn, cutoff: Date) =>
+  getDb()
+    .select({ n: countDistinct(scans.partnerId) })
+    .from(scans)
+    .where(and(eq(scans.eventId, eventId), eq(scans.attendeeId, attendeeId), lte(scans.scannedAt, cutoff)));
+
 /** Every entry made before the cutoff, with its attendee's distinct booths scanned before it. */
 export function entryVisits(drawing: { id: number; eventId: number }, cutoff: Date): EntryVisits[] {
   // Correlated count over the (event_id, attendee_id, partner_id) index: one seek per entry.
   return getDb()
-    .$client.prepare(
-      `select e.id as entryId, e.attendee_id as attendeeId,
-              (select count(distinct s.partner_id) from scans s
-                where s.event_id = ? and s.attendee_id = e.attendee_id and s.scanned_at <= ?) as visits
-         from drawing_entries e
-        where e.drawing_id = ? and e.created_at <= ?
-        order by e.id`,
-    )
-    .all(drawing.eventId, cutoff.getTime(), drawing.id, cutoff.getTime()) as EntryVisits[];
+    .select({
+      entryId: drawingEntries.id,
+      attendeeId: drawingEntries.attendeeId,
+      visits: sql<number>`${boothsVisited(drawing.eventId, drawingEntries.attendeeId, cutoff)}`.mapWith(Number),
+    })
+    .from(drawingEntries)
+    .where(and(eq(drawingEntries.drawingId, drawing.id), lte(drawingEntries.createdAt, cutoff)))
+    .orderBy(asc(drawingEntries.id))
+    .all();
 }
 
 /** Distinct booths where this attendee was scanned before the cutoff. */
 export function visitsBefore(eventId: number, attendeeId: number, cutoff: Date): number {
-  const row = getDb()
-    .$client.prepare("select count(distinct partner_id) as n from scans where event_id = ? and attendee_id = ? and scanned_at <= ?")
-    .get(eventId, attendeeId, cutoff.getTime()) as { n: number };
-  return row.n;
+  return boothsVisited(eventId, attendeeId, cutoff).get()?.n ?? 0;
 }

@@ -1,20 +1,13 @@
 // A lead that may be qualified: the grant (consent event) must be the pair's standing decision.
 // Nothing is recorded about people who declined or withdrew (DESIGN.md, consent rules).
+import { and, eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
+import { attendees, consentEvents as ce } from "@/db/schema";
 import type { Actor } from "../auth/actor";
 import { requirePartnerAccess } from "../auth/access";
 import { currentDecision } from "../consent/current-consent";
 import { AppError, notFound } from "../errors";
 import type { LeadHeader } from "./types";
-
-type Row = LeadHeader & { action: "grant" | "decline" | "withdraw" };
-
-const LEAD_SQL = `
-  select ce.id as consentId, ce.event_id as eventId, ce.partner_id as partnerId, ce.attendee_id as attendeeId,
-         ce.action as action, a.first_name as firstName, a.last_name as lastName, a.company as company,
-         a.job_title as jobTitle
-  from consent_events ce join attendees a on a.id = ce.attendee_id
-  where ce.id = ?`;
 
 /**
  * The lead behind a consent id, if the actor's partner owns it and it is still a share.
@@ -22,9 +15,27 @@ const LEAD_SQL = `
  * since withdrawn) is "gone", with a message the booth staff can act on.
  */
 export function requireStandingLead(actor: Actor, consentId: number): LeadHeader {
-  const scope = actor.kind === "device" ? " and ce.partner_id = ? and ce.event_id = ?" : "";
-  const params = actor.kind === "device" ? [consentId, actor.partnerId, actor.eventId] : [consentId];
-  const row = getDb().$client.prepare(LEAD_SQL + scope).get(...params) as Row | undefined;
+  const row = getDb()
+    .select({
+      consentId: ce.id,
+      eventId: ce.eventId,
+      partnerId: ce.partnerId,
+      attendeeId: ce.attendeeId,
+      action: ce.action,
+      firstName: attendees.firstName,
+      lastName: attendees.lastName,
+      company: attendees.company,
+      jobTitle: attendees.jobTitle,
+    })
+    .from(ce)
+    .innerJoin(attendees, eq(attendees.id, ce.attendeeId))
+    .where(
+      and(
+        eq(ce.id, consentId),
+        actor.kind === "device" ? and(eq(ce.partnerId, actor.partnerId), eq(ce.eventId, actor.eventId)) : undefined,
+      ),
+    )
+    .get();
   if (!row) throw notFound("The lead");
   const partner = requirePartnerAccess(actor, row.eventId, row.partnerId);
   const standing = currentDecision(row.attendeeId, row.partnerId);

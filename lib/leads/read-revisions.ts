@@ -1,41 +1,45 @@
 // Saved revisions of a lead's qualification, with the name of the device that saved each.
 // Callers have checked the actor's access to the lead (find-lead.ts).
+import { desc, eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
+import { devices, leadQualificationCurrent, leadQualifications as q } from "@/db/schema";
 import type { QualificationRevision } from "./types";
 
-type Row = Omit<QualificationRevision, "savedAt" | "tags" | "answers"> & { savedAt: number; tags: string; answers: string };
+const REVISION = {
+  revision: q.revision,
+  basedOn: q.basedOn,
+  deviceId: q.deviceId,
+  deviceName: devices.name,
+  savedAt: q.createdAt,
+  rating: q.rating,
+  notes: q.notes,
+  tags: q.tags,
+  answers: q.answers,
+};
 
-const COLUMNS = `q.revision as revision, q.based_on as basedOn, q.device_id as deviceId, d.name as deviceName,
-  q.created_at as savedAt, q.rating as rating, q.notes as notes, q.tags as tags, q.answers as answers`;
-const SELECT = `select ${COLUMNS} from lead_qualifications q left join devices d on d.id = q.device_id`;
-
-const toRevision = (r: Row): QualificationRevision => ({
-  ...r,
-  savedAt: new Date(r.savedAt),
-  tags: JSON.parse(r.tags) as string[],
-  answers: JSON.parse(r.answers) as Record<string, string>,
-});
+const revisions = () => getDb().select(REVISION).from(q).leftJoin(devices, eq(devices.id, q.deviceId));
 
 /** Every revision of the lead's qualification, newest first. */
 export function readRevisions(consentId: number): QualificationRevision[] {
-  const rows = getDb().$client.prepare(`${SELECT} where q.consent_id = ? order by q.revision desc`).all(consentId) as Row[];
-  return rows.map(toRevision);
+  return revisions().where(eq(q.consentId, consentId)).orderBy(desc(q.revision)).all();
 }
 
 /** The current revision (the latest), or null if nobody qualified the lead yet. */
 export function readCurrentRevision(consentId: number): QualificationRevision | null {
-  const row = getDb()
-    .$client.prepare(`${SELECT} join lead_qualification_current c on c.qualification_id = q.id where c.consent_id = ?`)
-    .get(consentId) as Row | undefined;
-  return row ? toRevision(row) : null;
+  return (
+    revisions()
+      .innerJoin(leadQualificationCurrent, eq(leadQualificationCurrent.qualificationId, q.id))
+      .where(eq(leadQualificationCurrent.consentId, consentId))
+      .get() ?? null
+  );
 }
 
 /** The revision a client-made save id produced, if that save was recorded already. */
 export function readRevisionByClientId(clientId: string): (QualificationRevision & { consentId: number }) | null {
-  const row = getDb()
-    .$client.prepare(
-      `select q.consent_id as consentId, ${COLUMNS} from lead_qualifications q left join devices d on d.id = q.device_id where q.client_id = ?`,
-    )
-    .get(clientId) as (Row & { consentId: number }) | undefined;
-  return row ? { ...toRevision(row), consentId: row.consentId } : null;
+  return getDb()
+    .select({ consentId: q.consentId, ...REVISION })
+    .from(q)
+    .leftJoin(devices, eq(devices.id, q.deviceId))
+    .where(eq(q.clientId, clientId))
+    .get() ?? null;
 }

@@ -1,7 +1,8 @@
 // The event's attendees as the import matches against them: by registration id, by email and
 // by badge code, held in Maps so 100,000 rows need no query each. Callers scope by event.
-import { and, eq, gt, inArray, or, sql } from "drizzle-orm";
+import { and, eq, gt, inArray, or } from "drizzle-orm";
 import type { Db } from "@/db/client";
+import { unindexed } from "@/db/dialect";
 import { attendees } from "@/db/schema";
 import type { ContactField } from "./import-fields";
 import { CONTACT_COLUMNS } from "./write-attendees";
@@ -40,8 +41,8 @@ export function refreshLookups(db: Pick<Db, "select">, eventId: number, lookups:
   const since =
     lookups.lastId === 0
       ? eq(attendees.eventId, eventId)
-      : // Newer rows by the primary key; the "+" keeps SQLite from walking the whole event's index instead.
-        and(gt(attendees.id, lookups.lastId), sql`+${attendees.eventId} = ${eventId}`);
+      : // Newer rows by the primary key, not by walking the whole event's index.
+        and(gt(attendees.id, lookups.lastId), eq(unindexed(attendees.eventId), eventId));
   const rows = db.select(COLUMNS).from(attendees).where(since).orderBy(attendees.id).all();
   for (const row of rows) {
     remember(lookups, row);

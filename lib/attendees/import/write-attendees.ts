@@ -1,9 +1,11 @@
-// The two writes of an import, as better-sqlite3 prepared statements compiled once and run per
-// row inside the chunk's transaction. Built from the drizzle schema's column names, but run
-// without drizzle's per-call query mapping, which cost more than SQLite's own work at
-// 100,000 rows (npm run bench:import).
+// The two writes of an import, as drizzle prepared statements compiled once per connection and
+// run per row inside the chunk's transaction: building the query per row cost more than
+// SQLite's own work at 100,000 rows (npm run bench:import).
 import { randomBytes } from "node:crypto";
+import { and, eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
+import { insertedId } from "@/db/dialect";
+import { placeholderFor, prepared } from "@/db/prepared";
 import { attendees } from "@/db/schema";
 import { issueBadgeCode } from "../../badges/badge-code";
 import type { ExistingAttendee } from "./lookups";
@@ -23,21 +25,43 @@ export const CONTACT_COLUMNS = {
   industry: attendees.industry,
 };
 
-const INSERTED = {
-  eventId: attendees.eventId,
-  ...CONTACT_COLUMNS,
-  externalId: attendees.externalId,
-  badgeCode: attendees.badgeCode,
-  badgeSource: attendees.badgeSource,
-  personalToken: attendees.personalToken,
-};
+const p = (name: string) => sql.placeholder(name);
+
+// Prepared once per connection and run per row inside the chunk's transaction (db/prepared.ts).
+const insertAttendee = prepared((db) =>
+  db
+    .insert(attendees)
+    .values({
+      eventId: p("eventId"),
+      firstName: p("firstName"),
+      lastName: p("lastName"),
+      email: p("email"),
+      phone: p("phone"),
+      company: p("company"),
+      jobTitle: p("jobTitle"),
+      country: p("country"),
+      companySize: p("companySize"),
+      industry: p("industry"),
+      externalId: p("externalId"),
+      badgeCode: p("badgeCode"),
+      badgeSource: p("badgeSource"),
+      personalToken: p("personalToken"),
+    })
+    .prepare(),
+);
+
 // Every contact field is rewritten from the merged values: one statement serves any change.
 // The badge code is not among them: an issued or imported badge code never changes.
-const UPDATED = { ...CONTACT_COLUMNS, externalId: attendees.externalId };
-
-const q = (name: string) => `"${name}"`;
-const INSERT_SQL = `insert into ${q("attendees")} (${Object.values(INSERTED).map((c) => q(c.name)).join(", ")}) values (${Object.keys(INSERTED).map((k) => `@${k}`).join(", ")})`;
-const UPDATE_SQL = `update ${q("attendees")} set ${Object.entries(UPDATED).map(([k, c]) => `${q(c.name)} = @${k}`).join(", ")} where ${q(attendees.id.name)} = @id and ${q(attendees.eventId.name)} = @eventId`;
+const updateAttendee = prepared((db) =>
+  db
+    .update(attendees)
+    .set({
+      ...Object.fromEntries(Object.entries(CONTACT_COLUMNS).map(([key, column]) => [key, placeholderFor(column, key)])),
+      externalId: placeholderFor(attendees.externalId, "externalId"),
+    })
+    .where(and(eq(attendees.id, p("id")), eq(attendees.eventId, p("eventId"))))
+    .prepare(),
+);
 
 const TOKEN_BYTES = 32; // as lib/crypto randomToken(): 256 bits, base64url
 
@@ -48,8 +72,8 @@ export type AttendeeWriter = {
 };
 
 export function attendeeWriter(db: Db): AttendeeWriter {
-  const insert = db.$client.prepare(INSERT_SQL);
-  const update = db.$client.prepare(UPDATE_SQL);
+  const insert = insertAttendee(db);
+  const update = updateAttendee(db);
   // Personal-page tokens are cut from one random buffer per 2,000 rows: one call into the
   // CSPRNG per row was a tenth of the import's time.
   let pool = Buffer.alloc(0);
@@ -76,8 +100,8 @@ export function attendeeWriter(db: Db): AttendeeWriter {
         badgeCode: row.badgeCode ?? issueBadgeCode(),
       };
       const badgeSource = row.badgeCode === null ? "issued" : "vendor";
-      const { lastInsertRowid } = insert.run({ ...values, eventId, badgeSource, personalToken: personalToken() });
-      return { id: Number(lastInsertRowid), ...values };
+      const id = insertedId(insert.run({ ...values, eventId, badgeSource, personalToken: personalToken() }));
+      return { id, ...values };
     },
     update(eventId, existing, changes) {
       Object.assign(existing, changes);
