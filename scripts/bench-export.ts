@@ -54,7 +54,7 @@ async function exportChild(file: string, eventId: number, userId: number, email:
       done(null, chunk);
     },
   });
-  const zip = await streamAllPartnersZip({ kind: "organizer", userId, email, name: "Bench" }, eventId, new Date(), { threads });
+  const zip = await streamAllPartnersZip({ kind: "organizer", userId, email, name: "Bench" }, eventId);
   await pipeline(zip.body, counter, fs.createWriteStream("/dev/null"));
   const seconds = (performance.now() - t0) / 1000;
   const cpu = process.cpuUsage(cpu0);
@@ -96,14 +96,18 @@ function runExport(label: string, file: string, show: { eventId: number; userId:
 }
 
 async function plans(file: string) {
-  const { default: Database } = await import("better-sqlite3");
-  const { READ_SQL_FOR_PLANS } = await import("@/lib/exports/read-partner-rows");
-  const db = new Database(file, { readonly: true });
-  for (const [name, sql] of Object.entries(READ_SQL_FOR_PLANS)) {
-    const plan = db.prepare(`explain query plan ${sql}`).all(1) as { detail: string }[];
-    console.log(`  ${name}: ${plan.map((p) => p.detail).join(" | ")}`);
+  const { openReadSnapshot } = await import("@/db/read-snapshot");
+  const { queriesForPlans } = await import("@/lib/exports/read-partner-rows");
+  const snapshot = openReadSnapshot(file);
+  try {
+    for (const [name, sql] of Object.entries(queriesForPlans(snapshot.db))) {
+      const params = Array.from(sql.matchAll(/\?/g), () => 1);
+      const plan = snapshot.db.$client.prepare(`explain query plan ${sql}`).all(...params) as { detail: string }[];
+      console.log(`  ${name}: ${plan.map((p) => p.detail).join(" | ")}`);
+    }
+  } finally {
+    snapshot.close();
   }
-  db.close();
 }
 
 /** Exports a show built by an earlier `--keep` run (its organizer is the one buildShow made). */

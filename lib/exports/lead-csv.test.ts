@@ -2,7 +2,8 @@ import assert from "node:assert/strict";
 import { randomUUID } from "node:crypto";
 import { before, test } from "node:test";
 import { useTestDatabase } from "../test/db";
-import { databasePath, getDb } from "@/db/client";
+import { databasePath, getDb, type Db } from "@/db/client";
+import { openReadSnapshot } from "@/db/read-snapshot";
 import { saveQualification } from "../leads/save-qualification";
 import { decideAtBooth } from "../test/decide";
 import { makeDevice, makeEvent } from "../test/fixtures";
@@ -11,16 +12,15 @@ import { csvChunks } from "./csv-file";
 import { LeadCells } from "./lead-cells";
 import { leadCsvChunks } from "./lead-csv";
 import { readLeads } from "./read-partner-rows";
-import { ReadSnapshot } from "./read-snapshot";
 import { readCsvFile } from "./test-readers";
 
 before(() => useTestDatabase());
 
 /** The reference: csvChunks over LEAD_COLUMNS and the full rows (what the XLSX reads too). */
-const reference = (snapshot: ReadSnapshot, partnerId: number) => Buffer.concat([...csvChunks({ columns: LEAD_COLUMNS, rows: readLeads(snapshot, partnerId) })]);
-const fast = (snapshot: ReadSnapshot, cells: LeadCells, partnerId: number) => {
+const reference = (db: Db, partnerId: number) => Buffer.concat([...csvChunks({ columns: LEAD_COLUMNS, rows: readLeads(db, partnerId) })]);
+const fast = (db: Db, cells: LeadCells, partnerId: number) => {
   let rows = 0;
-  const content = Buffer.concat([...leadCsvChunks(snapshot, cells, partnerId, () => rows++)]);
+  const content = Buffer.concat([...leadCsvChunks(db, cells, partnerId, () => rows++)]);
   return { content, rows };
 };
 
@@ -59,19 +59,19 @@ function awkwardShow() {
 
 test("[EXPORT] a leads CSV from cached cells and numbers is byte for byte the CSV of LEAD_COLUMNS", () => {
   const { event, partners } = awkwardShow();
-  const snapshot = new ReadSnapshot(databasePath());
+  const { db, close } = openReadSnapshot(databasePath());
   try {
-    const preloaded = new LeadCells(snapshot).preloadEvent(event.eventId);
+    const preloaded = new LeadCells(db).preloadEvent(event.eventId);
     for (const partner of partners) {
-      const expected = reference(snapshot, partner.id);
-      const lazy = fast(snapshot, new LeadCells(snapshot), partner.id); // a single download: filled as it reads
-      const zip = fast(snapshot, preloaded, partner.id); // the ZIP: every attendee formatted up front
+      const expected = reference(db, partner.id);
+      const lazy = fast(db, new LeadCells(db), partner.id); // a single download: filled as it reads
+      const zip = fast(db, preloaded, partner.id); // the ZIP: every attendee formatted up front
       assert.equal(lazy.content.toString("utf8"), expected.toString("utf8"));
       assert.ok(lazy.content.equals(expected) && zip.content.equals(expected), `partner ${partner.id}: same bytes`);
       assert.equal(zip.rows, readCsvFile(expected).records.length);
     }
-    assert.equal(fast(snapshot, preloaded, partners[0]!.id).rows, 5);
+    assert.equal(fast(db, preloaded, partners[0]!.id).rows, 5);
   } finally {
-    snapshot.close();
+    close();
   }
 });
