@@ -61,7 +61,16 @@ export async function benchBoothDuringExport(file: string, port: number): Promis
     stdio: ["ignore", "ignore", "inherit"],
     detached: true, // its own process group: start.ts and the next server it runs stop together
   });
-  const stop = () => server.pid && process.kill(-server.pid, "SIGTERM");
+  let stopped = false;
+  const stop = () => {
+    if (stopped || !server.pid) return;
+    stopped = true;
+    try {
+      process.kill(-server.pid, "SIGTERM");
+    } catch {
+      // already gone
+    }
+  };
   process.on("exit", stop);
   try {
     await waitForServer(`${base}/api/ping`);
