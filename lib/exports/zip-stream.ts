@@ -2,17 +2,17 @@
 // entry goes out as soon as it is packed, followed by a data descriptor, so the ZIP never sits in
 // memory, only the entries packed ahead of it (a bounded few: stream-all-partners.ts). CRC-32 is zlib's native one: the JavaScript CRC of the ZIP
 // library used before cost about a second on the biggest show (docs/decisions/012).
-// Deflate is one call per entry (or per 1 MB piece) on Node's thread pool, started by the
-// export's worker as soon as the entry's bytes are written: a zlib stream per entry, chunk by
-// chunk, cost about 0.6 ms of hand-offs per entry, over a second for the 2,000 entries of the
-// biggest show. A big entry is deflated in pieces, each but the last ending with a sync flush, which byte-aligns it, so the pieces join into one valid deflate stream (RFC 1951: blocks
+// Deflate is synchronous, on the thread that wrote the entry (the export's worker): one zlib
+// stream per entry on the thread pool cost about 0.6 ms of hand-offs per entry, over a second
+// for the 2,000 entries of the biggest show (and one-shot async calls cost the calling thread
+// three times the CPU of the sync ones, measured again 2026-12-05). A big entry is deflated in pieces, each but the last ending with a sync
+// flush, which byte-aligns it, so the pieces join into one valid deflate stream (RFC 1951: blocks
 // are independent; a fresh compressor never refers back past its own start).
 // Limits: no ZIP64, so at most 65,535 entries and 4 GiB in all — a show's lead files are far
 // below (the biggest benchmark show zips to 17 MB); going over fails loudly, never silently.
 import { createHash } from "node:crypto";
 import { Readable } from "node:stream";
-import { promisify } from "node:util";
-import { constants, crc32, deflateRaw } from "node:zlib";
+import { constants, crc32, deflateRawSync } from "node:zlib";
 
 const UINT32 = 0xffffffff;
 const FLAGS = 0x0808; // bit 3: sizes and CRC in a data descriptor; bit 11: names are UTF-8
@@ -92,40 +92,30 @@ export type Packed = { crc: number; size: number; sha256: string; packed: Buffer
 // A packed entry is deflated in pieces of about this size: a whole file of a usual partner
 // (~100 KB) in one call, a big one never whole.
 const PACK_PIECE = 1024 * 1024;
-const deflatePiece = promisify(deflateRaw);
 
-/**
- * Packs an entry: its chunks are read, CRC'd and hashed here, at once; the deflate runs on
- * Node's thread pool, so the caller goes on to its next entry meanwhile (the export's worker
- * reads the next partner while the last one is deflated).
- */
-export async function packEntry(chunks: Iterable<Buffer>, level: number): Promise<Packed> {
+/** Deflates an entry's chunks, on the thread that wrote them. */
+export function packEntry(chunks: Iterable<Buffer>, level: number): Packed {
   const hash = createHash("sha256");
-  const pieces: Promise<Buffer>[] = [];
+  const pieces: Buffer[] = [];
   let [crc, size] = [0, 0];
   let held: Buffer[] = [];
   let heldBytes = 0;
   const deflate = (last: boolean) => {
     const input = held.length === 1 ? held[0]! : Buffer.concat(held, heldBytes);
-    pieces.push(deflatePiece(input, { level, finishFlush: last ? constants.Z_FINISH : constants.Z_SYNC_FLUSH }));
+    pieces.push(deflateRawSync(input, { level, finishFlush: last ? constants.Z_FINISH : constants.Z_SYNC_FLUSH }));
     [held, heldBytes] = [[], 0];
   };
-  try {
-    for (const chunk of chunks) {
-      if (heldBytes + chunk.length > PACK_PIECE && heldBytes > 0) deflate(false);
-      crc = crc32(chunk, crc);
-      size += chunk.length;
-      hash.update(chunk);
-      held.push(chunk);
-      heldBytes += chunk.length;
-    }
-    deflate(true);
-  } finally {
-    await Promise.allSettled(pieces); // never a deflate left running unheard
+  for (const chunk of chunks) {
+    if (heldBytes + chunk.length > PACK_PIECE && heldBytes > 0) deflate(false);
+    crc = crc32(chunk, crc);
+    size += chunk.length;
+    hash.update(chunk);
+    held.push(chunk);
+    heldBytes += chunk.length;
   }
+  deflate(true);
   if (size > UINT32) throw new Error("A file of the ZIP is over 4 GiB, which this writer does not support (no ZIP64).");
-  const packed = await Promise.all(pieces);
-  return { crc, size, sha256: hash.digest("hex"), packed: packed.length === 1 ? packed[0]! : Buffer.concat(packed) };
+  return { crc, size, sha256: hash.digest("hex"), packed: pieces.length === 1 ? pieces[0]! : Buffer.concat(pieces) };
 }
 
 async function* packedZipChunks(entries: AsyncIterable<PackedEntry>): AsyncGenerator<Buffer> {

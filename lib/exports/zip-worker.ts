@@ -1,11 +1,9 @@
 // The all-partners ZIP's worker thread (stream-all-partners.ts starts one per export). It opens
 // its own snapshot of the database file it is given (never the process-wide client), sends the
 // event's partners, then on each request packs the next partner's files: rows read, CSV written
-// from the cached cells (lead-cells.ts), CRC-32 and sha256 here, deflate on Node's thread pool
-// (zip-stream.ts) while the next partner is read. The request
+// from the cached cells (lead-cells.ts), CRC-32, sha256 and deflate (zip-stream.ts). The request
 // thread only writes the packed entries out and records them, so it stays free for booth requests.
 import { parentPort, workerData } from "node:worker_threads";
-import type { Db } from "@/db/client";
 import { openReadSnapshot } from "@/db/read-snapshot";
 import { LeadCells } from "./lead-cells";
 import { partnerFileSource, type FileKind } from "./partner-files";
@@ -34,33 +32,22 @@ function serve(port: NonNullable<typeof parentPort>, { file, eventId }: ZipWorke
   if (partners.length === 0) snapshot.close();
   let cells: LeadCells | null = null; // formatted at the first request, not before the response starts
   let next = 0;
-  let sent = Promise.resolve(); // replies go out in the order of the requests
   port.on("message", (_request: ZipWorkerRequest) => {
     const partner = partners[next++];
     if (!partner) return;
-    let packing: Promise<PackedFile[]>;
     try {
       cells ??= new LeadCells(snapshot.db).preloadEvent(eventId);
-      // The rows are read and written here and now; each file's deflate then runs on the thread pool.
-      packing = Promise.all(ZIP_KINDS.map((kind) => packFile(snapshot.db, partner.id, kind, cells!)));
+      const files = ZIP_KINDS.map((kind): PackedFile => {
+        const source = partnerFileSource(snapshot.db, partner.id, kind, cells!);
+        const { crc, size, sha256, packed } = packEntry(source.csv(), COMPRESSION_LEVEL);
+        return { crc, size, sha256, rows: source.tally.rows, ledgerMark: source.tally.ledgerMark, packed: movable(packed) };
+      });
+      reply({ type: "packed", files }, files.map((f) => f.packed.buffer as ArrayBuffer));
     } catch (error) {
-      packing = Promise.reject(error);
+      reply({ type: "failed", message: error instanceof Error ? error.message : String(error) });
     }
-    packing.catch(() => {}); // heard below, in its turn; not an unhandled rejection before that
     if (next >= partners.length) snapshot.close(); // the last partner is read: let the WAL move on
-    sent = sent
-      .then(() => packing)
-      .then(
-        (files) => reply({ type: "packed", files }, files.map((f) => f.packed.buffer as ArrayBuffer)),
-        (error: unknown) => reply({ type: "failed", message: error instanceof Error ? error.message : String(error) }),
-      );
   });
-}
-
-async function packFile(db: Db, partnerId: number, kind: FileKind, cells: LeadCells): Promise<PackedFile> {
-  const source = partnerFileSource(db, partnerId, kind, cells);
-  const { crc, size, sha256, packed } = await packEntry(source.csv(), COMPRESSION_LEVEL);
-  return { crc, size, sha256, rows: source.tally.rows, ledgerMark: source.tally.ledgerMark, packed: movable(packed) };
 }
 
 /** Bytes in a buffer of their own, which can be moved to the other thread: zlib's may be a slice of a shared pool (copied only then). */
