@@ -4,6 +4,8 @@ import { before, test } from "node:test";
 import { useTestDatabase } from "../test/db";
 import { databasePath, getDb, type Db } from "@/db/client";
 import { openReadSnapshot } from "@/db/read-snapshot";
+import { attendees, currentConsent, partnerVisits } from "@/db/schema";
+import { and, eq } from "drizzle-orm";
 import { saveQualification } from "../leads/save-qualification";
 import { decideAtBooth } from "../test/decide";
 import { makeDevice, makeEvent } from "../test/fixtures";
@@ -28,14 +30,15 @@ const fast = (db: Db, cells: LeadCells, partnerId: number) => {
 function awkwardShow() {
   const event = makeEvent({ partnerCount: 2, attendeeCount: 6 });
   const [p1, p2] = [event.partners[0]!, event.partners[1]!];
-  const set = getDb().$client.prepare("update attendees set first_name = ?, last_name = ?, phone = ?, company = ?, job_title = ?, country = ? where id = ?");
-  const people = [
+  const people: [string, string, string | null, string, string, string | null][] = [
     ["=HYPERLINK(\"x\")", "O'Brien, Jr.", "+49 30 123", "@corp", "-Head", "DE"],
     ["Zoë", "Ünal", null, "Line\r\nbreak \"Ltd\"", "\tTabbed", null],
     ["日本", "🎉", "", "", "", ""],
     ["Plain", "Name", "123", "Acme", "CTO", "FR"],
   ];
-  people.forEach((p, i) => set.run(...p, event.attendees[i]!.id));
+  people.forEach(([firstName, lastName, phone, company, jobTitle, country], i) =>
+    getDb().update(attendees).set({ firstName, lastName, phone, company, jobTitle, country }).where(eq(attendees.id, event.attendees[i]!.id)).run(),
+  );
   const phone = makeDevice(event.eventId, p1.id, "+Booth, \"north\"");
   const other = makeDevice(event.eventId, p2.id, "Zweites Gerät");
   for (const i of [0, 1, 2, 3]) decideAtBooth(phone, event.attendees[i]!.badgeCode, "share", { at: new Date(Date.now() - 3 * 3600_000 + i) });
@@ -46,9 +49,9 @@ function awkwardShow() {
   // A lead without a visit row (partner_visits is a projection of the scans: gone here on purpose),
   // so no first or last visit, and the device is the one the decision was made on.
   decideAtBooth(phone, event.attendees[5]!.badgeCode, "share");
-  getDb().$client.prepare("delete from partner_visits where partner_id = ? and attendee_id = ?").run(p1.id, event.attendees[5]!.id);
+  getDb().delete(partnerVisits).where(and(eq(partnerVisits.partnerId, p1.id), eq(partnerVisits.attendeeId, event.attendees[5]!.id))).run();
   const consentId = (i: number) =>
-    (getDb().$client.prepare("select consent_id from current_consent where partner_id = ? and attendee_id = ?").get(p1.id, event.attendees[i]!.id) as { consent_id: number }).consent_id;
+    getDb().select({ id: currentConsent.consentId }).from(currentConsent).where(and(eq(currentConsent.partnerId, p1.id), eq(currentConsent.attendeeId, event.attendees[i]!.id))).get()!.id;
   const save = (i: number, rating: "cold" | "warm" | "hot" | null, notes: string) =>
     saveQualification(phone, { consentId: consentId(i), basedOn: 0, rating, notes, tags: [], answers: {}, clientId: randomUUID() });
   save(0, "hot", "=1+1, \"call\"\nsoon");
