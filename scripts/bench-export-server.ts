@@ -77,7 +77,9 @@ export async function benchBoothDuringExport(file: string, port: number): Promis
     await sync(3); // warm-up: the routes compiled, the statements prepared
     await exportZip(); // warm-up: the worker's bundle loaded once
     const load = () => os.loadavg().map((l) => l.toFixed(1)).join(" ");
-    console.log(`\nBooth sync during the export: single-scan POST /api/booth/sync at ${RATE}/s over ${CONNECTIONS} connections, ${SECONDS} s each (load average ${load()})`);
+    const alone = await exportZip();
+    console.log(`\nThe ZIP from the production server, alone: ${alone.seconds.toFixed(2)} s to the last byte, ${(alone.bytes / 1024 / 1024).toFixed(0)} MB (load average ${load()})`);
+    console.log(`Booth sync during the export: single-scan POST /api/booth/sync at ${RATE}/s over ${CONNECTIONS} connections, ${SECONDS} s each (load average ${load()})`);
     const row = (label: string, r: autocannon.Result) =>
       `  ${label.padEnd(16)} ${r.requests.total} requests, p50 ${r.latency.p50} ms, p99 ${r.latency.p99} ms, max ${r.latency.max} ms, non-2xx ${r.non2xx}, errors ${r.errors}`;
     const idle = await sync(SECONDS);

@@ -7,7 +7,8 @@
 // longer than the export). `--runs N` exports it N times, each in a fresh child. Each run prints
 // a digest of every file's sha256, so a change that alters a single byte of output shows.
 // Then, in a production server on a copy of the show (`--port N`, 3202 by default; `--no-server`
-// skips it), the latency of booth sync requests while the ZIP is written (bench-export-server.ts).
+// skips it, `--server-only` runs it alone on a kept show), the latency of booth sync requests while
+// the ZIP is written (bench-export-server.ts).
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
@@ -156,7 +157,7 @@ async function main() {
   const port = Number(option("--port") ?? 3202);
   const server = !process.argv.includes("--no-server");
   if (kept) {
-    await exportKept(path.resolve(kept), runs);
+    if (!process.argv.includes("--server-only")) await exportKept(path.resolve(kept), runs);
     if (server) await boothDuringExport(path.resolve(kept), port);
     return;
   }
