@@ -4,7 +4,7 @@
 // versions, languages and ratings. The per-lead query then returns numbers only. Everything is
 // read from the export's snapshot, so the cache describes the same instant as the rows; it lives
 // as long as the export (~10 MB for 100,000 attendees).
-import { and, eq, gte, lt, max, min, sql } from "drizzle-orm";
+import { and, count, eq, gte, lt, max, min, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { prepared } from "@/db/prepared";
 import { attendees, consentNotices, devices } from "@/db/schema";
@@ -19,7 +19,7 @@ const CONTACT = {
 type ContactRow = [id: number, ...cells: CellValue[]];
 
 const eventIdRange = prepared((db) =>
-  db.select({ first: min(attendees.id), last: max(attendees.id) }).from(attendees).where(eq(attendees.eventId, sql.placeholder("eventId"))).prepare(),
+  db.select({ first: min(attendees.id), last: max(attendees.id), count: count() }).from(attendees).where(eq(attendees.eventId, sql.placeholder("eventId"))).prepare(),
 );
 // By rowid ranges, not by the event's index: the table is read in its own order, a page of
 // attendees at a time (`+event_id` keeps SQLite's planner off attendees_event_email, which would
@@ -69,6 +69,9 @@ class Arena {
 export class LeadCells {
   private readonly arena = new Arena();
   private readonly contacts = new Map<number, number>(); // attendee id → offset in the arena
+  // The preloaded event's offsets by id - first (-1: not an attendee of the event): an array
+  // lookup instead of hashing, once per lead row; only where most ids of the range are the event's.
+  private dense: { first: number; at: Int32Array } | null = null;
   private readonly devices = new Map<number, Buffer | null>();
   private readonly notices = new Map<number, number | null>();
   private readonly texts = new Map<string, Buffer>();
@@ -77,11 +80,16 @@ export class LeadCells {
 
   /** Formats every attendee of the event at once: one pass, for an export that reads most of them. */
   preloadEvent(eventId: number): this {
-    const { first, last } = eventIdRange(this.db).get({ eventId }) ?? {};
+    const { first, last, count = 0 } = eventIdRange(this.db).get({ eventId }) ?? {};
     if (first == null || last == null) return this;
+    const dense = last - first < 2 * count + 1024 ? { first, at: new Int32Array(last + 1 - first).fill(-1) } : null;
     for (let from = first; from <= last; from += PAGE) {
-      for (const [id, ...cells] of contactsPage(this.db).values({ from, to: from + PAGE, eventId }) as ContactRow[]) this.remember(id, cells);
+      for (const [id, ...cells] of contactsPage(this.db).values({ from, to: from + PAGE, eventId }) as ContactRow[]) {
+        if (dense) dense.at[id - first] = this.arena.append(contactCsv(cells));
+        else this.remember(id, cells);
+      }
     }
+    this.dense = dense;
     return this;
   }
 
@@ -90,7 +98,8 @@ export class LeadCells {
    * attendee (the lead is then left out, as the inner join of readLeads does).
    */
   writeContact(out: CsvBuffer, attendeeId: number): boolean {
-    let at = this.contacts.get(attendeeId);
+    const dense = this.dense?.at[attendeeId - this.dense.first];
+    let at = dense !== undefined && dense >= 0 ? dense : this.contacts.get(attendeeId);
     if (at === undefined) {
       const row = contactOf(this.db).values({ id: attendeeId })[0] as ContactRow | undefined;
       if (!row) return false;
