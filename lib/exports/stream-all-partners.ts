@@ -3,10 +3,11 @@
 // it; this thread writes the packed entries out in order and records them. No lock is held, and
 // this thread never reads rows, so booth requests keep their latency while the biggest show
 // exports (docs/decisions/014-export-on-one-worker.md).
-// Records (docs/decisions/008-streaming-exports.md): one exports row per file inside the ZIP and
-// an "exports.zip" audit entry, in one transaction once the ZIP's last byte has been sent. If the
-// download breaks off or the worker fails, the audit entry says complete: false, and only the
-// files handed out before the break are recorded.
+// Records (docs/decisions/008-streaming-exports.md): one exports row per file inside the ZIP,
+// written a hundred files at a time as the ZIP writer takes them (short transactions: the booths'
+// writes never wait long on one), and with the last of them, once the ZIP's last byte has been
+// sent, an "exports.zip" audit entry. If the download breaks off or the worker fails, the audit
+// entry says complete: false, and only the files handed out before the break are recorded.
 import { pipeline } from "node:stream";
 import { Worker } from "node:worker_threads";
 import { databasePath } from "@/db/client";
@@ -16,7 +17,7 @@ import { runsFromSource, sourceWorker } from "../threads/app-worker";
 import { DigestStream, type Digest } from "./digest-stream";
 import { CONTENT_TYPE, exportFormat, partnerFileName, slug, stamp } from "./partner-files";
 import type { ExportPartner } from "./read-partner-rows";
-import { recordExports, type FinishedFile, type Recorded } from "./record-export";
+import { recordExports, type AuditNote, type FinishedFile, type Recorded } from "./record-export";
 import type { StreamedFile } from "./stream-partner-file";
 import { ZipWorkerFeed } from "./zip-worker-feed";
 import { ZIP_KINDS, type ZipWorkerSetup } from "./zip-worker";
@@ -34,6 +35,7 @@ export type ZipOptions = {
 // source (tsx) on a busy machine takes a few seconds.
 const STALL_MS = 30_000;
 const PACKED_AHEAD = 8; // partners packed but not yet written out: bounds memory if the client is slow
+const RECORD_BATCH = 100; // files per transaction
 
 /** Resolves once the export's snapshot is taken: a change committed after that is in none of its files. */
 export async function streamAllPartnersZip(actor: Actor, eventId: number, options: ZipOptions = {}): Promise<StreamedFile> {
@@ -48,15 +50,23 @@ export async function streamAllPartnersZip(actor: Actor, eventId: number, option
     feed.close();
     throw error;
   }
-  const sent: FinishedFile[] = [];
+  const pending: FinishedFile[] = [];
   const recorded: Recorded[] = [];
+  const record = (audit?: (all: Recorded[]) => AuditNote) => {
+    const files = pending.splice(0);
+    recorded.push(...recordExports(actor, eventId, files, now, audit && ((made) => audit([...recorded, ...made]))));
+  };
+  const sent = (file: FinishedFile) => {
+    pending.push(file);
+    if (pending.length >= RECORD_BATCH) record();
+  };
   const zip = zipPackedStream(packedEntries(feed, partners, now, sent));
   let finished = false;
   const finish = (digest: Digest | null) => {
     if (finished) return;
     finished = true;
     feed.close();
-    const audit = (files: Recorded[]) => ({
+    record((files) => ({
       action: "exports.zip",
       subject: `${partners.length} partners`,
       details: {
@@ -67,8 +77,7 @@ export async function streamAllPartnersZip(actor: Actor, eventId: number, option
         ...digest,
         exportIds: files.length ? [files[0]!.exportId, files.at(-1)!.exportId] : [],
       },
-    });
-    recorded.push(...recordExports(actor, eventId, sent, now, audit));
+    }));
   };
   const body = new DigestStream(finish);
   pipeline(zip, body, (error) => {
@@ -84,7 +93,7 @@ export async function streamAllPartnersZip(actor: Actor, eventId: number, option
 }
 
 /** The partners' packed files in order, each noted as sent once the ZIP writer has taken it. */
-async function* packedEntries(feed: ZipWorkerFeed, partners: readonly ExportPartner[], now: Date, sent: FinishedFile[]): AsyncGenerator<PackedEntry> {
+async function* packedEntries(feed: ZipWorkerFeed, partners: readonly ExportPartner[], now: Date, sent: (file: FinishedFile) => void): AsyncGenerator<PackedEntry> {
   for (let i = 0; i < Math.min(PACKED_AHEAD, partners.length); i++) feed.request();
   for (const [index, partner] of partners.entries()) {
     const files = await feed.packed();
@@ -92,7 +101,7 @@ async function* packedEntries(feed: ZipWorkerFeed, partners: readonly ExportPart
     for (const [i, kind] of ZIP_KINDS.entries()) {
       const { crc, size, sha256, rows, ledgerMark, packed } = files[i]!;
       yield { name: partnerFileName(partner, kind, "csv"), mtime: now, crc, size, packed };
-      sent.push({ partnerId: partner.id, format: exportFormat(kind, "csv"), sha256, tally: { rows, ledgerMark } });
+      sent({ partnerId: partner.id, format: exportFormat(kind, "csv"), sha256, tally: { rows, ledgerMark } });
     }
   }
 }

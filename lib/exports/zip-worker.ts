@@ -3,6 +3,7 @@
 // event's partners, then on each request packs the next partner's files: rows read, CSV written
 // from the cached cells (lead-cells.ts), CRC-32, sha256 and deflate (zip-stream.ts). The request
 // thread only writes the packed entries out and records them, so it stays free for booth requests.
+import os from "node:os";
 import { parentPort, workerData } from "node:worker_threads";
 import { openReadSnapshot } from "@/db/read-snapshot";
 import { LeadCells } from "./lead-cells";
@@ -24,7 +25,21 @@ export const ZIP_KINDS: readonly FileKind[] = ["leads", "suppression"];
 // zlib level 1: CSV still shrinks about fivefold, at a fraction of level 6's time.
 const COMPRESSION_LEVEL = 1;
 
+/**
+ * The ZIP is a background job and the booths come first: where cores are short, this thread
+ * yields to the request thread. On Linux the nice value is per thread, and `setPriority` with no
+ * pid sets the calling thread's (elsewhere it may set the process's, or fail: then nothing).
+ */
+function yieldToRequests() {
+  try {
+    os.setPriority(os.constants.priority.PRIORITY_BELOW_NORMAL);
+  } catch {
+    // not allowed here: the worker runs at the usual priority
+  }
+}
+
 function serve(port: NonNullable<typeof parentPort>, { file, eventId }: ZipWorkerSetup) {
+  yieldToRequests();
   const reply = (message: ZipWorkerReply, moved: ArrayBuffer[] = []) => port.postMessage(message, moved);
   const snapshot = openReadSnapshot(file, { cacheKiB: 8 * 1024 }); // the operating system's cache holds the file
   const { slug, partners } = readZipContents(snapshot.db, eventId);
