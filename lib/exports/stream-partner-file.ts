@@ -22,7 +22,7 @@ export type StreamedFile = {
   filename: string;
   contentType: string;
   body: Readable;
-  /** What was recorded, once the body has ended (empty before, or if it was interrupted). */
+  /** What was recorded so far: a single file once its body has ended, the ZIP's files as they are handed out. */
   recorded: () => Recorded[];
 };
 
