@@ -6,6 +6,9 @@
 // `--db FILE` skips the build and exports a show kept by an earlier `--keep` run (the build takes
 // longer than the export). `--runs N` exports it N times, each in a fresh child. Each run prints
 // a digest of every file's sha256, so a change that alters a single byte of output shows.
+// Then, in a production server on a copy of the show (`--port N`, 3202 by default; `--no-server`
+// skips it, `--server-only` runs it alone on a kept show), the latency of booth sync requests while
+// the ZIP is written (bench-export-server.ts).
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
@@ -14,9 +17,6 @@ import { pipeline } from "node:stream/promises";
 import { Transform } from "node:stream";
 import { createHash } from "node:crypto";
 
-// `--one-thread`: the ZIP read, packed and written on the export's thread alone, as the server
-// does where its reader threads cannot start: for comparison.
-const ONE_THREAD = process.argv.includes("--one-thread");
 const SIZE = { attendees: 100_000, partners: 1_000, scans: 1_000_000, consentEvents: 600_000 };
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 const load = () => os.loadavg().map((l) => l.toFixed(1)).join(" ");
@@ -28,7 +28,7 @@ function peakRss(): number {
   return hwm ? Number(hwm[1]) * 1024 : process.resourceUsage().maxRSS * 1024;
 }
 
-/** CPU seconds of this process's main thread alone (the export's critical path; a worker's are not in it). */
+/** CPU seconds of this process's main thread alone: the request thread's share of the export, which booth requests would compete with. */
 function mainThreadCpu(): number {
   const stat = fs.existsSync(`/proc/self/task/${process.pid}/stat`) && fs.readFileSync(`/proc/self/task/${process.pid}/stat`, "utf8");
   if (!stat) return NaN;
@@ -36,7 +36,7 @@ function mainThreadCpu(): number {
   return (Number(fields[11]) + Number(fields[12])) / 100;
 }
 
-async function exportChild(file: string, eventId: number, userId: number, email: string, threads: boolean): Promise<void> {
+async function exportChild(file: string, eventId: number, userId: number, email: string): Promise<void> {
   process.env.FAIRLEAD_DB = file;
   const { streamAllPartnersZip } = await import("@/lib/exports/stream-all-partners");
   const { getDb } = await import("@/db/client");
@@ -54,7 +54,7 @@ async function exportChild(file: string, eventId: number, userId: number, email:
       done(null, chunk);
     },
   });
-  const zip = await streamAllPartnersZip({ kind: "organizer", userId, email, name: "Bench" }, eventId, new Date(), { threads });
+  const zip = await streamAllPartnersZip({ kind: "organizer", userId, email, name: "Bench" }, eventId);
   await pipeline(zip.body, counter, fs.createWriteStream("/dev/null"));
   const seconds = (performance.now() - t0) / 1000;
   const cpu = process.cpuUsage(cpu0);
@@ -85,25 +85,41 @@ function settle(file: string) {
 
 function runExport(label: string, file: string, show: { eventId: number; userId: number; email: string }) {
   settle(file);
-  const args = ["--import", "tsx", __filename, "--child", file, String(show.eventId), String(show.userId), show.email, ONE_THREAD ? "one" : "readers"];
+  const args = ["--import", "tsx", __filename, "--child", file, String(show.eventId), String(show.userId), show.email];
   const run = spawnSync(process.execPath, args, { encoding: "utf8", env: process.env });
   if (run.status !== 0) throw new Error(`${label}: export failed\n${run.stderr}`);
   const r = JSON.parse(run.stdout.trim().split("\n").at(-1)!);
-  console.log(`\n${label}${ONE_THREAD ? ", on one thread (--one-thread)" : ""} (load average ${load()})`);
+  console.log(`\n${label} (load average ${load()})`);
   console.log(`  ${r.files} files, ${r.rows.toLocaleString("en")} lead rows, ZIP ${mb(r.bytes)}, files digest ${r.filesDigest}`);
-  console.log(`  ${r.seconds.toFixed(2)} s wall (first byte after ${r.firstByte.toFixed(2)} s), ${r.cpuSeconds.toFixed(2)} s CPU (${r.mainCpu.toFixed(2)} s of it on the main thread)`);
+  console.log(`  ${r.seconds.toFixed(2)} s wall (first byte after ${r.firstByte.toFixed(2)} s), ${r.cpuSeconds.toFixed(2)} s CPU (${r.mainCpu.toFixed(2)} s of it on the request thread)`);
   console.log(`  peak RSS ${mb(r.maxRss)} (sampled during the export ${mb(r.sampledPeakRss)}; ${mb(r.baselineRss)} before it started)`);
 }
 
 async function plans(file: string) {
-  const { default: Database } = await import("better-sqlite3");
-  const { READ_SQL_FOR_PLANS } = await import("@/lib/exports/read-partner-rows");
-  const db = new Database(file, { readonly: true });
-  for (const [name, sql] of Object.entries(READ_SQL_FOR_PLANS)) {
-    const plan = db.prepare(`explain query plan ${sql}`).all(1) as { detail: string }[];
-    console.log(`  ${name}: ${plan.map((p) => p.detail).join(" | ")}`);
+  const { openReadSnapshot } = await import("@/db/read-snapshot");
+  const { queriesForPlans } = await import("@/lib/exports/read-partner-rows");
+  const snapshot = openReadSnapshot(file);
+  try {
+    for (const [name, sql] of Object.entries(queriesForPlans(snapshot.db))) {
+      const params = Array.from(sql.matchAll(/\?/g), () => 1);
+      const plan = snapshot.db.$client.prepare(`explain query plan ${sql}`).all(...params) as { detail: string }[];
+      console.log(`  ${name}: ${plan.map((p) => p.detail).join(" | ")}`);
+    }
+  } finally {
+    snapshot.close();
   }
-  db.close();
+}
+
+/** The booth's latency during the export, in a production server on a copy of the show (bench-export-server.ts). */
+async function boothDuringExport(file: string, port: number) {
+  const copy = `${file}.server.db`;
+  fs.copyFileSync(file, copy);
+  try {
+    const { benchBoothDuringExport } = await import("./bench-export-server");
+    await benchBoothDuringExport(copy, port);
+  } finally {
+    for (const f of [copy, `${copy}-wal`, `${copy}-shm`]) fs.rmSync(f, { force: true });
+  }
 }
 
 /** Exports a show built by an earlier `--keep` run (its organizer is the one buildShow made). */
@@ -130,7 +146,7 @@ async function exportKept(file: string, runs: number) {
 
 async function main() {
   const [flag, ...rest] = process.argv.slice(2);
-  if (flag === "--child") return exportChild(rest[0]!, Number(rest[1]), Number(rest[2]), rest[3]!, rest[4] !== "one");
+  if (flag === "--child") return exportChild(rest[0]!, Number(rest[1]), Number(rest[2]), rest[3]!);
   const keep = process.argv.includes("--keep");
   const option = (name: string) => {
     const i = process.argv.indexOf(name);
@@ -138,7 +154,13 @@ async function main() {
   };
   const runs = Number(option("--runs") ?? 1);
   const kept = option("--db");
-  if (kept) return exportKept(path.resolve(kept), runs);
+  const port = Number(option("--port") ?? 3202);
+  const server = !process.argv.includes("--no-server");
+  if (kept) {
+    if (!process.argv.includes("--server-only")) await exportKept(path.resolve(kept), runs);
+    if (server) await boothDuringExport(path.resolve(kept), port);
+    return;
+  }
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "fairlead-bench-export-"));
   const file = path.join(dir, "show.db");
   process.env.FAIRLEAD_DB = file;
@@ -155,6 +177,7 @@ async function main() {
   console.log("\nQuery plans:");
   await plans(file);
   for (let run = 1; run <= runs; run++) runExport(`All-partners ZIP export${runs > 1 ? ` ${run}/${runs}` : ""}`, file, show);
+  if (server) await boothDuringExport(file, port);
   if (keep) console.log(`\nKept ${dir}`);
   else fs.rmSync(dir, { recursive: true, force: true });
 }

@@ -13,7 +13,7 @@ import { attendees, consentNotices, eventOrganizers, events, exports, pairingLin
 import { OPERATOR } from "@/lib/auth/actor";
 import { createEvent } from "@/lib/events/events";
 import { describePairingLink } from "@/lib/devices/pairing";
-import { LEAD_COLUMNS } from "@/lib/exports/export-partner-leads";
+import { LEAD_COLUMNS } from "@/lib/exports/columns";
 
 // The unit test runner starts every file from the project folder (db/client.ts relies on it too).
 const ROOT = process.cwd();

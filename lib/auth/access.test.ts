@@ -13,7 +13,7 @@ import { recordDecision } from "../consent/record-decision";
 import { openScan } from "../scans/open-scan";
 import { getEvent } from "../events/events";
 import { listPartners } from "../partners/partners";
-import { exportPartnerLeadsCsv } from "../exports/export-partner-leads";
+import { exportPartnerLeadsCsv } from "../exports/test-downloads";
 import { createPairingLink } from "../devices/pairing";
 
 before(() => useTestDatabase());
@@ -88,7 +88,7 @@ test("[AUTH] a member organizer reaches the event, but not another event's partn
   assert.equal(getEvent(member, event.eventId).slug, event.slug);
   assert.equal(listPartners(member, event.eventId).length, 2);
   assert.deepEqual(listLeads(member, event.eventId, a.id).map((l) => l.email), [event.attendees[2]!.email]);
-  const file = exportPartnerLeadsCsv(member, event.eventId, a.id);
+  const file = await exportPartnerLeadsCsv(member, event.eventId, a.id);
   assert.equal(file.rows, 1);
   const link = createPairingLink(member, event.eventId, a.id);
   assert.match(link.path, /^\/pair\//);

@@ -7,7 +7,7 @@ import { consentEvents } from "@/db/schema";
 import { OPERATOR } from "../auth/actor";
 import { attendeeFromToken } from "../auth/attendee";
 import { AppError } from "../errors";
-import { exportPartnerLeadsCsv, exportPartnerSuppressionCsv } from "../exports/export-partner-leads";
+import { exportPartnerLeadsCsv, exportPartnerSuppressionCsv } from "../exports/test-downloads";
 import { useTestDatabase } from "../test/db";
 import { decideAtBooth, decideOnMyPage } from "../test/decide";
 import { makeDevice, makeEvent } from "../test/fixtures";
@@ -30,28 +30,28 @@ function sharedLead() {
   return { event, partner, device, attendee, me };
 }
 
-test("[CONSENT] withdrawing on /me removes the lead at once, from lists and from the next export", () => {
+test("[CONSENT] withdrawing on /me removes the lead at once, from lists and from the next export", async () => {
   const { event, partner, attendee, me } = sharedLead();
   assert.equal(listLeads(OPERATOR, event.eventId, partner.id).length, 1);
   const result = decideOnMyPage(me, partner.id, "decline");
   assert.equal(result.action, "withdraw");
   assert.deepEqual(listLeads(OPERATOR, event.eventId, partner.id), []);
-  assert.deepEqual(emails(exportPartnerLeadsCsv(OPERATOR, event.eventId, partner.id).content), []);
+  assert.deepEqual(emails((await exportPartnerLeadsCsv(OPERATOR, event.eventId, partner.id)).content), []);
   const [notice] = listWithdrawals(OPERATOR, event.eventId, partner.id);
   assert.equal(notice?.firstName, attendee.firstName);
   assert.equal(notice?.exported, false);
 });
 
-test("[CONSENT] the suppression list holds withdrawn contacts that had been exported, and only those", () => {
+test("[CONSENT] the suppression list holds withdrawn contacts that had been exported, and only those", async () => {
   const { event, partner, device, attendee, me } = sharedLead();
   const other = event.attendees[1]!;
-  exportPartnerLeadsCsv(OPERATOR, event.eventId, partner.id); // hands over `attendee`
+  await exportPartnerLeadsCsv(OPERATOR, event.eventId, partner.id); // hands over `attendee`
   decideAtBooth(device, other.badgeCode, "share");
   decideOnMyPage(attendeeFromToken(other.personalToken)!, partner.id, "decline"); // never exported
   const withdrawnAt = new Date(Date.now() + 1000);
   decideOnMyPage(me, partner.id, "decline", withdrawnAt);
 
-  const file = exportPartnerSuppressionCsv(OPERATOR, event.eventId, partner.id).content.toString("utf8");
+  const file = (await exportPartnerSuppressionCsv(OPERATOR, event.eventId, partner.id)).content.toString("utf8");
   const lines = file.split("\r\n").filter(Boolean);
   assert.equal(lines[0], "\uFEFFemail,withdrawn_at,consent_id");
   assert.deepEqual(lines.slice(1).map((l) => l.split(",").slice(0, 2)), [[attendee.email, withdrawnAt.toISOString()]]);

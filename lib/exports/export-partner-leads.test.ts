@@ -10,7 +10,8 @@ import { AppError } from "../errors";
 import { makeDevice, makeEvent, makeOrganizer, type TestEvent } from "../test/fixtures";
 import { openScan } from "../scans/open-scan";
 import { recordDecision } from "../consent/record-decision";
-import { LEAD_COLUMNS, exportPartnerLeadsCsv } from "./export-partner-leads";
+import { LEAD_COLUMNS } from "./columns";
+import { exportPartnerLeadsCsv } from "./test-downloads";
 import { parseCsv } from "./test-readers";
 
 before(() => useTestDatabase());
@@ -41,7 +42,7 @@ test("[EXPORT] a partner's file holds exactly its current leads, each with its c
   const exportsBefore = getDb().select({ n: sqlCount() }).from(exports).get()!.n;
 
   const now = new Date("2026-03-14T17:45:00Z");
-  const file = exportPartnerLeadsCsv(organizer, event.eventId, partner.id, now);
+  const file = await exportPartnerLeadsCsv(organizer, event.eventId, partner.id, now);
   const text = file.content.toString("utf8");
   assert.ok(text.startsWith("\uFEFF"), "a BOM, so Excel reads UTF-8");
   const [header, ...records] = parseCsv(text.slice(1));
@@ -75,10 +76,10 @@ test("[EXPORT] a partner's file holds exactly its current leads, each with its c
   assert.match(file.filename, new RegExp(`^partner-1-ev-[a-z0-9-]+-${partner.id}-leads-20260314-1745\\.csv$`));
 });
 
-test("[EXPORT] a partner with no leads gets a header-only file, recorded with 0 rows", () => {
+test("[EXPORT] a partner with no leads gets a header-only file, recorded with 0 rows", async () => {
   const event = makeEvent();
   decide(event, 1, 0, "decline");
-  const file = exportPartnerLeadsCsv(OPERATOR, event.eventId, event.partners[1]!.id);
+  const file = await exportPartnerLeadsCsv(OPERATOR, event.eventId, event.partners[1]!.id);
   assert.deepEqual(parseCsv(file.content.toString("utf8").slice(1)), [LEAD_COLUMNS.map(([name]) => name)]);
   const audit = getDb().select().from(exports).where(eq(exports.id, file.exportId)).get()!;
   assert.deepEqual([audit.rows, audit.actorLabel, audit.userId], [0, "cli", null]);

@@ -2,7 +2,10 @@ import assert from "node:assert/strict";
 import { randomUUID } from "node:crypto";
 import { before, test } from "node:test";
 import { useTestDatabase } from "../test/db";
-import { databasePath, getDb } from "@/db/client";
+import { databasePath, getDb, type Db } from "@/db/client";
+import { openReadSnapshot } from "@/db/read-snapshot";
+import { attendees, currentConsent, partnerVisits } from "@/db/schema";
+import { and, eq } from "drizzle-orm";
 import { saveQualification } from "../leads/save-qualification";
 import { decideAtBooth } from "../test/decide";
 import { makeDevice, makeEvent } from "../test/fixtures";
@@ -11,16 +14,15 @@ import { csvChunks } from "./csv-file";
 import { LeadCells } from "./lead-cells";
 import { leadCsvChunks } from "./lead-csv";
 import { readLeads } from "./read-partner-rows";
-import { ReadSnapshot } from "./read-snapshot";
 import { readCsvFile } from "./test-readers";
 
 before(() => useTestDatabase());
 
 /** The reference: csvChunks over LEAD_COLUMNS and the full rows (what the XLSX reads too). */
-const reference = (snapshot: ReadSnapshot, partnerId: number) => Buffer.concat([...csvChunks({ columns: LEAD_COLUMNS, rows: readLeads(snapshot, partnerId) })]);
-const fast = (snapshot: ReadSnapshot, cells: LeadCells, partnerId: number) => {
+const reference = (db: Db, partnerId: number) => Buffer.concat([...csvChunks({ columns: LEAD_COLUMNS, rows: readLeads(db, partnerId) })]);
+const fast = (db: Db, cells: LeadCells, partnerId: number) => {
   let rows = 0;
-  const content = Buffer.concat([...leadCsvChunks(snapshot, cells, partnerId, () => rows++)]);
+  const content = Buffer.concat([...leadCsvChunks(db, cells, partnerId, () => rows++)]);
   return { content, rows };
 };
 
@@ -28,14 +30,15 @@ const fast = (snapshot: ReadSnapshot, cells: LeadCells, partnerId: number) => {
 function awkwardShow() {
   const event = makeEvent({ partnerCount: 2, attendeeCount: 6 });
   const [p1, p2] = [event.partners[0]!, event.partners[1]!];
-  const set = getDb().$client.prepare("update attendees set first_name = ?, last_name = ?, phone = ?, company = ?, job_title = ?, country = ? where id = ?");
-  const people = [
+  const people: [string, string, string | null, string, string, string | null][] = [
     ["=HYPERLINK(\"x\")", "O'Brien, Jr.", "+49 30 123", "@corp", "-Head", "DE"],
     ["Zoë", "Ünal", null, "Line\r\nbreak \"Ltd\"", "\tTabbed", null],
     ["日本", "🎉", "", "", "", ""],
     ["Plain", "Name", "123", "Acme", "CTO", "FR"],
   ];
-  people.forEach((p, i) => set.run(...p, event.attendees[i]!.id));
+  people.forEach(([firstName, lastName, phone, company, jobTitle, country], i) =>
+    getDb().update(attendees).set({ firstName, lastName, phone, company, jobTitle, country }).where(eq(attendees.id, event.attendees[i]!.id)).run(),
+  );
   const phone = makeDevice(event.eventId, p1.id, "+Booth, \"north\"");
   const other = makeDevice(event.eventId, p2.id, "Zweites Gerät");
   for (const i of [0, 1, 2, 3]) decideAtBooth(phone, event.attendees[i]!.badgeCode, "share", { at: new Date(Date.now() - 3 * 3600_000 + i) });
@@ -46,9 +49,9 @@ function awkwardShow() {
   // A lead without a visit row (partner_visits is a projection of the scans: gone here on purpose),
   // so no first or last visit, and the device is the one the decision was made on.
   decideAtBooth(phone, event.attendees[5]!.badgeCode, "share");
-  getDb().$client.prepare("delete from partner_visits where partner_id = ? and attendee_id = ?").run(p1.id, event.attendees[5]!.id);
+  getDb().delete(partnerVisits).where(and(eq(partnerVisits.partnerId, p1.id), eq(partnerVisits.attendeeId, event.attendees[5]!.id))).run();
   const consentId = (i: number) =>
-    (getDb().$client.prepare("select consent_id from current_consent where partner_id = ? and attendee_id = ?").get(p1.id, event.attendees[i]!.id) as { consent_id: number }).consent_id;
+    getDb().select({ id: currentConsent.consentId }).from(currentConsent).where(and(eq(currentConsent.partnerId, p1.id), eq(currentConsent.attendeeId, event.attendees[i]!.id))).get()!.id;
   const save = (i: number, rating: "cold" | "warm" | "hot" | null, notes: string) =>
     saveQualification(phone, { consentId: consentId(i), basedOn: 0, rating, notes, tags: [], answers: {}, clientId: randomUUID() });
   save(0, "hot", "=1+1, \"call\"\nsoon");
@@ -59,19 +62,19 @@ function awkwardShow() {
 
 test("[EXPORT] a leads CSV from cached cells and numbers is byte for byte the CSV of LEAD_COLUMNS", () => {
   const { event, partners } = awkwardShow();
-  const snapshot = new ReadSnapshot(databasePath());
+  const { db, close } = openReadSnapshot(databasePath());
   try {
-    const preloaded = new LeadCells(snapshot).preloadEvent(event.eventId);
+    const preloaded = new LeadCells(db).preloadEvent(event.eventId);
     for (const partner of partners) {
-      const expected = reference(snapshot, partner.id);
-      const lazy = fast(snapshot, new LeadCells(snapshot), partner.id); // a single download: filled as it reads
-      const zip = fast(snapshot, preloaded, partner.id); // the ZIP: every attendee formatted up front
+      const expected = reference(db, partner.id);
+      const lazy = fast(db, new LeadCells(db), partner.id); // a single download: filled as it reads
+      const zip = fast(db, preloaded, partner.id); // the ZIP: every attendee formatted up front
       assert.equal(lazy.content.toString("utf8"), expected.toString("utf8"));
       assert.ok(lazy.content.equals(expected) && zip.content.equals(expected), `partner ${partner.id}: same bytes`);
       assert.equal(zip.rows, readCsvFile(expected).records.length);
     }
-    assert.equal(fast(snapshot, preloaded, partners[0]!.id).rows, 5);
+    assert.equal(fast(db, preloaded, partners[0]!.id).rows, 5);
   } finally {
-    snapshot.close();
+    close();
   }
 });

@@ -1,25 +1,22 @@
 // A leads file as CSV chunks, written into Buffers from the numbers-only lead rows and the
 // export's cached cells (lead-cells.ts): no string or object per row on the hot path of the
-// all-partners ZIP (docs/decisions/012). The bytes are those that csvChunks writes from
+// all-partners ZIP. The bytes are those that csvChunks writes from
 // LEAD_COLUMNS and readLeads, which stay the definition (and feed the XLSX file);
 // lead-csv.test.ts checks the two agree on awkward values.
+import type { Db } from "@/db/client";
 import { LEAD_COLUMNS } from "./columns";
 import { csvRow } from "./csv";
 import { CsvBuffer } from "./csv-buffer";
 import type { LeadCells } from "./lead-cells";
 import { readLeadKeys } from "./read-partner-rows";
-import type { ReadSnapshot } from "./read-snapshot";
 
 const HEADER = Buffer.from(csvRow(LEAD_COLUMNS.map(([name]) => name)), "utf8");
 
-export function* leadCsvChunks(snapshot: ReadSnapshot, cells: LeadCells, partnerId: number, onRow: () => void): Generator<Buffer> {
+export function* leadCsvChunks(db: Db, cells: LeadCells, partnerId: number, onRow: () => void): Generator<Buffer> {
   const out = new CsvBuffer();
   out.bom();
   out.raw(HEADER, 0, HEADER.length);
-  for (const [attendeeId, consentId, consentAt, noticeId, language, consentDevice, firstVisit, lastVisit, lastDevice, rating, notes] of readLeadKeys(
-    snapshot,
-    partnerId,
-  )) {
+  for (const [attendeeId, consentId, consentAt, noticeId, language, consentDevice, firstVisit, lastVisit, lastDevice, rating, notes] of readLeadKeys(db, partnerId)) {
     const version = cells.noticeVersion(noticeId);
     if (version === null || !cells.writeContact(out, attendeeId)) continue;
     out.comma();

@@ -1,5 +1,6 @@
 // What goes into each partner's export file, and what the file is called. Shared by the single
-// download, the all-partners ZIP and the in-memory file of the command line.
+// download (and the command line) and the all-partners ZIP.
+import type { Db } from "@/db/client";
 import type { ExportRecord } from "@/db/schema";
 import { LEAD_COLUMNS, SUPPRESSION_COLUMNS } from "./columns";
 import type { Readable } from "node:stream";
@@ -7,7 +8,6 @@ import { csvChunks, type RowSource } from "./csv-file";
 import { LeadCells } from "./lead-cells";
 import { leadCsvChunks } from "./lead-csv";
 import { readLedgerMark, readLeads, readSuppressions } from "./read-partner-rows";
-import type { ReadSnapshot } from "./read-snapshot";
 import { xlsxStream } from "./xlsx-file";
 
 export type FileKind = "leads" | "suppression";
@@ -30,14 +30,14 @@ function fileSource<T>(kind: FileKind, tally: FileTally, source: RowSource<T>, s
  * `cells`: the export's cache of repeated cells (lead-cells.ts), shared by all files of one
  * snapshot; a single download makes its own, which fills as its leads are read.
  */
-export function partnerFileSource(snapshot: ReadSnapshot, partnerId: number, kind: FileKind, cells = new LeadCells(snapshot)): PartnerFileSource {
+export function partnerFileSource(db: Db, partnerId: number, kind: FileKind, cells = new LeadCells(db)): PartnerFileSource {
   const leads = kind === "leads";
-  const tally: FileTally = { rows: 0, ledgerMark: leads ? readLedgerMark(snapshot) : null };
+  const tally: FileTally = { rows: 0, ledgerMark: leads ? readLedgerMark(db) : null };
   const onRow = () => void tally.rows++;
-  if (!leads) return fileSource(kind, tally, { columns: SUPPRESSION_COLUMNS, rows: readSuppressions(snapshot, partnerId), onRow }, "Suppression list");
+  if (!leads) return fileSource(kind, tally, { columns: SUPPRESSION_COLUMNS, rows: readSuppressions(db, partnerId), onRow }, "Suppression list");
   // CSV from cached cells and numbers (lead-csv.ts); XLSX wants text per cell, from the full rows.
-  const source = fileSource(kind, tally, { columns: LEAD_COLUMNS, rows: readLeads(snapshot, partnerId), onRow }, "Leads");
-  return { ...source, csv: () => leadCsvChunks(snapshot, cells, partnerId, onRow) };
+  const source = fileSource(kind, tally, { columns: LEAD_COLUMNS, rows: readLeads(db, partnerId), onRow }, "Leads");
+  return { ...source, csv: () => leadCsvChunks(db, cells, partnerId, onRow) };
 }
 
 export function exportFormat(kind: FileKind, format: FileFormat): ExportRecord["format"] {

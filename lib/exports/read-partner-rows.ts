@@ -1,45 +1,69 @@
-// The rows of one partner's export files, read from an export's snapshot (read-snapshot.ts).
+// The rows of one partner's export files, read from an export's snapshot (db/read-snapshot.ts).
 // Callers have already checked the actor's access to the partner: every query here is scoped
 // by that partner id (a partner belongs to exactly one event), or by the event for the list.
 //
-// Query plan (docs/decisions/012): the partner's standing decisions by the primary key of
-// current_consent, then per lead the attendee by rowid and its visits by the primary key of
-// partner_visits, and its rating and notes by the primary key of lead_qualification_current;
-// notices and devices are a handful of cached pages. No ledger lookups.
-import { HANDED_OVER, LEDGER_MARK_SQL } from "../consent/handed-over";
-import { CURRENT_QUALIFICATION_COLUMNS, CURRENT_QUALIFICATION_JOIN } from "../leads/qualification-sql";
+// Query plan: the partner's standing decisions by the primary key of current_consent, then per
+// lead the attendee by rowid and its visits by the primary key of partner_visits, and its
+// rating and notes by the primary key of lead_qualification_current; notices and devices are a
+// handful of cached pages. No ledger lookups. Times are read as the stored epoch ms.
+import { and, asc, desc, eq, lt, max, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/sqlite-core";
+import type { Db } from "@/db/client";
+import { prepared } from "@/db/prepared";
+import { attendees, consentEvents, consentNotices, currentConsent as cc, devices, events, leadQualificationCurrent as q, partners, partnerVisits as v } from "@/db/schema";
+import { handedOver } from "../consent/handed-over";
 import type { ExportLead, SuppressionRow } from "./columns";
-import type { ReadSnapshot } from "./read-snapshot";
 
-const LEADS_SQL = `
-  select cc.consent_id as consentId, cc.occurred_at as consentAt, n.version as noticeVersion, cc.language as noticeLanguage,
-         a.id as attendeeId, a.first_name as firstName, a.last_name as lastName, a.email as email, a.phone as phone,
-         a.company as company, a.job_title as jobTitle, a.country as country,
-         v.first_at as firstVisit, v.last_at as lastVisit, coalesce(vd.name, cd.name) as device,
-         ${CURRENT_QUALIFICATION_COLUMNS}
-  from current_consent cc
-  join attendees a on a.id = cc.attendee_id
-  join consent_notices n on n.id = cc.notice_id
-  left join partner_visits v on v.partner_id = cc.partner_id and v.attendee_id = cc.attendee_id
-  left join devices vd on vd.id = v.last_device_id
-  left join devices cd on cd.id = cc.device_id
-  ${CURRENT_QUALIFICATION_JOIN}
-  where cc.partner_id = ? and cc.action = 'grant'
-  order by cc.consent_id desc`;
+const ms = (column: typeof cc.occurredAt | typeof v.firstAt | typeof v.lastAt) => sql<number>`${column}`;
+const grantsOf = and(eq(cc.partnerId, sql.placeholder("partnerId")), eq(cc.action, "grant"));
+const visitOf = and(eq(v.partnerId, cc.partnerId), eq(v.attendeeId, cc.attendeeId));
+
+const visitDevice = alias(devices, "vd");
+const consentDevice = alias(devices, "cd");
+// The full rows, a page at a time (newest consent first): for XLSX files and as the definition
+// that lead-csv.ts's fast path is checked against.
+const leadsPage = prepared((db) =>
+  db
+    .select({
+      consentId: cc.consentId, consentAt: ms(cc.occurredAt), noticeVersion: consentNotices.version, noticeLanguage: cc.language,
+      attendeeId: attendees.id, firstName: attendees.firstName, lastName: attendees.lastName, email: attendees.email, phone: attendees.phone,
+      company: attendees.company, jobTitle: attendees.jobTitle, country: attendees.country,
+      firstVisit: ms(v.firstAt), lastVisit: ms(v.lastAt), device: sql<string | null>`coalesce(${visitDevice.name}, ${consentDevice.name})`,
+      rating: q.rating, notes: q.notes,
+    })
+    .from(cc)
+    .innerJoin(attendees, eq(attendees.id, cc.attendeeId))
+    .innerJoin(consentNotices, eq(consentNotices.id, cc.noticeId))
+    .leftJoin(v, visitOf)
+    .leftJoin(visitDevice, eq(visitDevice.id, v.lastDeviceId))
+    .leftJoin(consentDevice, eq(consentDevice.id, cc.deviceId))
+    .leftJoin(q, eq(q.consentId, cc.consentId))
+    .where(and(grantsOf, lt(cc.consentId, sql.placeholder("before"))))
+    .orderBy(desc(cc.consentId))
+    .limit(sql.placeholder("limit"))
+    .prepare(),
+);
+const PAGE = 5_000;
 
 // The same leads with only the numbers and short texts of each row: the attendee's contact cells,
 // device names and notice versions come from the export's caches (lead-cells.ts). Same filter,
 // same order; a lead whose attendee or notice is missing is dropped where it is written, as the
 // inner joins above drop it.
-const LEAD_KEYS_SQL = `
-  select cc.attendee_id, cc.consent_id, cc.occurred_at, cc.notice_id, cc.language, cc.device_id,
-         v.first_at, v.last_at, v.last_device_id, ${CURRENT_QUALIFICATION_COLUMNS}
-  from current_consent cc
-  left join partner_visits v on v.partner_id = cc.partner_id and v.attendee_id = cc.attendee_id
-  ${CURRENT_QUALIFICATION_JOIN}
-  where cc.partner_id = ? and cc.action = 'grant'
-  order by cc.consent_id desc`;
+const leadKeys = prepared((db) =>
+  db
+    .select({
+      attendeeId: cc.attendeeId, consentId: cc.consentId, consentAt: cc.occurredAt, noticeId: cc.noticeId, language: cc.language, deviceId: cc.deviceId,
+      firstVisit: v.firstAt, lastVisit: v.lastAt, lastDeviceId: v.lastDeviceId, rating: q.rating, notes: q.notes,
+    })
+    .from(cc)
+    .leftJoin(v, visitOf)
+    .leftJoin(q, eq(q.consentId, cc.consentId))
+    .where(grantsOf)
+    .orderBy(desc(cc.consentId))
+    .prepare(),
+);
 
+/** A row of leadKeys as the driver returns it (`.values()`: times as epoch ms, in the select's order). */
 export type LeadKeys = [
   attendeeId: number,
   consentId: number,
@@ -54,42 +78,55 @@ export type LeadKeys = [
   notes: string | null,
 ];
 
-const SUPPRESSION_SQL = `
-  select cc.consent_id as consentId, a.email as email, cc.occurred_at as withdrawnAt
-  from current_consent cc join attendees a on a.id = cc.attendee_id
-  where cc.partner_id = ? and cc.action = 'withdraw' and ${HANDED_OVER}
-  order by cc.occurred_at, cc.consent_id`;
+const suppressions = prepared((db) =>
+  db
+    .select({ consentId: cc.consentId, email: attendees.email, withdrawnAt: ms(cc.occurredAt) })
+    .from(cc)
+    .innerJoin(attendees, eq(attendees.id, cc.attendeeId))
+    .where(and(eq(cc.partnerId, sql.placeholder("partnerId")), eq(cc.action, "withdraw"), handedOver))
+    .orderBy(asc(cc.occurredAt), asc(cc.consentId))
+    .prepare(),
+);
 
-/** The partner's current leads, newest consent first, with its visits of each. */
-export function readLeads(snapshot: ReadSnapshot, partnerId: number): Generator<ExportLead> {
-  return snapshot.iterate<ExportLead>(LEADS_SQL, partnerId);
+/** The partner's current leads, newest consent first, with its visits of each: a page in memory at a time. */
+export function* readLeads(db: Db, partnerId: number): Generator<ExportLead> {
+  for (let before = Number.MAX_SAFE_INTEGER; ; ) {
+    const page = leadsPage(db).all({ partnerId, before, limit: PAGE });
+    yield* page;
+    if (page.length < PAGE) return;
+    before = page.at(-1)!.consentId;
+  }
 }
 
 /**
  * The partner's current leads as readLeads has them, but as arrays of numbers and short texts,
- * all at once: about 150 bytes a lead (the file's rows are several times that), which SQLite's
- * sort for the ORDER BY holds anyway, and one call is about half a microsecond a row cheaper
- * than stepping an iterator.
+ * all at once: about 150 bytes a lead (the file's rows are several times that), and no object
+ * or Date per row on the ZIP's hot path.
  */
-export function readLeadKeys(snapshot: ReadSnapshot, partnerId: number): LeadKeys[] {
-  return snapshot.allRaw<LeadKeys>(LEAD_KEYS_SQL, partnerId);
+export function readLeadKeys(db: Db, partnerId: number): LeadKeys[] {
+  return leadKeys(db).values({ partnerId }) as LeadKeys[];
 }
 
-/** Withdrawn contacts that an earlier leads export of this partner handed over, oldest withdrawal first. */
-export function readSuppressions(snapshot: ReadSnapshot, partnerId: number): Generator<SuppressionRow> {
-  return snapshot.iterate<SuppressionRow>(SUPPRESSION_SQL, partnerId);
+/** Withdrawn contacts that an earlier leads export of this partner handed over, oldest withdrawal first (a short list). */
+export function readSuppressions(db: Db, partnerId: number): SuppressionRow[] {
+  return suppressions(db).all({ partnerId });
 }
 
-/** The snapshot's ledger mark: a leads file of this snapshot handed over the grants standing at it. */
-export function readLedgerMark(snapshot: ReadSnapshot): number {
-  return snapshot.all<{ mark: number }>(LEDGER_MARK_SQL)[0]!.mark;
+/** The snapshot's ledger mark (the id of the ledger's last row): a leads file of this snapshot handed over the grants standing at it. */
+export function readLedgerMark(db: Db): number {
+  return db.select({ mark: max(consentEvents.id) }).from(consentEvents).get()?.mark ?? 0;
 }
 
 export type ExportPartner = { id: number; name: string };
 
-/** Every partner of the event, in a stable order (the ZIP's order). */
-export function readPartners(snapshot: ReadSnapshot, eventId: number): ExportPartner[] {
-  return snapshot.all<ExportPartner>("select id, name from partners where event_id = ? order by id", eventId);
+/** Every partner of the event, in a stable order (the ZIP's order), and the event's slug. */
+export function readZipContents(db: Db, eventId: number): { slug: string | null; partners: ExportPartner[] } {
+  const event = db.select({ slug: events.slug }).from(events).where(eq(events.id, eventId)).get();
+  const list = db.select({ id: partners.id, name: partners.name }).from(partners).where(eq(partners.eventId, eventId)).orderBy(partners.id).all();
+  return { slug: event?.slug ?? null, partners: list };
 }
 
-export const READ_SQL_FOR_PLANS = { LEADS_SQL, LEAD_KEYS_SQL, SUPPRESSION_SQL };
+/** The SQL of the per-partner queries, for the benchmark's query plans. */
+export function queriesForPlans(db: Db): Record<string, string> {
+  return { leads: leadsPage(db).getQuery().sql, leadKeys: leadKeys(db).getQuery().sql, suppressions: suppressions(db).getQuery().sql };
+}

@@ -5,22 +5,35 @@ import { before, test } from "node:test";
 import { Worker } from "node:worker_threads";
 import { useTestDatabase } from "../test/db";
 import { and, count, desc, eq } from "drizzle-orm";
+import { once } from "node:events";
 import { databasePath, getDb } from "@/db/client";
-import { auditLog, exports } from "@/db/schema";
+import { auditLog, currentConsent, exports } from "@/db/schema";
 import { attendeeFromToken } from "../auth/attendee";
 import { AppError } from "../errors";
 import { decideAtBooth, decideOnMyPage } from "../test/decide";
 import { makeDevice, makeEvent, makeOrganizer } from "../test/fixtures";
-import { exportPartnerLeadsCsv } from "./export-partner-leads";
-import { streamAllPartnersZip } from "./stream-all-partners";
+import { exportPartnerLeadsCsv } from "./test-downloads";
+import { startZipWorker, streamAllPartnersZip } from "./stream-all-partners";
 import { drain, readCsvFile, readZip } from "./test-readers";
-import { hangZipReaders, killZipReaders, zipReaderCounts } from "./zip-parts";
+import { streamPartnerFile } from "./stream-partner-file";
+import type { ZipWorkerSetup } from "./zip-worker";
 
 before(() => useTestDatabase());
 
 const sha256 = (b: Buffer) => createHash("sha256").update(b).digest("hex");
 const fails = (code: string) => (e: unknown) => e instanceof AppError && e.code === code;
 const exportsOf = (eventId: number) => getDb().select().from(exports).where(eq(exports.eventId, eventId)).orderBy(exports.id).all();
+/** The real worker, started through the export's seam and kept, so a test can watch it, end it or silence it. */
+function watchedWorkers() {
+  const started: Worker[] = [];
+  const startWorker = (setup: ZipWorkerSetup) => {
+    const worker = startZipWorker(setup);
+    started.push(worker);
+    return worker;
+  };
+  const ended = () => Promise.all(started.map((worker) => (worker.threadId < 0 ? null : once(worker, "exit"))));
+  return { started, startWorker, ended };
+}
 const zipAudit = (eventId: number) =>
   getDb().select().from(auditLog).where(and(eq(auditLog.eventId, eventId), eq(auditLog.action, "exports.zip"))).orderBy(desc(auditLog.id)).all();
 
@@ -31,7 +44,7 @@ async function show() {
   const [p1, p2] = [event.partners[0]!, event.partners[1]!];
   const d1 = makeDevice(event.eventId, p1.id);
   for (const i of [0, 1, 2]) decideAtBooth(d1, event.attendees[i]!.badgeCode, "share");
-  exportPartnerLeadsCsv(organizer, event.eventId, p1.id); // hands over attendees 0-2
+  await exportPartnerLeadsCsv(organizer, event.eventId, p1.id); // hands over attendees 0-2
   const withdrawn = event.attendees[2]!;
   decideOnMyPage(attendeeFromToken(withdrawn.personalToken)!, p1.id, "decline", new Date(Date.now() + 1000));
   decideAtBooth(makeDevice(event.eventId, p2.id), event.attendees[3]!.badgeCode, "share");
@@ -42,7 +55,7 @@ test("[EXPORT] the ZIP holds a leads and a suppression file per partner, each re
   const { organizer, event, withdrawn } = await show();
   const before = exportsOf(event.eventId).length;
   const now = new Date("2026-03-14T17:45:00Z");
-  const file = await streamAllPartnersZip(organizer, event.eventId, now);
+  const file = await streamAllPartnersZip(organizer, event.eventId, { now });
   // A decision after the export started is not in it: every file comes from the same snapshot.
   decideAtBooth(makeDevice(event.eventId, event.partners[2]!.id), event.attendees[0]!.badgeCode, "share");
   const zip = await drain(file.body);
@@ -83,7 +96,7 @@ test("[EXPORT] the ZIP holds a leads and a suppression file per partner, each re
   });
 
   // The ZIP's leads file is byte for byte the single download of the same partner.
-  const single = exportPartnerLeadsCsv(organizer, event.eventId, event.partners[1]!.id);
+  const single = await exportPartnerLeadsCsv(organizer, event.eventId, event.partners[1]!.id);
   assert.equal(single.sha256, records[2]!.sha256);
 });
 
@@ -114,31 +127,26 @@ test("[EXPORT] a booth device cannot export all partners, nor can another event'
   assert.deepEqual(zipAudit(event.eventId), []);
 });
 
-test("[EXPORT] the ZIP read on two reader threads holds the same files as the ZIP written on one thread, and its readers end with it", async () => {
+test("[EXPORT] every file of the ZIP is byte for byte the partner's single download, and the ZIP's one worker ends with it", async () => {
   const { organizer, event } = await show();
-  const started = zipReaderCounts().started;
-  const threaded = await streamAllPartnersZip(organizer, event.eventId, new Date("2026-03-14T17:45:00Z"));
-  const threadedZip = await drain(threaded.body);
-  assert.equal(zipReaderCounts().started - started, 2, "two readers did the reading");
-  const single = await streamAllPartnersZip(organizer, event.eventId, new Date("2026-03-14T17:45:00Z"), { threads: false });
-  const singleZip = await drain(single.body);
-  assert.equal(zipReaderCounts().started - started, 2, "threads: false starts none");
-
-  const [a, b] = [readZip(threadedZip), readZip(singleZip)];
-  assert.deepEqual([...a.keys()], [...b.keys()]);
-  for (const [name, content] of a) assert.ok(content.equals(b.get(name)!), `${name}: same bytes`);
-  assert.deepEqual(
-    threaded.recorded().map(({ format, rows, sha256 }) => ({ format, rows, sha256 })),
-    single.recorded().map(({ format, rows, sha256 }) => ({ format, rows, sha256 })),
-  );
-  for (let i = 0; zipReaderCounts().running > 0 && i < 100; i++) await sleep(20);
-  assert.equal(zipReaderCounts().running, 0, "no reader outlives its ZIP");
+  const workers = watchedWorkers();
+  const zip = await streamAllPartnersZip(organizer, event.eventId, { startWorker: workers.startWorker });
+  const entries = readZip(await drain(zip.body));
+  assert.equal(workers.started.length, 1, "one worker read and packed every file");
+  await workers.ended();
+  for (const partner of event.partners) {
+    for (const file of ["leads", "suppression"] as const) {
+      const single = streamPartnerFile(organizer, event.eventId, partner.id, { file, format: "csv" });
+      const [name, content] = [...entries].find(([name]) => name.endsWith(`-${partner.id}-${file}.csv`))!;
+      assert.ok((await drain(single.body)).equals(content), `${name}: same bytes`);
+    }
+  }
 });
 
 // A writer on another thread grants and withdraws attendee after attendee for partners 1 and 3
-// together, one transaction each, while the export starts. Partners 1 and 3 go to different
-// readers (partners are handed out two at a time). If the readers' snapshots were not of one
-// instant, one partner's file would hold a grant the other's lacks.
+// together, one transaction each, while the export starts and runs. Partners 1 and 3 have different
+// files. If the export did not read every file from one snapshot, one partner's file would hold
+// a grant the other's lacks.
 const WRITER = `
 const { workerData: { file, rows, stop, progress } } = require("node:worker_threads");
 const Database = require(require.resolve("better-sqlite3", { paths: [process.cwd()] }));
@@ -157,28 +165,30 @@ for (let i = 0; Atomics.load(stop, 0) === 0; i++) {
 require("node:worker_threads").parentPort.postMessage(Atomics.load(progress, 0));
 `;
 
-test("[EXPORT] every reader of the ZIP sees the database at the same instant, while another thread keeps committing", async () => {
+test("[EXPORT] every file of the ZIP shows the database at the same instant, while another thread keeps committing", async () => {
   const organizer = await makeOrganizer();
   const event = makeEvent({ organizer, partnerCount: 4, attendeeCount: 60 });
   const [p1, , p3] = event.partners;
   decideAtBooth(makeDevice(event.eventId, p1!.id), event.attendees[0]!.badgeCode, "share");
   decideAtBooth(makeDevice(event.eventId, p3!.id), event.attendees[0]!.badgeCode, "share");
-  const grant = getDb().$client.prepare("select consent_id, notice_id, language from current_consent where partner_id = ? and attendee_id = ?").get(p1!.id, event.attendees[0]!.id) as { consent_id: number; notice_id: number; language: string };
+  const grant = getDb()
+    .select({ consentId: currentConsent.consentId, noticeId: currentConsent.noticeId, language: currentConsent.language })
+    .from(currentConsent)
+    .where(and(eq(currentConsent.partnerId, p1!.id), eq(currentConsent.attendeeId, event.attendees[0]!.id)))
+    .get()!;
   const rows = event.attendees.slice(1).map((a) => ({
-    partners: [p1!.id, p3!.id], attendee: a.id, event: event.eventId, consent: grant.consent_id, notice: grant.notice_id, language: grant.language,
+    partners: [p1!.id, p3!.id], attendee: a.id, event: event.eventId, consent: grant.consentId, notice: grant.noticeId, language: grant.language,
   }));
   const [stop, progress] = [new Int32Array(new SharedArrayBuffer(4)), new Int32Array(new SharedArrayBuffer(4))];
   const writer = new Worker(WRITER, { eval: true, workerData: { file: databasePath(), rows, stop, progress } });
   const written = new Promise<number>((resolve, reject) => writer.once("message", resolve).once("error", reject));
   try {
-    // Twice: snapshots taken without the lock differed in about three runs of four here.
+    // Twice: with a reader per partner, snapshots taken without the lock differed in about three runs of four.
     for (let run = 0; run < 2; run++) {
       const before = Atomics.load(progress, 0);
       while (Atomics.load(progress, 0) < before + 30) await sleep(5);
-      const startedBefore = zipReaderCounts().started;
       const file = await streamAllPartnersZip(organizer, event.eventId);
       const zip = await drain(file.body);
-      assert.equal(zipReaderCounts().started - startedBefore, 2, "read on two threads");
       const leads = (p: { id: number }) => {
         const [, content] = [...readZip(zip)].find(([name]) => name.endsWith(`-${p.id}-leads.csv`))!;
         const { header, records } = readCsvFile(content);
@@ -193,50 +203,56 @@ test("[EXPORT] every reader of the ZIP sees the database at the same instant, wh
   assert.ok((await written) > 60, "the writer kept committing while the exports started");
 });
 
-test("[EXPORT] a reader thread that dies mid-way fails the ZIP: only the files already sent are recorded, the audit says incomplete", async () => {
+test("[EXPORT] a worker that dies mid-way fails the ZIP: only the files already sent are recorded, the audit says incomplete", async () => {
   const organizer = await makeOrganizer();
-  // More partners than the readers pack ahead (32), so the ZIP cannot be finished before the crash.
+  // More partners than the worker packs ahead (8), so the ZIP cannot be finished before the crash.
   const event = makeEvent({ organizer, partnerCount: 80, attendeeCount: 3 });
   for (const p of event.partners.slice(0, 3)) decideAtBooth(makeDevice(event.eventId, p.id), event.attendees[0]!.badgeCode, "share");
-  const file = await streamAllPartnersZip(organizer, event.eventId);
+  const workers = watchedWorkers();
+  const file = await streamAllPartnersZip(organizer, event.eventId, { startWorker: workers.startWorker });
   const failed = new Promise<Error>((resolve) => file.body.once("error", resolve));
   const chunks: Buffer[] = [];
   file.body.on("data", (chunk: Buffer) => {
     chunks.push(chunk);
     if (chunks.length === 1) {
       file.body.pause();
-      void killZipReaders().then(() => file.body.resume());
+      void workers.started[0]!.terminate().then(() => file.body.resume()); // as a crash would end it
     }
   });
-  assert.match((await failed).message, /export reader stopped/);
+  assert.match((await failed).message, /export worker stopped/);
   const recorded = exportsOf(event.eventId);
   const [audit] = zipAudit(event.eventId);
   assert.equal(audit?.details?.complete, false);
   assert.equal(audit?.details?.files, recorded.length);
   assert.ok(recorded.length > 0 && recorded.length < 160, `the files sent before the crash, not all 160 (${recorded.length})`);
-  for (let i = 0; zipReaderCounts().running > 0 && i < 100; i++) await sleep(20);
   const [checkpoint] = getDb().$client.pragma("wal_checkpoint(TRUNCATE)") as { busy: number }[];
-  assert.equal(checkpoint!.busy, 0, "the readers' snapshots went with them");
+  assert.equal(checkpoint!.busy, 0, "the worker's snapshot went with it");
 });
 
-test("[EXPORT] a reader thread that stops answering fails the ZIP like one that dies, and is ended", async () => {
+test("[EXPORT] a worker that stops answering fails the ZIP like one that dies, and is ended", async () => {
   const organizer = await makeOrganizer();
   const event = makeEvent({ organizer, partnerCount: 80, attendeeCount: 3 });
-  const file = await streamAllPartnersZip(organizer, event.eventId);
+  // The real worker, but once the first bytes are out it hears no more requests: silent, as a
+  // thread stuck in a system call would be.
+  let silent = false;
+  const workers = watchedWorkers();
+  const startWorker = (setup: ZipWorkerSetup) => {
+    const worker = workers.startWorker(setup);
+    const post = worker.postMessage.bind(worker);
+    worker.postMessage = (message: unknown) => void (silent || post(message));
+    return worker;
+  };
+  const file = await streamAllPartnersZip(organizer, event.eventId, { startWorker, stallMs: 300 });
   const failed = new Promise<Error>((resolve) => file.body.once("error", resolve));
-  let usualLimit = () => {};
-  file.body.once("data", () => (usualLimit = hangZipReaders(300))); // once the first bytes are out
-  try {
-    assert.match((await failed).message, /export reader did not answer for 0.3 s/);
-  } finally {
-    usualLimit();
-  }
+  file.body.once("data", () => (silent = true));
+  file.body.resume();
+  assert.match((await failed).message, /export worker did not answer for 0.3 s/);
   const recorded = exportsOf(event.eventId);
   const [audit] = zipAudit(event.eventId);
   assert.equal(audit?.details?.complete, false);
-  assert.ok(recorded.length > 0 && recorded.length < 160, `the files sent before the readers went silent, not all 160 (${recorded.length})`);
-  for (let i = 0; zipReaderCounts().running > 0 && i < 200; i++) await sleep(20);
-  assert.equal(zipReaderCounts().running, 0, "the silent readers were ended");
+  assert.equal(audit?.details?.files, recorded.length);
+  assert.ok(recorded.length > 0 && recorded.length < 160, `the files sent before the worker went silent, not all 160 (${recorded.length})`);
+  await workers.ended(); // the silent worker was ended (else this waits for ever)
   const [checkpoint] = getDb().$client.pragma("wal_checkpoint(TRUNCATE)") as { busy: number }[];
-  assert.equal(checkpoint!.busy, 0, "their snapshots went with them");
+  assert.equal(checkpoint!.busy, 0, "its snapshot went with it");
 });

@@ -1,109 +1,118 @@
-// Every partner's leads and suppression list as one ZIP, streamed: each entry is produced only
-// when the ZIP writer reaches it (or a little ahead, by the readers of zip-parts.ts), from
-// snapshots all taken at one instant when the export started, so the biggest show never sits in
-// memory and all files describe the same instant.
+// Every partner's leads and suppression list as one ZIP, streamed. One worker thread per export
+// (zip-worker.ts) reads every file from one snapshot, taken when the export starts, and packs
+// it; this thread writes the packed entries out in order and records them. No lock is held, and
+// this thread never reads rows, so booth requests keep their latency while the biggest show
+// exports (docs/decisions/014-export-on-one-worker.md).
 // Records (docs/decisions/008-streaming-exports.md): one exports row per file inside the ZIP,
-// written in batches as files finish, and an "exports.zip" audit entry when the ZIP's last byte
-// has been sent. If the download breaks off, the audit entry says complete: false, and only
-// the files finished before the break are recorded.
+// written a hundred files at a time as the ZIP writer takes them (short transactions: the booths'
+// writes never wait long on one), and with the last of them, once the ZIP's last byte has been
+// sent, an "exports.zip" audit entry. If the download breaks off or the worker fails, the audit
+// entry says complete: false, and only the files handed out before the break are recorded.
 import { pipeline } from "node:stream";
+import { Worker } from "node:worker_threads";
 import { databasePath } from "@/db/client";
 import type { Actor } from "../auth/actor";
 import { requireOrganizerOf } from "../auth/access";
+import { runsFromSource, sourceWorker } from "../threads/app-worker";
 import { DigestStream, type Digest } from "./digest-stream";
-import { packPartnerFiles, type PackedFile } from "./pack-partner";
-import { CONTENT_TYPE, exportFormat, partnerFileName, slug, stamp, type FileKind } from "./partner-files";
-import { LeadCells } from "./lead-cells";
-import { readPartners, type ExportPartner } from "./read-partner-rows";
-import { ReadSnapshot } from "./read-snapshot";
-import { ZipReaders } from "./zip-parts";
-import { zipPackedStream, type PackedEntry } from "./zip-stream";
-import { ExportRecorder } from "./record-export";
+import { CONTENT_TYPE, exportFormat, partnerFileName, slug, stamp } from "./partner-files";
+import type { ExportPartner } from "./read-partner-rows";
+import { recordExports, type AuditNote, type FinishedFile, type Recorded } from "./record-export";
 import type { StreamedFile } from "./stream-partner-file";
+import { ZipWorkerFeed } from "./zip-worker-feed";
+import { ZIP_KINDS, type ZipWorkerSetup } from "./zip-worker";
+import { zipPackedStream, type PackedEntry } from "./zip-stream";
 
-// zlib level 1: CSV still shrinks about fivefold, at a fraction of level 6's time.
-const COMPRESSION_LEVEL = 1;
-const KINDS: readonly FileKind[] = ["leads", "suppression"];
+export type ZipOptions = {
+  now?: Date;
+  /** Starts the export's worker: zip-worker.ts on a thread of its own, unless a test supplies another. */
+  startWorker?: (setup: ZipWorkerSetup) => Worker;
+  /** How long the ZIP waits for the worker's next partner before it fails as if the worker had died. */
+  stallMs?: number;
+};
 
-/**
- * Resolves once the export's snapshot is taken: a change committed after that is in none of its
- * files. The ZIP is read and packed on two reader threads (zip-parts.ts) where it can be, else
- * (or with `threads: false`) on this thread; the files are the same byte for byte either way.
- */
-export async function streamAllPartnersZip(actor: Actor, eventId: number, now = new Date(), { threads = true } = {}): Promise<StreamedFile> {
+// A partner's files take milliseconds, 50,000 leads well under a second; booting the worker from
+// source (tsx) on a busy machine takes a few seconds.
+const STALL_MS = 30_000;
+const PACKED_AHEAD = 8; // partners packed but not yet written out: bounds memory if the client is slow
+const RECORD_BATCH = 100; // files per transaction
+
+/** Resolves once the export's snapshot is taken: a change committed after that is in none of its files. */
+export async function streamAllPartnersZip(actor: Actor, eventId: number, options: ZipOptions = {}): Promise<StreamedFile> {
   requireOrganizerOf(actor, eventId);
-  const file = databasePath();
-  const started = threads ? await ZipReaders.start(file, eventId, COMPRESSION_LEVEL, KINDS) : null;
-  const { snapshot, readers } = started?.snapshots() ?? { snapshot: new ReadSnapshot(file), readers: null };
-  return zipOf(actor, eventId, now, snapshot, readers);
-}
-
-function zipOf(actor: Actor, eventId: number, now: Date, snapshot: ReadSnapshot, readers: ZipReaders | null): StreamedFile {
+  const { now = new Date(), startWorker = startZipWorker, stallMs = STALL_MS } = options;
+  const feed = new ZipWorkerFeed(startWorker({ file: databasePath(), eventId }), stallMs);
+  let partners: ExportPartner[];
+  let eventSlug: string | null;
   try {
-    const [event] = snapshot.all<{ slug: string }>("select slug from events where id = ?", eventId);
-    const partners = readPartners(snapshot, eventId);
-    const recorder = new ExportRecorder(actor, eventId, now);
-    const packed = readers ? readers.packed(partners) : packedHere(snapshot, eventId, partners);
-    const zip = zipPackedStream(packedEntries(packed, now, recorder));
-    if (readers) snapshot.close(); // the readers have snapshots of their own, of the same instant
-
-    let finished = false;
-    const finish = (digest: Digest | null) => {
-      if (finished) return;
-      finished = true;
-      snapshot.close(); // also ends the rows of a file that was cut off
-      readers?.close();
-      recorder.flush((recorded) => ({
-        action: "exports.zip",
-        subject: `${partners.length} partners`,
-        details: {
-          partners: partners.length,
-          files: recorded.length,
-          leads: recorded.reduce((sum, r) => sum + (r.format === "csv" ? r.rows : 0), 0),
-          complete: digest !== null,
-          ...digest,
-          exportIds: recorded.length ? [recorded[0]!.exportId, recorded.at(-1)!.exportId] : [],
-        },
-      }));
-    };
-    const body = new DigestStream((digest) => finish(digest));
-    pipeline(zip, body, (error) => {
-      if (!error) return;
-      try {
-        finish(null); // interrupted: record the files finished before the break, and say so
-      } catch (failure) {
-        console.error("Could not record an interrupted ZIP export", failure);
-      }
-    });
-    const filename = `${slug(event?.slug ?? "event")}-all-partners-${stamp(now)}.zip`;
-    return { filename, contentType: CONTENT_TYPE.zip, body, recorded: () => recorder.recorded };
+    ({ partners, slug: eventSlug } = await feed.contents());
   } catch (error) {
-    snapshot.close();
-    readers?.close();
+    feed.close();
     throw error;
   }
+  const pending: FinishedFile[] = [];
+  const recorded: Recorded[] = [];
+  const record = (audit?: (all: Recorded[]) => AuditNote) => {
+    const files = pending.splice(0);
+    recorded.push(...recordExports(actor, eventId, files, now, audit && ((made) => audit([...recorded, ...made]))));
+  };
+  const sent = (file: FinishedFile) => {
+    pending.push(file);
+    if (pending.length >= RECORD_BATCH) record();
+  };
+  const zip = zipPackedStream(packedEntries(feed, partners, now, sent));
+  let finished = false;
+  const finish = (digest: Digest | null) => {
+    if (finished) return;
+    finished = true;
+    feed.close();
+    record((files) => ({
+      action: "exports.zip",
+      subject: `${partners.length} partners`,
+      details: {
+        partners: partners.length,
+        files: files.length,
+        leads: files.reduce((sum, r) => sum + (r.format === "csv" ? r.rows : 0), 0),
+        complete: digest !== null,
+        ...digest,
+        exportIds: files.length ? [files[0]!.exportId, files.at(-1)!.exportId] : [],
+      },
+    }));
+  };
+  const body = new DigestStream(finish);
+  pipeline(zip, body, (error) => {
+    if (!error) return;
+    try {
+      finish(null); // interrupted: record the files handed out before the break, and say so
+    } catch (failure) {
+      console.error("Could not record an interrupted ZIP export", failure);
+    }
+  });
+  const filename = `${slug(eventSlug ?? "event")}-all-partners-${stamp(now)}.zip`;
+  return { filename, contentType: CONTENT_TYPE.zip, body, recorded: () => recorded };
 }
 
-/** The files of every partner, packed, each recorded once it is handed to the ZIP. */
-async function* packedEntries(packed: AsyncIterable<PackedPartnerFiles>, now: Date, recorder: ExportRecorder): AsyncGenerator<PackedEntry> {
-  for await (const { partner, files } of packed) {
-    for (const [i, kind] of KINDS.entries()) {
+/** The partners' packed files in order, each noted as sent once the ZIP writer has taken it. */
+async function* packedEntries(feed: ZipWorkerFeed, partners: readonly ExportPartner[], now: Date, sent: (file: FinishedFile) => void): AsyncGenerator<PackedEntry> {
+  for (let i = 0; i < Math.min(PACKED_AHEAD, partners.length); i++) feed.request();
+  for (const [index, partner] of partners.entries()) {
+    const files = await feed.packed();
+    if (index + PACKED_AHEAD < partners.length) feed.request();
+    for (const [i, kind] of ZIP_KINDS.entries()) {
       const { crc, size, sha256, rows, ledgerMark, packed } = files[i]!;
       yield { name: partnerFileName(partner, kind, "csv"), mtime: now, crc, size, packed };
-      recorder.add({ partnerId: partner.id, format: exportFormat(kind, "csv"), sha256, tally: { rows, ledgerMark } });
+      sent({ partnerId: partner.id, format: exportFormat(kind, "csv"), sha256, tally: { rows, ledgerMark } });
     }
   }
 }
 
-type PackedPartnerFiles = { partner: ExportPartner; files: PackedFile[] };
-
-/** The partners' files packed on this thread, one partner a turn: where no readers can be had. */
-async function* packedHere(snapshot: ReadSnapshot, eventId: number, partners: readonly ExportPartner[]): AsyncGenerator<PackedPartnerFiles> {
-  // Most attendees are a lead of some partner: format all their contact cells in one pass,
-  // when the first file is opened (not before the response starts).
-  let cells: LeadCells | null = null;
-  for (const partner of partners) {
-    cells ??= new LeadCells(snapshot).preloadEvent(eventId);
-    yield { partner, files: packPartnerFiles(snapshot, partner.id, KINDS, cells, COMPRESSION_LEVEL) };
-  }
+/** zip-worker.ts on a thread of its own. In the Next.js server the literal `new Worker(new URL(…))`
+ * makes the build bundle it; under tsx it runs from source (lib/threads/app-worker.ts). */
+export function startZipWorker(setup: ZipWorkerSetup): Worker {
+  // A small young generation: the worker's garbage is a partner's rows at a time, and with V8's
+  // default its heap grew by tens of MB before it collected (8 MB measured as fast as 2 MB).
+  const options = { workerData: setup, resourceLimits: { maxYoungGenerationSizeMb: 8 } };
+  return runsFromSource(import.meta.url)
+    ? sourceWorker(import.meta.url, "zip-worker.ts", options)
+    : new Worker(new URL("./zip-worker.ts", import.meta.url), options);
 }

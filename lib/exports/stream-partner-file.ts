@@ -9,7 +9,7 @@ import { requireOrganizerOf, requirePartnerAccess } from "../auth/access";
 import { DigestStream } from "./digest-stream";
 import { CONTENT_TYPE, exportFormat, partnerFileName, partnerFileSource, type FileFormat, type FileKind } from "./partner-files";
 import { databasePath } from "@/db/client";
-import { ReadSnapshot } from "./read-snapshot";
+import { openReadSnapshot } from "@/db/read-snapshot";
 import { recordExports, type Recorded } from "./record-export";
 
 export const ExportChoice = z.object({
@@ -18,29 +18,27 @@ export const ExportChoice = z.object({
 });
 export type ExportChoice = { file: FileKind; format: FileFormat };
 
-
 export type StreamedFile = {
   filename: string;
   contentType: string;
   body: Readable;
-  /** What was recorded, once the body has ended (empty before, or if it was interrupted). */
+  /** What was recorded so far: a single file once its body has ended, the ZIP's files as they are handed out. */
   recorded: () => Recorded[];
 };
 
 export function streamPartnerFile(actor: Actor, eventId: number, partnerId: number, choice: ExportChoice, now = new Date()): StreamedFile {
   requireOrganizerOf(actor, eventId);
   const partner = requirePartnerAccess(actor, eventId, partnerId);
-  const snapshot = new ReadSnapshot(databasePath());
+  const snapshot = openReadSnapshot(databasePath());
   const recorded: Recorded[] = [];
   try {
-    const file = partnerFileSource(snapshot, partner.id, choice.file);
+    const file = partnerFileSource(snapshot.db, partner.id, choice.file);
     const { tally } = file;
     const bytes = choice.format === "csv" ? Readable.from(file.csv(), { objectMode: false }) : file.xlsx(now);
     const format = exportFormat(choice.file, choice.format);
     const body = new DigestStream(({ sha256 }) => {
       snapshot.close(); // every row has been read: end the read transaction before writing
-      const [exportId] = recordExports(actor, eventId, [{ partnerId: partner.id, format, sha256, tally }], now);
-      recorded.push({ exportId: exportId!, format, rows: tally.rows, sha256 });
+      recorded.push(...recordExports(actor, eventId, [{ partnerId: partner.id, format, sha256, tally }], now));
     });
     pipeline(bytes, body, () => snapshot.close());
     return { filename: partnerFileName(partner, choice.file, choice.format, now), contentType: CONTENT_TYPE[choice.format], body, recorded: () => recorded };

@@ -1,11 +1,11 @@
 // A streaming ZIP writer (PKWARE APPNOTE 6.3) for entries deflated beforehand (packEntry): each
 // entry goes out as soon as it is packed, followed by a data descriptor, so the ZIP never sits in
-// memory, only the entries packed ahead of it (a bounded few: zip-parts.ts). CRC-32 is zlib's native one: the JavaScript CRC of the ZIP
+// memory, only the entries packed ahead of it (a bounded few: stream-all-partners.ts). CRC-32 is zlib's native one: the JavaScript CRC of the ZIP
 // library used before cost about a second on the biggest show (docs/decisions/012).
-// Deflate is synchronous, on the thread that wrote the entry (the ZIP's reader threads,
-// zip-parts.ts, or the request thread where they cannot run): one zlib stream per entry on the
-// thread pool cost about 0.6 ms of hand-offs per entry, over a second for the 2,000 entries of
-// the biggest show. A big entry is deflated in pieces, each but the last ending with a sync
+// Deflate is synchronous, on the thread that wrote the entry (the export's worker): one zlib
+// stream per entry on the thread pool cost about 0.6 ms of hand-offs per entry, over a second
+// for the 2,000 entries of the biggest show (and one-shot async calls cost the calling thread
+// three times the CPU of the sync ones, measured again 2026-12-05). A big entry is deflated in pieces, each but the last ending with a sync
 // flush, which byte-aligns it, so the pieces join into one valid deflate stream (RFC 1951: blocks
 // are independent; a fresh compressor never refers back past its own start).
 // Limits: no ZIP64, so at most 65,535 entries and 4 GiB in all — a show's lead files are far

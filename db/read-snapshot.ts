@@ -1,0 +1,45 @@
+// A read-only connection frozen at one instant, for an export that reads for a while (on the
+// export's worker thread, or across turns of the request thread for a single download).
+//
+// Why a connection of its own: a read transaction held that long on the shared client would
+// swallow every other request's writes into it. A second connection in WAL mode holds its own
+// snapshot: from the first read after BEGIN until COMMIT it sees the database as it was then,
+// while booth decisions keep committing elsewhere; no lock is held, writers never wait on it.
+// The cost: the WAL cannot be checkpointed past that snapshot until the export ends.
+// Connection set-up (pragmas, BEGIN) is driver-level and SQLite-specific, so it lives here in db/.
+// It takes the file's path, never the process-wide client (client.ts), so a worker can open it.
+import Database from "better-sqlite3";
+import { sql } from "drizzle-orm";
+import { drizzle } from "drizzle-orm/better-sqlite3";
+import type { Db } from "./client";
+import * as schema from "./schema";
+
+export type ReadSnapshot = { db: Db; close: () => void };
+
+/** `cacheKiB`: SQLite's page cache for this connection (the attendees table read once per export). */
+export function openReadSnapshot(file: string, { cacheKiB = 32 * 1024 }: { cacheKiB?: number } = {}): ReadSnapshot {
+  const sqlite = new Database(file, { fileMustExist: true });
+  let open = true;
+  try {
+    sqlite.pragma("query_only = ON");
+    sqlite.pragma("busy_timeout = 5000");
+    sqlite.pragma(`cache_size = -${Math.round(cacheKiB)}`);
+    const db = drizzle(sqlite, { schema }) as Db;
+    db.run(sql`begin`);
+    // The snapshot is taken by the first read, not by BEGIN: take it now.
+    db.get(sql`select count(*) from sqlite_schema`);
+    const close = () => {
+      if (!open) return;
+      open = false;
+      try {
+        if (sqlite.inTransaction) db.run(sql`commit`);
+      } finally {
+        sqlite.close();
+      }
+    };
+    return { db, close };
+  } catch (error) {
+    sqlite.close();
+    throw error;
+  }
+}
