@@ -3,12 +3,13 @@
 import { and, desc, eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import { getDb } from "@/db/client";
-import { consentNotices, type Partner } from "@/db/schema";
+import { consentNotices } from "@/db/schema";
 import type { Actor } from "../auth/actor";
 import { recordAudit } from "../audit/record-audit";
 import { requireOrganizerOf } from "../auth/access";
 import { sha256Hex } from "../crypto";
 import { AppError, parseInput } from "../errors";
+import type { PartnerWords } from "../partners/partner-words";
 import { DEFAULT_NOTICES, LANGUAGES, isLanguage, renderNoticeText, templateProblems, type Language } from "./notice-text";
 
 export type RenderedNotice = { noticeId: number; version: number; language: Language; text: string; sha256: string };
@@ -29,8 +30,6 @@ export function latestNotices(eventId: number): NoticeRow[] {
     .all();
   return LANGUAGES.flatMap((l) => rows.filter((r) => r.language === l));
 }
-
-type PartnerWords = Pick<Partner, "name" | "booth" | "purpose" | "privacyUrl">;
 
 // The same template and words always give the same text: keep the last few hundred, so every
 // scan (online, or a phone's offline queue synced in a burst) costs no rendering and no hash.
