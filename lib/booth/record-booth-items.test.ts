@@ -8,6 +8,8 @@ import { OPERATOR } from "../auth/actor";
 import { addNoticeVersion, noticesFor } from "../consent/notice";
 import { DEFAULT_NOTICES } from "../consent/notice-text";
 import { updatePartner } from "../partners/partners";
+import { recordDecision } from "../consent/record-decision";
+import type { AppError } from "../errors";
 import { openScan } from "../scans/open-scan";
 import { useTestDatabase } from "../test/db";
 import { makeDevice, makeEvent, type TestEvent } from "../test/fixtures";
@@ -154,5 +156,42 @@ test("[SYNC] a scan recorded online whose decision was queued is completed, not 
   openScan(device, item); // online: the scan reached the server, the decision's answer did not
   const [result] = recordBoothItems(device, [item]);
   assert.equal(result!.status, 200);
+  assert.deepEqual(rows(event.eventId), { scans: 1, decisions: 1 });
+});
+
+test("[CONSENT] a notice replaced before the attendee decided is refused, online and offline; one replaced after it is recorded as shown", () => {
+  const event = makeEvent();
+  const device = makeDevice(event.eventId, event.partners[0]!.id);
+  const read = { scanId: randomUUID(), code: event.attendees[0]!.badgeCode, scannedAt: new Date() };
+  const screen = openScan(device, read);
+  const tappedEarlier = offlineItem(event, 1);
+  tappedEarlier.decision.decidedAt = new Date(Date.now() - 60_000).toISOString();
+  const tappedLater = offlineItem(event, 2); // the same version 1, tapped after it was replaced
+  addNoticeVersion(OPERATOR, event.eventId, { language: "en", template: DEFAULT_NOTICES.en.replace("asks for", "would like") });
+
+  const shown = { noticeId: screen.notice.noticeId, noticeSha256: screen.notice.sha256, language: "en" };
+  const online = { ...read, ...shown, choice: "share", drawing: false, decidedAt: new Date(Date.now() + 1000) };
+  assert.throws(() => recordDecision(device, online), (e: AppError) => e.code === "conflict" && /notice changed/.test(e.message));
+  tappedLater.decision.decidedAt = new Date(Date.now() + 1000).toISOString();
+  const [refused, accepted] = recordBoothItems(device, [tappedLater, tappedEarlier]);
+  assert.equal(refused!.status, 409);
+  assert.match(!refused!.ok ? refused!.message : "", /notice changed \(version 2\) before the attendee decided/);
+  assert.equal(accepted!.status, 200);
+  const row = getDb().select().from(consentEvents).where(eq(consentEvents.scanId, tappedEarlier.scanId)).get()!;
+  assert.deepEqual([row.noticeId, row.textSha256], [tappedEarlier.decision.noticeId, tappedEarlier.decision.noticeSha256]);
+  assert.deepEqual(rows(event.eventId), { scans: 2, decisions: 1 }, "the online scan stays a visit; the refused item left nothing");
+});
+
+test("[SYNC] the scan alone, sent again, gets its first answer; with the decision it is completed once", () => {
+  const event = makeEvent();
+  const device = makeDevice(event.eventId, event.partners[0]!.id);
+  const item = offlineItem(event);
+  const { decision: _, ...scanOnly } = item;
+  const [first] = recordBoothItems(device, [scanOnly]);
+  assert.deepEqual(recordBoothItems(device, [scanOnly]), [first]);
+  const [decided] = recordBoothItems(device, [item]);
+  assert.equal(decided!.ok && decided!.decision?.action, "grant");
+  assert.deepEqual(recordBoothItems(device, [item]), [decided], "the completed item's first answer");
+  assert.equal(recordBoothItems(device, [scanOnly])[0]!.status, 409, "the scan alone after its decision is other content");
   assert.deepEqual(rows(event.eventId), { scans: 1, decisions: 1 });
 });

@@ -58,7 +58,6 @@ const append = prepared((db) =>
     .prepare(),
 );
 
-
 /**
  * The new row becomes the pair's standing decision unless the standing one supersedes it by
  * the ledger's order (ledger-order.ts): an offline phone's older decision that arrives after a

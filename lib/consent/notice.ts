@@ -3,6 +3,7 @@
 import { and, desc, eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import { getDb } from "@/db/client";
+import { prepared } from "@/db/prepared";
 import { consentNotices } from "@/db/schema";
 import type { Actor } from "../auth/actor";
 import { recordAudit } from "../audit/record-audit";
@@ -16,19 +17,19 @@ export type RenderedNotice = { noticeId: number; version: number; language: Lang
 
 type NoticeRow = { id: number; version: number; language: string; template: string; sha256: string; createdAt: Date };
 
-/** The latest version in each language, in the order of LANGUAGES. */
-export function latestNotices(eventId: number): NoticeRow[] {
-  const rows = getDb()
+const versions = prepared((db) =>
+  db
     .select({ id: consentNotices.id, version: consentNotices.version, language: consentNotices.language, template: consentNotices.template, sha256: consentNotices.sha256, createdAt: consentNotices.createdAt })
     .from(consentNotices)
-    .where(
-      and(
-        eq(consentNotices.eventId, eventId),
-        sql`${consentNotices.version} = (select max(n2.version) from consent_notices n2 where n2.event_id = ${consentNotices.eventId} and n2.language = ${consentNotices.language})`,
-      ),
-    )
-    .all();
-  return LANGUAGES.flatMap((l) => rows.filter((r) => r.language === l));
+    .where(eq(consentNotices.eventId, sql.placeholder("eventId")))
+    .orderBy(desc(consentNotices.version))
+    .prepare(),
+);
+
+/** The latest version in each language, in the order of LANGUAGES (an event has a few versions). */
+export function latestNotices(eventId: number): NoticeRow[] {
+  const rows = versions(getDb()).all({ eventId });
+  return LANGUAGES.flatMap((l) => rows.find((r) => r.language === l) ?? []);
 }
 
 // The same template and words always give the same text: keep the last few hundred, so every
