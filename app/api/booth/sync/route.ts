@@ -8,7 +8,7 @@
 import { requireDevice } from "@/lib/auth/guards";
 import { AppError, fromZodError, toErrorBody } from "@/lib/errors";
 import { assertSameOrigin, errorResponse } from "@/lib/http/pages";
-import { recordTogether } from "@/lib/sync/group-commit";
+import { recordTogether } from "@/lib/sync/record-together";
 import { SyncBatch } from "@/lib/sync/sync-input";
 
 const NO_STORE = { "cache-control": "no-store" };
