@@ -21,12 +21,18 @@ const answerToScan = prepared((db) =>
 );
 
 /** Call inside the item's transaction, after its scan is recorded and its item record checked. */
-export function recordBoothDecision(actor: DeviceActor, scan: { scanId: string; attendeeId: number }, d: BoothDecision, now: Date): BoothDecisionResult {
+export function recordBoothDecision(
+  actor: DeviceActor,
+  scan: { scanId: string; attendeeId: number; existed: boolean },
+  d: BoothDecision,
+  now: Date,
+): BoothDecisionResult {
   const db = getDb();
   // A decision answers one scan (consent_events.scan_id is unique). The item record gives
   // retries their first answer; a scan decided before item records existed (decision 013)
-  // has a ledger row and no record, and a second decision for it is refused here.
-  if (answerToScan(db).get({ scanId: scan.scanId })) {
+  // has a ledger row and no record, and a second decision for it is refused here. A scan
+  // inserted just now has no ledger row: the lookup is needed only for one that existed.
+  if (scan.existed && answerToScan(db).get({ scanId: scan.scanId })) {
     throw new AppError("conflict", "A decision was already recorded for this scan. The first one stands.");
   }
   // Dated when the attendee tapped (the device's time, bounded in the future): an offline

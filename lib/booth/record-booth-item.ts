@@ -54,8 +54,9 @@ export function recordBoothItem(actor: DeviceActor, item: BoothItem, now: Date):
       );
     }
   }
-  const attendee = recordScan(actor, item, now);
-  const decision = item.decision ? recordBoothDecision(actor, { scanId: item.scanId, attendeeId: attendee.id }, item.decision, now) : null;
+  const { attendee, existed } = recordScan(actor, item, now);
+  const scan = { scanId: item.scanId, attendeeId: attendee.id, existed };
+  const decision = item.decision ? recordBoothDecision(actor, scan, item.decision, now) : null;
   const answer: ItemAccepted = { ok: true, status: 200, scanId: item.scanId, decision };
   saveRecord(db).run({ id: item.scanId, deviceId: actor.deviceId, sha256, answer: JSON.stringify(answer), now });
   return answer;

@@ -3,32 +3,34 @@
 // /api/booth/sync). Each item is validated and written on its own, in a savepoint, so an item
 // that is refused leaves no trace and does not stop the others; answers come in the items'
 // order. The transaction is IMMEDIATE: the ledger's head is read, then appended to.
-import { getDb } from "@/db/client";
+import { getDb, type Db } from "@/db/client";
+import { inSavepoint } from "@/db/savepoint";
 import type { DeviceActor } from "../auth/actor";
 import { AppError, fromZodError, toErrorBody, type ErrorCode } from "../errors";
 import type { ItemAccepted, ItemResult } from "../sync/sync-result";
 import { BoothItem } from "./booth-item";
 import { recordBoothItem } from "./record-booth-item";
 
-type Tx = Parameters<Parameters<ReturnType<typeof getDb>["transaction"]>[0]>[0];
 export type BoothRequest = { actor: DeviceActor; items: readonly unknown[] };
 
 /** One device's items, in one transaction. */
 export function recordBoothItems(actor: DeviceActor, items: readonly unknown[], now = new Date()): ItemResult[] {
-  return getDb().transaction((tx) => recordItems(tx, actor, items, now), { behavior: "immediate" });
+  const db = getDb();
+  return db.transaction(() => recordItems(db, actor, items, now), { behavior: "immediate" });
 }
 
 /** Several requests' items in one transaction, so one commit (one fsync) for all (lib/sync/group-commit.ts). */
 export function recordBoothGroup(group: readonly BoothRequest[], now = new Date()): ItemResult[][] {
-  return getDb().transaction((tx) => group.map((r) => recordItems(tx, r.actor, r.items, now)), { behavior: "immediate" });
+  const db = getDb();
+  return db.transaction(() => group.map((r) => recordItems(db, r.actor, r.items, now)), { behavior: "immediate" });
 }
 
-function recordItems(tx: Tx, actor: DeviceActor, items: readonly unknown[], now: Date): ItemResult[] {
+function recordItems(db: Db, actor: DeviceActor, items: readonly unknown[], now: Date): ItemResult[] {
   return items.map((raw): ItemResult => {
     const parsed = BoothItem.safeParse(raw);
     if (!parsed.success) return refusal(scanIdOf(raw), fromZodError(parsed.error, "This item is not valid"));
     try {
-      return tx.transaction(() => recordBoothItem(actor, parsed.data, now));
+      return inSavepoint(db, () => recordBoothItem(actor, parsed.data, now));
     } catch (error) {
       return refusal(parsed.data.scanId, error);
     }

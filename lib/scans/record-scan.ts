@@ -32,7 +32,7 @@ const insert = prepared((db) =>
 export const ANOTHER_PHONE = "This scan id belongs to a scan of another booth phone. Nothing was recorded.";
 
 /** Inserts the scan unless it exists, and counts the visit once; call inside the caller's transaction. */
-export function recordScan(actor: DeviceActor, input: ScanInput, now: Date): BadgeHolder {
+export function recordScan(actor: DeviceActor, input: ScanInput, now: Date): { attendee: BadgeHolder; existed: boolean } {
   const db = getDb();
   const first = existing(db).get({ scanId: input.scanId });
   // Checked before the badge lookup: another phone's scan id tells nothing about its badge.
@@ -42,11 +42,11 @@ export function recordScan(actor: DeviceActor, input: ScanInput, now: Date): Bad
     if (first.attendeeId !== attendee.id) {
       throw new AppError("conflict", "This scan id was already used for another badge. The scanner will make a new one.");
     }
-    return attendee;
+    return { attendee, existed: true };
   }
   const scannedAt = deviceTime(input.scannedAt, now);
   const { eventId, partnerId, deviceId } = actor;
   insert(db).run({ id: input.scanId, eventId, partnerId, deviceId, attendeeId: attendee.id, scannedAt, receivedAt: now });
   countVisit(actor, attendee.id, scannedAt);
-  return attendee;
+  return { attendee, existed: false };
 }
