@@ -5,7 +5,7 @@
 // body and drops it: the floor of any POST route in Next.js). Prints the throughputs, the ratios
 // and the latencies (and, for context, the items per second when each request carries a batch,
 // as a phone back online sends its queue), then checks that every write the server acknowledged
-// (2xx) is in the database. Prints figures; decides nothing (docs/decisions/010-offline-sync.md).
+// (2xx) is in the database. Prints figures; decides nothing (docs/decisions/013-one-booth-write-path.md, docs/benchmarks/ingest.md).
 // Builds first when the sources changed, like npm start (NEXT_DIST_DIR picks the build folder).
 import { spawn } from "node:child_process";
 import { randomUUID } from "node:crypto";
@@ -15,7 +15,9 @@ import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
+import { isNotNull } from "drizzle-orm";
 import { closeDb, getDb, migrateDatabase } from "@/db/client";
+import { consentEvents, scans, syncItems } from "@/db/schema";
 import { makeDevice, makeEvent } from "@/lib/test/fixtures";
 import { offlinePack } from "@/lib/sync/offline-pack";
 
@@ -188,22 +190,20 @@ async function main() {
   }
 }
 
-/** Every acknowledged item has its scan, its sync record (same transaction) and, when it changed the decision, its ledger row. */
+/** Every acknowledged item has its scan, its item record (same transaction) and, when it changed the decision, its ledger row. */
 function verify(acked: string[]) {
-  const db = getDb().$client;
-  const has = (sql: string) => new Set((db.prepare(sql).all() as { id: string }[]).map((r) => r.id));
-  const scans = has("select id from scans");
-  const items = has("select id from sync_items");
-  const ledger = has("select scan_id as id from consent_events where scan_id is not null");
+  const db = getDb();
+  const scanIds = new Set(db.select({ id: scans.id }).from(scans).all().map((r) => r.id));
+  const records = db.select({ id: syncItems.id, result: syncItems.result }).from(syncItems).all();
+  const items = new Set(records.map((r) => r.id));
+  const ledger = new Set(db.select({ id: consentEvents.scanId }).from(consentEvents).where(isNotNull(consentEvents.scanId)).all().map((r) => r.id!));
   const changed = new Set(
-    (db.prepare("select id, result from sync_items").all() as { id: string; result: string }[])
-      .filter((r) => (JSON.parse(r.result) as { decision: { changed: boolean } | null }).decision?.changed)
-      .map((r) => r.id),
+    records.filter((r) => (JSON.parse(r.result) as { decision: { changed: boolean } | null }).decision?.changed).map((r) => r.id),
   );
   const count = (set: Set<string>) => acked.filter((id) => set.has(id)).length;
-  const missing = acked.filter((id) => !scans.has(id) || !items.has(id) || (changed.has(id) && !ledger.has(id)));
+  const missing = acked.filter((id) => !scanIds.has(id) || !items.has(id) || (changed.has(id) && !ledger.has(id)));
   console.log(
-    `in the database: ${count(scans)} scans, ${count(items)} sync records, ${count(ledger)} ledger rows ` +
+    `in the database: ${count(scanIds)} scans, ${count(items)} item records, ${count(ledger)} ledger rows ` +
       `(for the ${count(changed)} decisions that changed the standing one; the others add no row) — ` +
       (missing.length === 0 ? "every acknowledged write is there" : `${missing.length} MISSING, e.g. ${missing.slice(0, 3).join(", ")}`),
   );

@@ -1,21 +1,30 @@
 // Badge lookup within one event, through the unique (event_id, badge_code) index.
+import { and, eq, or, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
+import { prepared } from "@/db/prepared";
+import { attendees } from "@/db/schema";
 import { badgeCodeCandidates } from "../badges/badge-code";
 import { AppError } from "../errors";
 
 export type BadgeHolder = { id: number; firstName: string };
 
-/** One statement per number of candidates (badgeCodeCandidates gives one or two), compiled once by db/client.ts. */
-const lookupSql = (n: number) =>
-  `select id, first_name as firstName, badge_code as badgeCode from attendees where event_id = ? and badge_code in (${Array(n).fill("?").join(", ")})`;
-const LOOKUP_SQL = [lookupSql(1), lookupSql(2)]; // the text made once, not per scan
+const columns = { id: attendees.id, firstName: attendees.firstName, badgeCode: attendees.badgeCode };
+const ofEvent = eq(attendees.eventId, sql.placeholder("eventId"));
+// badgeCodeCandidates gives one code or two (a vendor's literal code and its Crockford reading).
+const byOne = prepared((db) => db.select(columns).from(attendees).where(and(ofEvent, eq(attendees.badgeCode, sql.placeholder("a")))).prepare());
+const byTwo = prepared((db) =>
+  db
+    .select(columns)
+    .from(attendees)
+    .where(and(ofEvent, or(eq(attendees.badgeCode, sql.placeholder("a")), eq(attendees.badgeCode, sql.placeholder("b")))))
+    .prepare(),
+);
 
 /** The attendee whose badge this is, in this event, or a not_found the booth can act on. */
 export function findBadgeHolder(eventId: number, code: string): BadgeHolder {
   const candidates = badgeCodeCandidates(code);
-  const rows = getDb()
-    .$client.prepare(LOOKUP_SQL[candidates.length - 1]!)
-    .all(eventId, ...candidates) as (BadgeHolder & { badgeCode: string })[];
+  const [a, b] = candidates;
+  const rows = b === undefined ? byOne(getDb()).all({ eventId, a }) : byTwo(getDb()).all({ eventId, a, b });
   // Prefer the literal code (a vendor's) over its Crockford reading.
   const found = candidates.map((c) => rows.find((r) => r.badgeCode === c)).find(Boolean);
   if (!found) {

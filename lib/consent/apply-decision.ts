@@ -1,7 +1,10 @@
 // One attendee decision for one partner, from the booth or from the attendee's own page.
 // "Share" grants; "Don't share" declines, or withdraws an earlier grant. A decision that does
 // not change the standing one adds nothing to the ledger.
+import { sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
+import { prepared } from "@/db/prepared";
+import { consentTexts } from "@/db/schema";
 import { currentDecision } from "./current-consent";
 import { appendToLedger } from "./ledger";
 import type { RenderedNotice } from "./notice";
@@ -26,16 +29,18 @@ type Applied = {
   recordedAt: Date;
 };
 
-const KEEP_TEXT_SQL = "insert into consent_texts (sha256, text) values (?, ?) on conflict do nothing";
+const keepText = prepared((db) =>
+  db.insert(consentTexts).values({ sha256: sql.placeholder("sha256"), text: sql.placeholder("text") }).onConflictDoNothing().prepare(),
+);
 
-/** Call inside an IMMEDIATE transaction on the process's connection (the ledger's head is read, then appended to). */
+/** Call inside an IMMEDIATE transaction (the ledger's head is read, then appended to). */
 export function applyDecision(d: Applied): Decision {
   const current = currentDecision(d.attendeeId, d.partnerId);
   if (current && choiceOf(current.action) === d.choice) {
     return { consentId: current.consentId, action: current.action, changed: false };
   }
   const action: Action = d.choice === "share" ? "grant" : current?.action === "grant" ? "withdraw" : "decline";
-  getDb().$client.prepare(KEEP_TEXT_SQL).run(d.notice.sha256, d.notice.text);
+  keepText(getDb()).run({ sha256: d.notice.sha256, text: d.notice.text });
   const { id } = appendToLedger({
     eventId: d.eventId,
     attendeeId: d.attendeeId,

@@ -3,7 +3,10 @@
 // because an offline booth phone may deliver an older decision after a newer withdrawal).
 // No ledger row is ever updated. Reads go through current_consent, the projection each ledger
 // append moves in its own transaction (ledger.ts); standing-drift.ts checks it against this order.
+import { and, count, desc, eq, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
+import { prepared } from "@/db/prepared";
+import { attendees, currentConsent, partners } from "@/db/schema";
 import type { Actor } from "../auth/actor";
 import { requireEventAccess, requirePartnerAccess } from "../auth/access";
 import { latestFirst } from "./ledger-order";
@@ -15,23 +18,40 @@ export const IS_LATEST = `ce.id = (select c2.id from consent_events c2
 
 export type CurrentDecision = { consentId: number; action: "grant" | "decline" | "withdraw"; at: Date };
 
+const standing = prepared((db) =>
+  db
+    .select({ consentId: currentConsent.consentId, action: currentConsent.action, at: currentConsent.occurredAt })
+    .from(currentConsent)
+    .where(and(eq(currentConsent.partnerId, sql.placeholder("partnerId")), eq(currentConsent.attendeeId, sql.placeholder("attendeeId"))))
+    .prepare(),
+);
+
 /** The pair's current decision, or null if the attendee never decided for this partner. */
 export function currentDecision(attendeeId: number, partnerId: number): CurrentDecision | null {
-  const row = getDb()
-    .$client.prepare(
-      `select consent_id as consentId, action, occurred_at as at from current_consent where partner_id = ? and attendee_id = ?`,
-    )
-    .get(partnerId, attendeeId) as { consentId: number; action: CurrentDecision["action"]; at: number } | undefined;
-  return row ? { ...row, at: new Date(row.at) } : null;
+  return standing(getDb()).get({ partnerId, attendeeId }) ?? null;
 }
 
-const LEADS_SQL = `
-  select cc.consent_id as consentId, cc.occurred_at as consentAt, cc.notice_id as noticeId, a.id as attendeeId,
-         a.first_name as firstName, a.last_name as lastName, a.email as email, a.phone as phone,
-         a.company as company, a.job_title as jobTitle, a.country as country
-  from current_consent cc join attendees a on a.id = cc.attendee_id
-  where cc.partner_id = ? and cc.action = 'grant'
-  order by cc.consent_id desc`;
+const leads = prepared((db) =>
+  db
+    .select({
+      consentId: currentConsent.consentId,
+      consentAt: currentConsent.occurredAt,
+      noticeId: currentConsent.noticeId,
+      attendeeId: attendees.id,
+      firstName: attendees.firstName,
+      lastName: attendees.lastName,
+      email: attendees.email,
+      phone: attendees.phone,
+      company: attendees.company,
+      jobTitle: attendees.jobTitle,
+      country: attendees.country,
+    })
+    .from(currentConsent)
+    .innerJoin(attendees, eq(attendees.id, currentConsent.attendeeId))
+    .where(and(eq(currentConsent.partnerId, sql.placeholder("partnerId")), eq(currentConsent.action, "grant")))
+    .orderBy(desc(currentConsent.consentId))
+    .prepare(),
+);
 
 export type Lead = {
   consentId: number;
@@ -47,31 +67,21 @@ export type Lead = {
   country: string | null;
 };
 
-type LeadRow = Omit<Lead, "consentAt"> & { consentAt: number };
-
-const toLead = (row: LeadRow): Lead => ({ ...row, consentAt: new Date(row.consentAt) });
-
 /** The partner's current leads, newest consent first. */
 export function listLeads(actor: Actor, eventId: number, partnerId: number): Lead[] {
   requirePartnerAccess(actor, eventId, partnerId);
-  return (getDb().$client.prepare(LEADS_SQL).all(partnerId) as LeadRow[]).map(toLead);
-}
-
-/** The same leads one at a time, for exports that must not hold them all in memory. */
-export function* iterateLeads(actor: Actor, eventId: number, partnerId: number): Generator<Lead> {
-  requirePartnerAccess(actor, eventId, partnerId);
-  for (const row of getDb().$client.prepare(LEADS_SQL).iterate(partnerId) as Iterable<LeadRow>) yield toLead(row);
+  return leads(getDb()).all({ partnerId });
 }
 
 /** Number of current leads per partner of an event. */
 export function currentLeadCounts(actor: Actor, eventId: number): Map<number, number> {
   requireEventAccess(actor, eventId);
   const rows = getDb()
-    .$client.prepare(
-      `select cc.partner_id as partnerId, count(*) as leads from current_consent cc
-       join partners p on p.id = cc.partner_id
-       where p.event_id = ? and cc.action = 'grant' group by cc.partner_id`,
-    )
-    .all(eventId) as { partnerId: number; leads: number }[];
+    .select({ partnerId: currentConsent.partnerId, leads: count() })
+    .from(currentConsent)
+    .innerJoin(partners, eq(partners.id, currentConsent.partnerId))
+    .where(and(eq(partners.eventId, eventId), eq(currentConsent.action, "grant")))
+    .groupBy(currentConsent.partnerId)
+    .all();
   return new Map(rows.map((r) => [r.partnerId, r.leads]));
 }

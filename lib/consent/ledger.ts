@@ -2,9 +2,13 @@
 // event's previous row and its own hash over that and its content, so an edit or a deletion
 // anywhere breaks the chain from there on (verifyLedger finds the first such row).
 // Each append also moves the pair's standing decision (current_consent) in the same transaction.
+import { desc, eq, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import type { ConsentEvent } from "@/db/schema";
+import { excluded } from "@/db/excluded";
+import { prepared } from "@/db/prepared";
+import { consentEvents, currentConsent, type ConsentEvent } from "@/db/schema";
 import { sha256Hex } from "../crypto";
+import { SUPERSEDES_STANDING } from "./ledger-order";
 
 export type LedgerEntry = Omit<ConsentEvent, "id" | "prevHash" | "hash">;
 
@@ -31,41 +35,63 @@ export function entryHash(prevHash: string | null, entry: LedgerEntry): string {
   return sha256Hex(`${prevHash ?? ""}\n${canonicalEntry(entry)}`);
 }
 
-// The append's statements, in SQL: this is the booth's hot path, where building drizzle queries
-// cost more than running them (docs/decisions/010-offline-sync.md). db/client.ts compiles each once.
-const HEAD_SQL = "select hash from consent_events where event_id = ? order by id desc limit 1";
-const APPEND_SQL = `insert into consent_events (event_id, attendee_id, partner_id, action, notice_id, text_sha256, language,
-  method, device_id, scan_id, client_id, occurred_at, recorded_at, prev_hash, hash)
-  values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id`;
-/**
- * The new row becomes the pair's standing decision unless the standing one supersedes it by
- * the ledger's order (ledger-order.ts latestFirst): the later occurred_at wins, a withdrawal
- * wins a tie, then the later row, and the new row is always the later one. An offline phone's
- * older decision that arrives after a newer one is recorded and stays superseded.
- */
-const MOVE_STANDING_SQL = `insert into current_consent (partner_id, attendee_id, event_id, consent_id, action, occurred_at, notice_id, language, device_id)
-  values (?, ?, ?, ?, ?, ?, ?, ?, ?)
-  on conflict (partner_id, attendee_id) do update set consent_id = excluded.consent_id, action = excluded.action,
-    occurred_at = excluded.occurred_at, notice_id = excluded.notice_id, language = excluded.language, device_id = excluded.device_id
-  where excluded.occurred_at > current_consent.occurred_at
-    or (excluded.occurred_at = current_consent.occurred_at and (excluded.action = 'withdraw') >= (current_consent.action = 'withdraw'))`;
+/** Each named column's value as a placeholder of the same name. */
+function placeholders<K extends string>(...names: K[]): Record<K, ReturnType<typeof sql.placeholder>> {
+  return Object.fromEntries(names.map((name) => [name, sql.placeholder(name)])) as unknown as Record<K, ReturnType<typeof sql.placeholder>>;
+}
+
+const head = prepared((db) =>
+  db
+    .select({ hash: consentEvents.hash })
+    .from(consentEvents)
+    .where(eq(consentEvents.eventId, sql.placeholder("eventId")))
+    .orderBy(desc(consentEvents.id))
+    .limit(1)
+    .prepare(),
+);
+
+const append = prepared((db) =>
+  db
+    .insert(consentEvents)
+    .values(placeholders("eventId", "attendeeId", "partnerId", "action", "noticeId", "textSha256", "language", "method", "deviceId", "scanId", "clientId", "occurredAt", "recordedAt", "prevHash", "hash"))
+    .returning({ id: consentEvents.id })
+    .prepare(),
+);
 
 /**
- * Appends one row and moves the pair's standing decision. Call inside an IMMEDIATE transaction
- * on the process's connection, so no other writer can append between reading the chain's head
- * and writing the new row.
+ * The new row becomes the pair's standing decision unless the standing one supersedes it by
+ * the ledger's order (ledger-order.ts): an offline phone's older decision that arrives after a
+ * newer one is recorded and stays superseded.
+ */
+const moveStanding = prepared((db) =>
+  db
+    .insert(currentConsent)
+    .values(placeholders("partnerId", "attendeeId", "eventId", "consentId", "action", "occurredAt", "noticeId", "language", "deviceId"))
+    .onConflictDoUpdate({
+      target: [currentConsent.partnerId, currentConsent.attendeeId],
+      set: {
+        consentId: excluded(currentConsent.consentId),
+        action: excluded(currentConsent.action),
+        occurredAt: excluded(currentConsent.occurredAt),
+        noticeId: excluded(currentConsent.noticeId),
+        language: excluded(currentConsent.language),
+        deviceId: excluded(currentConsent.deviceId),
+      },
+      setWhere: sql.raw(SUPERSEDES_STANDING),
+    })
+    .prepare(),
+);
+
+/**
+ * Appends one row and moves the pair's standing decision. Call inside an IMMEDIATE transaction,
+ * so no other writer can append between reading the chain's head and writing the new row.
  */
 export function appendToLedger(entry: LedgerEntry): { id: number; hash: string } {
-  const sqlite = getDb().$client;
-  const head = sqlite.prepare(HEAD_SQL).get(entry.eventId) as { hash: string } | undefined;
-  const prevHash = head?.hash ?? null;
+  const db = getDb();
+  const prevHash = head(db).get({ eventId: entry.eventId })?.hash ?? null;
   const hash = entryHash(prevHash, entry);
-  const e = entry; // short, for the long argument lists below
-  const [deviceId, occurredAt] = [e.deviceId ?? null, e.occurredAt.getTime()];
-  const { id } = sqlite
-    .prepare(APPEND_SQL)
-    .get(e.eventId, e.attendeeId, e.partnerId, e.action, e.noticeId, e.textSha256, e.language, e.method, deviceId,
-      e.scanId ?? null, e.clientId ?? null, occurredAt, e.recordedAt.getTime(), prevHash, hash) as { id: number };
-  sqlite.prepare(MOVE_STANDING_SQL).run(e.partnerId, e.attendeeId, e.eventId, id, e.action, occurredAt, e.noticeId, e.language, deviceId);
+  const row = { ...entry, deviceId: entry.deviceId ?? null, scanId: entry.scanId ?? null, clientId: entry.clientId ?? null };
+  const { id } = append(db).get({ ...row, prevHash, hash })!;
+  moveStanding(db).run({ ...row, consentId: id });
   return { id, hash };
 }

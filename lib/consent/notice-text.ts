@@ -1,6 +1,6 @@
 // The notice's words: per-language defaults, the placeholders a template may use, and the
 // rendering of a template for one partner into the exact text an attendee reads.
-import type { Partner } from "@/db/schema";
+import type { PartnerWords } from "../partners/partner-words";
 
 export const LANGUAGES = ["en", "de"] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -50,8 +50,6 @@ export const DEFAULT_NOTICES: Record<Language, string> = {
 export function isLanguage(value: string): value is Language {
   return (LANGUAGES as readonly string[]).includes(value);
 }
-
-type PartnerWords = Pick<Partner, "name" | "booth" | "purpose" | "privacyUrl">;
 
 export function renderNoticeText(template: string, partner: PartnerWords, language: Language): string {
   const values: Record<keyof typeof PLACEHOLDERS, string> = {

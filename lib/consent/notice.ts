@@ -3,34 +3,34 @@
 import { and, desc, eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import { getDb } from "@/db/client";
-import { consentNotices, type Partner } from "@/db/schema";
+import { prepared } from "@/db/prepared";
+import { consentNotices } from "@/db/schema";
 import type { Actor } from "../auth/actor";
 import { recordAudit } from "../audit/record-audit";
 import { requireOrganizerOf } from "../auth/access";
 import { sha256Hex } from "../crypto";
 import { AppError, parseInput } from "../errors";
+import type { PartnerWords } from "../partners/partner-words";
 import { DEFAULT_NOTICES, LANGUAGES, isLanguage, renderNoticeText, templateProblems, type Language } from "./notice-text";
 
 export type RenderedNotice = { noticeId: number; version: number; language: Language; text: string; sha256: string };
 
 type NoticeRow = { id: number; version: number; language: string; template: string; sha256: string; createdAt: Date };
 
-/** The latest version in each language, in the order of LANGUAGES. */
-export function latestNotices(eventId: number): NoticeRow[] {
-  const rows = getDb()
+const versions = prepared((db) =>
+  db
     .select({ id: consentNotices.id, version: consentNotices.version, language: consentNotices.language, template: consentNotices.template, sha256: consentNotices.sha256, createdAt: consentNotices.createdAt })
     .from(consentNotices)
-    .where(
-      and(
-        eq(consentNotices.eventId, eventId),
-        sql`${consentNotices.version} = (select max(n2.version) from consent_notices n2 where n2.event_id = ${consentNotices.eventId} and n2.language = ${consentNotices.language})`,
-      ),
-    )
-    .all();
-  return LANGUAGES.flatMap((l) => rows.filter((r) => r.language === l));
-}
+    .where(eq(consentNotices.eventId, sql.placeholder("eventId")))
+    .orderBy(desc(consentNotices.version))
+    .prepare(),
+);
 
-type PartnerWords = Pick<Partner, "name" | "booth" | "purpose" | "privacyUrl">;
+/** The latest version in each language, in the order of LANGUAGES (an event has a few versions). */
+export function latestNotices(eventId: number): NoticeRow[] {
+  const rows = versions(getDb()).all({ eventId });
+  return LANGUAGES.flatMap((l) => rows.find((r) => r.language === l) ?? []);
+}
 
 // The same template and words always give the same text: keep the last few hundred, so every
 // scan (online, or a phone's offline queue synced in a burst) costs no rendering and no hash.

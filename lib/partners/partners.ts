@@ -9,6 +9,7 @@ import { recordAudit } from "../audit/record-audit";
 import { AppError, parseInput } from "../errors";
 import { Email, HttpsUrl, ShortText } from "../fields";
 import { currentLeadCounts } from "../consent/current-consent";
+import type { PartnerWords } from "./partner-words";
 
 export const NewPartnerInput = z.object({
   name: ShortText("the partner's name"),
@@ -19,14 +20,7 @@ export const NewPartnerInput = z.object({
   purpose: ShortText("the purpose of contact", 500),
 });
 
-export type PartnerSummary = {
-  id: number;
-  name: string;
-  booth: string;
-  contactEmail: string | null;
-  privacyUrl: string;
-  purpose: string;
-};
+export type PartnerSummary = PartnerWords & { id: number; contactEmail: string | null };
 
 const summaryColumns = {
   id: partners.id,

@@ -1,19 +1,21 @@
 // A badge read at the booth: record the visit and return what the consent screen shows.
-// The visit is recorded whatever the attendee decides next (it may count for the drawing).
-import { eq } from "drizzle-orm";
+// The visit is recorded whatever the attendee decides next (it may count for the drawing),
+// through the booth's one write path as a scan without a decision; the rest is reading.
 import { getDb } from "@/db/client";
-import { partners } from "@/db/schema";
 import type { DeviceActor } from "../auth/actor";
+import { findBadgeHolder } from "../attendees/find-by-badge";
+import { ScanInput } from "../booth/booth-item";
+import { recordBoothItems, requireRecorded } from "../booth/record-booth-items";
 import { currentDecision, type CurrentDecision } from "../consent/current-consent";
 import { noticesFor, type RenderedNotice } from "../consent/notice";
 import { openDrawing, type OpenDrawing } from "../drawing/open-drawing";
 import { parseInput } from "../errors";
-import { ScanInput, upsertScan } from "./record-scan";
+import { partnerWords, type PartnerWords } from "../partners/partner-words";
 
 export type ConsentScreen = {
   scanId: string;
   firstName: string;
-  partner: { name: string; booth: string; purpose: string; privacyUrl: string };
+  partner: PartnerWords;
   /** What the screen shows first (the event's first language). */
   notice: RenderedNotice;
   /** One per language; the attendee may switch between them. */
@@ -25,20 +27,19 @@ export type ConsentScreen = {
 
 export function openScan(actor: DeviceActor, input: unknown, now = new Date()): ConsentScreen {
   const scan = parseInput(ScanInput, input);
-  const db = getDb();
-  return db.transaction((tx) => {
-    const partner = tx.select().from(partners).where(eq(partners.id, actor.partnerId)).get()!;
-    const notices = noticesFor(actor.eventId, partner);
-    const attendee = upsertScan(actor, scan, now);
-    const current = currentDecision(attendee.id, actor.partnerId);
-    return {
-      scanId: scan.scanId,
-      firstName: attendee.firstName,
-      partner: { name: partner.name, booth: partner.booth, purpose: partner.purpose, privacyUrl: partner.privacyUrl },
-      notice: notices[0]!,
-      notices,
-      drawing: openDrawing(actor.eventId, now),
-      current: current && { action: current.action, at: current.at },
-    };
-  });
+  const partner = partnerWords(getDb(), actor.partnerId);
+  // Before the scan: an event with no notice yet records nothing (noticesFor refuses).
+  const notices = noticesFor(actor.eventId, partner);
+  requireRecorded(recordBoothItems(actor, [scan], now)[0]!);
+  const attendee = findBadgeHolder(actor.eventId, scan.code);
+  const current = currentDecision(attendee.id, actor.partnerId);
+  return {
+    scanId: scan.scanId,
+    firstName: attendee.firstName,
+    partner,
+    notice: notices[0]!,
+    notices,
+    drawing: openDrawing(actor.eventId, now),
+    current: current && { action: current.action, at: current.at },
+  };
 }

@@ -2,20 +2,42 @@
 // one, and how many. Kept in the transaction of every scan (record-scan.ts), so exports read one
 // row per lead instead of searching the scans (docs/decisions/012).
 import type Database from "better-sqlite3";
+import { sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
+import { excluded } from "@/db/excluded";
+import { prepared } from "@/db/prepared";
+import { partnerVisits } from "@/db/schema";
 import type { DeviceActor } from "../auth/actor";
 
-const COUNT_VISIT_SQL = `insert into partner_visits (partner_id, attendee_id, first_at, last_at, last_device_id, visits)
-  values (?, ?, ?, ?, ?, 1)
-  on conflict (partner_id, attendee_id) do update set
-    first_at = min(partner_visits.first_at, excluded.first_at),
-    last_at = max(partner_visits.last_at, excluded.last_at),
-    last_device_id = case when excluded.last_at >= partner_visits.last_at then excluded.last_device_id else partner_visits.last_device_id end,
-    visits = partner_visits.visits + 1`;
+const v = partnerVisits;
+
+const count = prepared((db) =>
+  db
+    .insert(v)
+    .values({
+      partnerId: sql.placeholder("partnerId"),
+      attendeeId: sql.placeholder("attendeeId"),
+      firstAt: sql.placeholder("at"),
+      lastAt: sql.placeholder("at"),
+      lastDeviceId: sql.placeholder("deviceId"),
+      visits: 1,
+    })
+    .onConflictDoUpdate({
+      target: [v.partnerId, v.attendeeId],
+      // CASE rather than SQLite's two-argument min()/max(): the same SQL reads in PostgreSQL.
+      set: {
+        firstAt: sql`case when ${excluded(v.firstAt)} < ${v.firstAt} then ${excluded(v.firstAt)} else ${v.firstAt} end`,
+        lastAt: sql`case when ${excluded(v.lastAt)} > ${v.lastAt} then ${excluded(v.lastAt)} else ${v.lastAt} end`,
+        lastDeviceId: sql`case when ${excluded(v.lastAt)} >= ${v.lastAt} then ${excluded(v.lastDeviceId)} else ${v.lastDeviceId} end`,
+        visits: sql`${v.visits} + 1`,
+      },
+    })
+    .prepare(),
+);
 
 /** Keeps the pair's visits in brief (partner_visits); a late-arriving older scan moves only firstAt. Call inside the scan's transaction. */
 export function countVisit(actor: DeviceActor, attendeeId: number, at: Date): void {
-  getDb().$client.prepare(COUNT_VISIT_SQL).run(actor.partnerId, attendeeId, at.getTime(), at.getTime(), actor.deviceId);
+  count(getDb()).run({ partnerId: actor.partnerId, attendeeId, at, deviceId: actor.deviceId });
 }
 
 /** The same brief computed from the scans alone (a later scan wins a tie, as in countVisit). */

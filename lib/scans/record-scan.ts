@@ -1,47 +1,52 @@
 // Recording a scan: one read of one badge at one booth, keyed by the id the device made.
-// Repeating the same id returns the first scan; the same id for another badge, or from another
-// device, is refused.
-import { z } from "zod";
+// The same id again finds the first scan; the same id for another badge, or from another
+// device, is refused. Called by the booth's one write path (lib/booth/record-booth-item.ts).
+import { eq, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
+import { prepared } from "@/db/prepared";
+import { scans } from "@/db/schema";
 import type { DeviceActor } from "../auth/actor";
-import { findBadgeHolder } from "../attendees/find-by-badge";
+import { findBadgeHolder, type BadgeHolder } from "../attendees/find-by-badge";
+import { deviceTime, type ScanInput } from "../booth/booth-item";
 import { AppError } from "../errors";
-import { ClientId } from "../fields";
 import { countVisit } from "./partner-visits";
 
-export const ScanInput = z.object({
-  scanId: ClientId,
-  code: z.string().trim().min(1, "Enter or scan a badge code.").max(512, "That code is too long to be a badge."),
-  scannedAt: z.coerce.date({ message: "scannedAt must be a date." }),
-});
-export type ScanInput = z.infer<typeof ScanInput>;
+const existing = prepared((db) =>
+  db.select({ deviceId: scans.deviceId, attendeeId: scans.attendeeId }).from(scans).where(eq(scans.id, sql.placeholder("scanId"))).prepare(),
+);
+const insert = prepared((db) =>
+  db
+    .insert(scans)
+    .values({
+      id: sql.placeholder("id"),
+      eventId: sql.placeholder("eventId"),
+      partnerId: sql.placeholder("partnerId"),
+      deviceId: sql.placeholder("deviceId"),
+      attendeeId: sql.placeholder("attendeeId"),
+      scannedAt: sql.placeholder("scannedAt"),
+      receivedAt: sql.placeholder("receivedAt"),
+    })
+    .prepare(),
+);
 
-/** A device clock may be wrong: a time in the future beyond this is replaced by the server's. */
-const CLOCK_SKEW_MS = 5 * 60_000;
+export const ANOTHER_PHONE = "This scan id belongs to a scan of another booth phone. Nothing was recorded.";
 
-export function deviceTime(claimed: Date, now: Date): Date {
-  return claimed.getTime() > now.getTime() + CLOCK_SKEW_MS ? now : claimed;
-}
-
-const EXISTING_SQL = "select device_id as deviceId, attendee_id as attendeeId from scans where id = ?";
-const INSERT_SQL = `insert into scans (id, event_id, partner_id, device_id, attendee_id, scanned_at, received_at) values (?, ?, ?, ?, ?, ?, ?)`;
-
-/** Inserts the scan unless it exists; call inside the caller's transaction (on the process's connection). */
-export function upsertScan(actor: DeviceActor, input: ScanInput, now: Date) {
-  const sqlite = getDb().$client;
-  const existing = sqlite.prepare(EXISTING_SQL).get(input.scanId) as { deviceId: number; attendeeId: number } | undefined;
-  if (existing && existing.deviceId !== actor.deviceId) {
-    throw new AppError("conflict", "This scan id belongs to a scan of another booth phone. Nothing was recorded.");
-  }
+/** Inserts the scan unless it exists, and counts the visit once; call inside the caller's transaction. */
+export function recordScan(actor: DeviceActor, input: ScanInput, now: Date): { attendee: BadgeHolder; existed: boolean } {
+  const db = getDb();
+  const first = existing(db).get({ scanId: input.scanId });
+  // Checked before the badge lookup: another phone's scan id tells nothing about its badge.
+  if (first && first.deviceId !== actor.deviceId) throw new AppError("conflict", ANOTHER_PHONE);
   const attendee = findBadgeHolder(actor.eventId, input.code);
-  if (existing) {
-    if (existing.attendeeId !== attendee.id) {
+  if (first) {
+    if (first.attendeeId !== attendee.id) {
       throw new AppError("conflict", "This scan id was already used for another badge. The scanner will make a new one.");
     }
-    return attendee;
+    return { attendee, existed: true };
   }
   const scannedAt = deviceTime(input.scannedAt, now);
-  sqlite.prepare(INSERT_SQL).run(input.scanId, actor.eventId, actor.partnerId, actor.deviceId, attendee.id, scannedAt.getTime(), now.getTime());
+  const { eventId, partnerId, deviceId } = actor;
+  insert(db).run({ id: input.scanId, eventId, partnerId, deviceId, attendeeId: attendee.id, scannedAt, receivedAt: now });
   countVisit(actor, attendee.id, scannedAt);
-  return attendee;
+  return { attendee, existed: false };
 }

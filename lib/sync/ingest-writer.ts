@@ -1,16 +1,14 @@
-// The sync endpoint's writer thread (ingest-together.ts starts it): receives a group of requests'
-// items, writes them in one transaction on a connection of its own (ingest-batch.ts) and answers
-// after the commit. Runs the same domain code as the request thread, so every rule and refusal
-// is the same; only where the fsync waits differs.
+// The sync endpoint's writer thread (writer-thread.ts starts it, with the database file in its
+// environment): receives a group of requests' items, writes them in one transaction on a
+// connection of its own through the booth's one write path, and answers after the commit.
 import { parentPort } from "node:worker_threads";
-import { ingestGroup } from "./ingest-batch";
-import type { WriterReply, WriterRequest } from "./ingest-together";
+import { recordBoothGroup } from "../booth/record-booth-items";
+import type { WriterReply, WriterRequest } from "./writer-thread";
 
-parentPort?.on("message", ({ id, file, group, now }: WriterRequest) => {
+parentPort?.on("message", ({ id, group, now }: WriterRequest) => {
   let reply: WriterReply;
   try {
-    process.env.FAIRLEAD_DB = file; // this thread's own copy of the environment
-    reply = { id, answers: ingestGroup(group, new Date(now)) };
+    reply = { id, answers: recordBoothGroup(group, new Date(now)) };
   } catch (error) {
     reply = { id, error: error instanceof Error ? error.message : String(error) };
   }

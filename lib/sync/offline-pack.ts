@@ -2,17 +2,16 @@
 // the current notices rendered for that partner (with their ids and sha256, which the offline
 // decision reports back), and the open drawing. No attendee data: that never leaves the server
 // for an offline screen, which is why it shows no name.
-import { eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { partners } from "@/db/schema";
 import type { DeviceActor } from "../auth/actor";
 import { noticesFor, type RenderedNotice } from "../consent/notice";
 import { openDrawing, type OpenDrawing } from "../drawing/open-drawing";
 import { AppError } from "../errors";
+import { partnerWords, type PartnerWords } from "../partners/partner-words";
 
 export type OfflinePack = {
   deviceId: number;
-  partner: { name: string; booth: string; purpose: string; privacyUrl: string };
+  partner: PartnerWords;
   notices: RenderedNotice[];
   drawing: OpenDrawing | null;
   /** When the server made it: the phone keeps the newest copy it has seen. */
@@ -21,12 +20,7 @@ export type OfflinePack = {
 
 /** The device's pack, or null while the event has no notice (nothing can be decided then). */
 export function offlinePack(actor: DeviceActor, now = new Date()): OfflinePack | null {
-  const db = getDb();
-  const partner = db
-    .select({ name: partners.name, booth: partners.booth, purpose: partners.purpose, privacyUrl: partners.privacyUrl })
-    .from(partners)
-    .where(eq(partners.id, actor.partnerId))
-    .get()!;
+  const partner = partnerWords(getDb(), actor.partnerId);
   try {
     const notices = noticesFor(actor.eventId, partner);
     return { deviceId: actor.deviceId, partner, notices, drawing: openDrawing(actor.eventId, now), madeAt: now.toISOString() };

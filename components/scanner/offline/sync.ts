@@ -2,7 +2,7 @@
 // back online, and after a failure with a growing pause (2 s, 4 s, … 1 min). Items go in
 // batches; each comes back recorded (removed here), refused (kept, with the server's reason)
 // or not decided (kept for the next round). The endpoint is idempotent, so sending an item
-// whose answer was lost is harmless: lib/sync/ingest-item.ts.
+// whose answer was lost is harmless: lib/booth/record-booth-item.ts.
 import { BatchResult, isRetryable } from "@/lib/sync/sync-result";
 import { deleteItems, listItems, queueEvents, updateItem, type QueuedItem } from "./queue";
 

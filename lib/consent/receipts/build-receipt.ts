@@ -1,6 +1,7 @@
 // Builds the receipt of one consent event from what the ledger holds. Pure: no database, no
 // clock; the same rows always give the same receipt.
 import { sha256Hex } from "../../crypto";
+import type { PartnerSummary } from "../../partners/partners";
 import { SHARED_FIELDS, isLanguage, renderNoticeText } from "../notice-text";
 import {
   COLLECTION_METHOD,
@@ -26,7 +27,7 @@ export type ReceiptSource = {
   /** The exact text shown, as stored in consent_texts. */
   text: { sha256: string; text: string };
   principalId: string;
-  partner: { id: number; name: string; booth: string; contactEmail: string | null; privacyUrl: string; purpose: string };
+  partner: PartnerSummary;
   event: { id: number; name: string };
   device: { name: string } | null;
 };

@@ -4,11 +4,11 @@
 //             422 not a valid item, 404 unknown badge;
 //   a batch   { items: [item, …] } (at most 100) → 200 { results: [answer, …] } in the same order.
 // The same item sent again gets the first answer; nothing is recorded twice
-// (lib/sync/ingest-item.ts, docs/decisions/010-offline-sync.md).
+// (lib/booth/record-booth-item.ts, docs/decisions/013-one-booth-write-path.md).
 import { requireDevice } from "@/lib/auth/guards";
 import { AppError, fromZodError, toErrorBody } from "@/lib/errors";
 import { assertSameOrigin, errorResponse } from "@/lib/http/pages";
-import { ingestTogether } from "@/lib/sync/ingest-together";
+import { recordTogether } from "@/lib/sync/record-together";
 import { SyncBatch } from "@/lib/sync/sync-input";
 
 const NO_STORE = { "cache-control": "no-store" };
@@ -23,9 +23,9 @@ export async function POST(request: Request) {
     if (typeof body === "object" && body !== null && "items" in body) {
       const batch = SyncBatch.safeParse(body);
       if (!batch.success) return Response.json(toErrorBody(fromZodError(batch.error)).body, { status: 422, headers: NO_STORE });
-      return Response.json({ results: await ingestTogether(actor, batch.data.items) }, { headers: NO_STORE });
+      return Response.json({ results: await recordTogether(actor, batch.data.items) }, { headers: NO_STORE });
     }
-    const [result] = await ingestTogether(actor, [body]);
+    const [result] = await recordTogether(actor, [body]);
     return Response.json(result, { status: result!.status, headers: NO_STORE });
   } catch (error) {
     return errorResponse(error);

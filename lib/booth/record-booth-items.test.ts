@@ -8,11 +8,12 @@ import { OPERATOR } from "../auth/actor";
 import { addNoticeVersion, noticesFor } from "../consent/notice";
 import { DEFAULT_NOTICES } from "../consent/notice-text";
 import { updatePartner } from "../partners/partners";
+import { recordDecision } from "../consent/record-decision";
+import type { AppError } from "../errors";
 import { openScan } from "../scans/open-scan";
 import { useTestDatabase } from "../test/db";
 import { makeDevice, makeEvent, type TestEvent } from "../test/fixtures";
-import { ingestBatch } from "./ingest-batch";
-import { ingestTogether, killSyncWriter } from "./ingest-together";
+import { recordBoothItems } from "./record-booth-items";
 
 before(() => useTestDatabase());
 
@@ -40,12 +41,12 @@ test("[SYNC] an offline scan and decision are recorded once; the same item again
   const event = makeEvent();
   const device = makeDevice(event.eventId, event.partners[0]!.id);
   const item = offlineItem(event);
-  const [first] = ingestBatch(device, [item]);
+  const [first] = recordBoothItems(device, [item]);
   assert.equal(first!.ok, true);
   assert.equal(first!.ok && first!.decision?.action, "grant");
   assert.equal(first!.ok && first!.decision?.enteredDrawing, true);
 
-  const [again] = ingestBatch(device, [structuredClone(item)]);
+  const [again] = recordBoothItems(device, [structuredClone(item)]);
   assert.deepEqual(again, first);
   assert.deepEqual(rows(event.eventId), { scans: 1, decisions: 1 });
   const row = getDb().select().from(consentEvents).where(eq(consentEvents.scanId, item.scanId)).get()!;
@@ -59,7 +60,7 @@ test("[SYNC] the same id with other content is refused with 409 and changes noth
   const event = makeEvent();
   const device = makeDevice(event.eventId, event.partners[0]!.id);
   const item = offlineItem(event);
-  ingestBatch(device, [item]);
+  recordBoothItems(device, [item]);
   const variants = [
     { ...item, decision: { ...item.decision, choice: "decline" } },
     { ...item, decision: { ...item.decision, drawing: false } },
@@ -67,7 +68,7 @@ test("[SYNC] the same id with other content is refused with 409 and changes noth
     { ...item, decision: undefined },
   ];
   for (const variant of variants) {
-    const [result] = ingestBatch(device, [variant]);
+    const [result] = recordBoothItems(device, [variant]);
     assert.equal(result!.ok, false);
     assert.equal(result!.status, 409);
     assert.match(!result!.ok ? result!.message : "", /already synced with different content/);
@@ -81,7 +82,7 @@ test("[SYNC] an invalid item gets 422 with its fields, and does not block the ot
   const good = [offlineItem(event, 0), offlineItem(event, 1, "decline")];
   const { choice: _, ...noChoice } = offlineItem(event, 2).decision;
   const bad = { ...offlineItem(event, 2), decision: noChoice };
-  const results = ingestBatch(device, [good[0], bad, "not an item", good[1]]);
+  const results = recordBoothItems(device, [good[0], bad, "not an item", good[1]]);
   assert.deepEqual(results.map((r) => r.status), [200, 422, 422, 200]);
   assert.equal(results[1]!.scanId, bad.scanId);
   assert.match(!results[1]!.ok ? results[1]!.fields?.["decision.choice"] ?? "" : "", /Share or Don't share/);
@@ -93,7 +94,7 @@ test("[SYNC] an unknown badge is refused (404) and leaves no trace; a scan alone
   const device = makeDevice(event.eventId, event.partners[0]!.id);
   const unknown = { ...offlineItem(event), code: "NOT-A-BADGE" };
   const { decision: _, ...scanOnly } = offlineItem(event, 1);
-  const [refused, visit] = ingestBatch(device, [unknown, scanOnly]);
+  const [refused, visit] = recordBoothItems(device, [unknown, scanOnly]);
   assert.equal(refused!.status, 404);
   assert.match(!refused!.ok ? refused!.message : "", /not registered for this event/);
   assert.deepEqual(visit, { ok: true, status: 200, scanId: scanOnly.scanId, decision: null });
@@ -107,9 +108,9 @@ test("[SYNC] another phone's scan id is refused, whoever sends it", () => {
   const colleague = makeDevice(event.eventId, event.partners[0]!.id, "Second phone");
   const other = makeDevice(event.eventId, event.partners[1]!.id);
   const item = offlineItem(event);
-  ingestBatch(mine, [item]);
+  recordBoothItems(mine, [item]);
   for (const device of [colleague, other]) {
-    const [result] = ingestBatch(device, [item]);
+    const [result] = recordBoothItems(device, [item]);
     assert.equal(result!.status, 409);
     assert.match(!result!.ok ? result!.message : "", /another booth phone/);
   }
@@ -123,7 +124,7 @@ test("[SYNC] an older notice version is accepted as shown; a text that does not 
   const old = offlineItem(event, 0, "share", "de");
   addNoticeVersion(OPERATOR, event.eventId, { language: "de", template: DEFAULT_NOTICES.de.replace("bittet um", "möchte") });
 
-  const [accepted] = ingestBatch(device, [old]);
+  const [accepted] = recordBoothItems(device, [old]);
   assert.equal(accepted!.status, 200);
   const row = getDb().select().from(consentEvents).where(eq(consentEvents.scanId, old.scanId)).get()!;
   assert.deepEqual([row.noticeId, row.language, row.textSha256], [old.decision.noticeId, "de", old.decision.noticeSha256]);
@@ -134,7 +135,7 @@ test("[SYNC] an older notice version is accepted as shown; a text that does not 
   wrongLanguage.decision.language = "de";
   const otherEvent = offlineItem(makeEvent(), 0);
   const foreign = { ...offlineItem(event, 2), decision: { ...offlineItem(event, 2).decision, noticeId: otherEvent.decision.noticeId } };
-  const results = ingestBatch(device, [forged, wrongLanguage, foreign]);
+  const results = recordBoothItems(device, [forged, wrongLanguage, foreign]);
   assert.deepEqual(results.map((r) => r.status), [409, 409, 409]);
   assert.match(!results[0]!.ok ? results[0]!.message : "", /does not match version 1/);
   assert.match(!results[2]!.ok ? results[2]!.message : "", /not a notice of this event/);
@@ -142,7 +143,7 @@ test("[SYNC] an older notice version is accepted as shown; a text that does not 
   // The partner's words changed while the phone was offline: what it showed is not provable.
   const stale = offlineItem(event, 1);
   updatePartner(OPERATOR, event.eventId, partner.id, { name: partner.name, ...PARTNER, purpose: "Call you back." });
-  const [refused] = ingestBatch(device, [stale]);
+  const [refused] = recordBoothItems(device, [stale]);
   assert.equal(refused!.status, 409);
   assert.match(!refused!.ok ? refused!.message : "", /partner's details changed/);
   assert.deepEqual(rows(event.eventId), { scans: 1, decisions: 1 });
@@ -153,38 +154,44 @@ test("[SYNC] a scan recorded online whose decision was queued is completed, not 
   const device = makeDevice(event.eventId, event.partners[0]!.id);
   const item = offlineItem(event);
   openScan(device, item); // online: the scan reached the server, the decision's answer did not
-  const [result] = ingestBatch(device, [item]);
+  const [result] = recordBoothItems(device, [item]);
   assert.equal(result!.status, 200);
   assert.deepEqual(rows(event.eventId), { scans: 1, decisions: 1 });
 });
 
-test("[SYNC] concurrent requests share one commit, and each gets its own answers", async () => {
+test("[CONSENT] a notice replaced before the attendee decided is refused, online and offline; one replaced after it is recorded as shown", () => {
   const event = makeEvent();
-  const [a, b] = [makeDevice(event.eventId, event.partners[0]!.id), makeDevice(event.eventId, event.partners[1]!.id)];
-  const item = offlineItem(event, 0);
-  const theirs = { ...offlineItem(event, 1), decision: undefined };
-  const answers = await Promise.all([ingestTogether(a, [item]), ingestTogether(b, [theirs]), ingestTogether(a, [item, { scanId: 1 }])]);
-  assert.deepEqual(answers.map((r) => r.map((x) => x.status)), [[200], [200], [200, 422]]);
-  assert.deepEqual(answers[2]![0], answers[0]![0], "the same item later in the group gets the first answer");
-  assert.deepEqual(rows(event.eventId), { scans: 2, decisions: 1 });
+  const device = makeDevice(event.eventId, event.partners[0]!.id);
+  const read = { scanId: randomUUID(), code: event.attendees[0]!.badgeCode, scannedAt: new Date() };
+  const screen = openScan(device, read);
+  const tappedEarlier = offlineItem(event, 1);
+  tappedEarlier.decision.decidedAt = new Date(Date.now() - 60_000).toISOString();
+  const tappedLater = offlineItem(event, 2); // the same version 1, tapped after it was replaced
+  addNoticeVersion(OPERATOR, event.eventId, { language: "en", template: DEFAULT_NOTICES.en.replace("asks for", "would like") });
+
+  const shown = { noticeId: screen.notice.noticeId, noticeSha256: screen.notice.sha256, language: "en" };
+  const online = { ...read, ...shown, choice: "share", drawing: false, decidedAt: new Date(Date.now() + 1000) };
+  assert.throws(() => recordDecision(device, online), (e: AppError) => e.code === "conflict" && /notice changed/.test(e.message));
+  tappedLater.decision.decidedAt = new Date(Date.now() + 1000).toISOString();
+  const [refused, accepted] = recordBoothItems(device, [tappedLater, tappedEarlier]);
+  assert.equal(refused!.status, 409);
+  assert.match(!refused!.ok ? refused!.message : "", /notice changed \(version 2\) before the attendee decided/);
+  assert.equal(accepted!.status, 200);
+  const row = getDb().select().from(consentEvents).where(eq(consentEvents.scanId, tappedEarlier.scanId)).get()!;
+  assert.deepEqual([row.noticeId, row.textSha256], [tappedEarlier.decision.noticeId, tappedEarlier.decision.noticeSha256]);
+  assert.deepEqual(rows(event.eventId), { scans: 2, decisions: 1 }, "the online scan stays a visit; the refused item left nothing");
 });
 
-test("[SYNC] a writer thread that dies with a group in flight acknowledges nothing; the resent item is recorded once", async () => {
+test("[SYNC] the scan alone, sent again, gets its first answer; with the decision it is completed once", () => {
   const event = makeEvent();
   const device = makeDevice(event.eventId, event.partners[0]!.id);
   const item = offlineItem(event);
-  await ingestTogether(device, [offlineItem(event, 1)]); // the thread is up
-  const first = ingestTogether(device, [item]);
-  await new Promise(setImmediate); // the group has been handed to the thread
-  await killSyncWriter();
-  // Refused, unless the thread answered before it died: never left waiting.
-  const outcome = await first.then(
-    (answers) => answers[0]!.status,
-    (error: Error) => error.message,
-  );
-  assert.ok(outcome === 200 || /stopped before the commit; nothing was acknowledged/.test(String(outcome)), String(outcome));
-  // The phone resends; a new thread writes it, or finds it written and gives the first answer.
-  const [again] = await ingestTogether(device, [item]);
-  assert.equal(again!.status, 200);
-  assert.deepEqual(rows(event.eventId), { scans: 2, decisions: 2 });
+  const { decision: _, ...scanOnly } = item;
+  const [first] = recordBoothItems(device, [scanOnly]);
+  assert.deepEqual(recordBoothItems(device, [scanOnly]), [first]);
+  const [decided] = recordBoothItems(device, [item]);
+  assert.equal(decided!.ok && decided!.decision?.action, "grant");
+  assert.deepEqual(recordBoothItems(device, [item]), [decided], "the completed item's first answer");
+  assert.equal(recordBoothItems(device, [scanOnly])[0]!.status, 409, "the scan alone after its decision is other content");
+  assert.deepEqual(rows(event.eventId), { scans: 1, decisions: 1 });
 });

@@ -1,0 +1,57 @@
+// The attendee's decision at the booth, online or delivered later by an offline phone: checked
+// against the notice the screen showed (shown-notice.ts), applied to the ledger, and the
+// drawing opt-in, which is independent of it (consent rule 4).
+import { eq, sql } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { prepared } from "@/db/prepared";
+import { consentEvents } from "@/db/schema";
+import type { DeviceActor } from "../auth/actor";
+import { applyDecision } from "../consent/apply-decision";
+import { enterDrawing, openDrawing } from "../drawing/open-drawing";
+import { AppError } from "../errors";
+import { partnerWords } from "../partners/partner-words";
+import type { ItemAccepted } from "../sync/sync-result";
+import { deviceTime, type BoothDecision } from "./booth-item";
+import { shownNotice } from "./shown-notice";
+
+export type BoothDecisionResult = NonNullable<ItemAccepted["decision"]>;
+
+const answerToScan = prepared((db) =>
+  db.select({ id: consentEvents.id }).from(consentEvents).where(eq(consentEvents.scanId, sql.placeholder("scanId"))).prepare(),
+);
+
+/** Call inside the item's transaction, after its scan is recorded and its item record checked. */
+export function recordBoothDecision(
+  actor: DeviceActor,
+  scan: { scanId: string; attendeeId: number; existed: boolean },
+  d: BoothDecision,
+  now: Date,
+): BoothDecisionResult {
+  const db = getDb();
+  // A decision answers one scan (consent_events.scan_id is unique). The item record gives
+  // retries their first answer; a scan decided before item records existed (decision 013)
+  // has a ledger row and no record, and a second decision for it is refused here. A scan
+  // inserted just now has no ledger row: the lookup is needed only for one that existed.
+  if (scan.existed && answerToScan(db).get({ scanId: scan.scanId })) {
+    throw new AppError("conflict", "A decision was already recorded for this scan. The first one stands.");
+  }
+  // Dated when the attendee tapped (the device's time, bounded in the future): an offline
+  // decision keeps its moment, and the drawing opt-in counts if the drawing was open then.
+  const decidedAt = deviceTime(d.decidedAt, now);
+  const decision = applyDecision({
+    eventId: actor.eventId,
+    attendeeId: scan.attendeeId,
+    partnerId: actor.partnerId,
+    choice: d.choice,
+    notice: shownNotice(db, actor.eventId, partnerWords(db, actor.partnerId), d, decidedAt),
+    method: "booth_device",
+    deviceId: actor.deviceId,
+    scanId: scan.scanId,
+    clientId: null,
+    occurredAt: decidedAt,
+    recordedAt: now,
+  });
+  const drawing = d.drawing ? openDrawing(actor.eventId, decidedAt) : null;
+  if (drawing) enterDrawing(drawing.id, scan.attendeeId, "booth_device", now);
+  return { ...decision, enteredDrawing: drawing !== null };
+}

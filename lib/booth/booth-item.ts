@@ -1,0 +1,51 @@
+// What a booth phone sends, online or from its offline queue: a scan (one read of one badge,
+// keyed by the id the phone made), with the attendee's decision once one was taken. The online
+// screen sends the scan when the badge is read and the same scan with its decision after the
+// tap; an offline phone sends both at once when it is back online.
+import { z } from "zod";
+import { sha256Hex } from "../crypto";
+import { ClientId } from "../fields";
+
+export const ScanInput = z.object({
+  scanId: ClientId,
+  code: z.string().trim().min(1, "Enter or scan a badge code.").max(512, "That code is too long to be a badge."),
+  scannedAt: z.coerce.date({ message: "scannedAt must be a date." }),
+});
+export type ScanInput = z.infer<typeof ScanInput>;
+
+/** The attendee's tap, with the notice version the screen showed (lib/booth/shown-notice.ts). */
+export const BoothDecision = z.object({
+  // No default: the attendee must have tapped one of the two buttons.
+  choice: z.enum(["share", "decline"], { message: "Choose Share or Don't share." }),
+  drawing: z.boolean({ message: "drawing must be true or false." }),
+  noticeId: z.number().int().positive(),
+  noticeSha256: z.string().regex(/^[0-9a-f]{64}$/, "noticeSha256 must be a sha256 in hex."),
+  language: z.string().min(2).max(10),
+  decidedAt: z.coerce.date({ message: "decidedAt must be a date." }),
+});
+export type BoothDecision = z.infer<typeof BoothDecision>;
+
+export const BoothItem = ScanInput.extend({ decision: BoothDecision.optional() });
+export type BoothItem = z.infer<typeof BoothItem>;
+
+/**
+ * The item's content in a fixed order (times as epoch ms, the code as trimmed): the same item
+ * sent again hashes the same, anything else about it hashes differently.
+ */
+export function itemSha256(item: BoothItem): string {
+  const d = item.decision;
+  return sha256Hex(
+    JSON.stringify([
+      item.code,
+      item.scannedAt.getTime(),
+      d ? [d.choice, d.drawing, d.noticeId, d.noticeSha256, d.language, d.decidedAt.getTime()] : null,
+    ]),
+  );
+}
+
+/** A device clock may be wrong: a time in the future beyond this is replaced by the server's. */
+const CLOCK_SKEW_MS = 5 * 60_000;
+
+export function deviceTime(claimed: Date, now: Date): Date {
+  return claimed.getTime() > now.getTime() + CLOCK_SKEW_MS ? now : claimed;
+}

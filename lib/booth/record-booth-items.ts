@@ -1,0 +1,60 @@
+// The booth's one write path: a scan, with the attendee's decision once taken, from the online
+// screen (a batch of one: app/scan/actions.ts) or from an offline phone's queue (batches:
+// /api/booth/sync). Each item is validated and written on its own, in a savepoint, so an item
+// that is refused leaves no trace and does not stop the others; answers come in the items'
+// order. The transaction is IMMEDIATE: the ledger's head is read, then appended to.
+import { getDb, type Db } from "@/db/client";
+import { inSavepoint } from "@/db/savepoint";
+import type { DeviceActor } from "../auth/actor";
+import { AppError, fromZodError, toErrorBody, type ErrorCode } from "../errors";
+import type { ItemAccepted, ItemResult } from "../sync/sync-result";
+import { BoothItem } from "./booth-item";
+import { recordBoothItem } from "./record-booth-item";
+
+export type BoothRequest = { actor: DeviceActor; items: readonly unknown[] };
+
+/** One device's items, in one transaction. */
+export function recordBoothItems(actor: DeviceActor, items: readonly unknown[], now = new Date()): ItemResult[] {
+  const db = getDb();
+  return db.transaction(() => recordItems(db, actor, items, now), { behavior: "immediate" });
+}
+
+/** Several requests' items in one transaction, so one commit (one fsync) for all (lib/sync/group-commit.ts). */
+export function recordBoothGroup(group: readonly BoothRequest[], now = new Date()): ItemResult[][] {
+  const db = getDb();
+  return db.transaction(() => group.map((r) => recordItems(db, r.actor, r.items, now)), { behavior: "immediate" });
+}
+
+function recordItems(db: Db, actor: DeviceActor, items: readonly unknown[], now: Date): ItemResult[] {
+  return items.map((raw): ItemResult => {
+    const parsed = BoothItem.safeParse(raw);
+    if (!parsed.success) return refusal(scanIdOf(raw), fromZodError(parsed.error, "This item is not valid"));
+    try {
+      return inSavepoint(db, () => recordBoothItem(actor, parsed.data, now));
+    } catch (error) {
+      return refusal(parsed.data.scanId, error);
+    }
+  });
+}
+
+/**
+ * The item's answer when it was not recorded. The sync protocol tells a malformed request
+ * (400, not JSON) from an item that fails validation (422, RFC 9110 §15.5.21); elsewhere
+ * "invalid" is 400, the status forms have always had.
+ */
+function refusal(scanId: string | null, error: unknown): ItemResult & { ok: false } {
+  const { status, body } = toErrorBody(error);
+  const { code, message, fields } = body.error;
+  return { ok: false, status: code === "invalid" ? 422 : status, scanId, code, message, ...(fields && { fields }) };
+}
+
+function scanIdOf(raw: unknown): string | null {
+  const id = typeof raw === "object" && raw !== null ? (raw as { scanId?: unknown }).scanId : null;
+  return typeof id === "string" ? id.slice(0, 64) : null;
+}
+
+/** The answer of an item recorded, or its refusal as the AppError it was (for the online screen). */
+export function requireRecorded(result: ItemResult): ItemAccepted {
+  if (result.ok) return result;
+  throw new AppError(result.code as ErrorCode, result.message, result.fields);
+}

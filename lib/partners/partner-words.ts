@@ -1,0 +1,23 @@
+// The partner's words: what the attendee is told about a partner before deciding (consent rule
+// 2: name, booth, purpose, privacy link). The notice is rendered from them, so a decision's
+// text hash covers them (rule 10). Declared here once; the schema names the columns.
+import { eq, sql } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { prepared } from "@/db/prepared";
+import { partners, type Partner } from "@/db/schema";
+import { notFound } from "../errors";
+
+export type PartnerWords = Pick<Partner, "name" | "booth" | "purpose" | "privacyUrl">;
+
+export const partnerWordsColumns = { name: partners.name, booth: partners.booth, purpose: partners.purpose, privacyUrl: partners.privacyUrl };
+
+const byId = prepared((db) =>
+  db.select(partnerWordsColumns).from(partners).where(eq(partners.id, sql.placeholder("partnerId"))).prepare(),
+);
+
+/** The partner's words as they read now. The caller scoped the partner (a device's own). */
+export function partnerWords(db: Db, partnerId: number): PartnerWords {
+  const words = byId(db).get({ partnerId });
+  if (!words) throw notFound("The partner");
+  return words;
+}
