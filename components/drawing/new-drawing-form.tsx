@@ -1,6 +1,7 @@
 "use client";
-import { useActionState, useEffect, useState } from "react";
+import { useActionState } from "react";
 import { FRACTIONS } from "@/lib/drawing/drawing-form";
+import { useBrowserValue } from "../use-browser-value";
 
 export type DrawingFormState = {
   error?: string;
@@ -21,8 +22,7 @@ export function NewDrawingForm({
 }) {
   const [state, formAction, pending] = useActionState(action, {});
   // The browser's offset, so "closes at 18:00" means 18:00 where the organizer is.
-  const [tzOffset, setTzOffset] = useState("0");
-  useEffect(() => setTzOffset(String(new Date().getTimezoneOffset())), []);
+  const tzOffset = useBrowserValue(() => String(new Date().getTimezoneOffset()), "0");
   const v = state.values ?? {};
   const f = state.fields ?? {};
   const ruleError = f.rule ?? f.minPartners ?? f.minFraction ?? f._;
