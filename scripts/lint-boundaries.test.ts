@@ -52,6 +52,7 @@ const cases: Array<[file: string, code: string, refusedExpected: boolean]> = [
   // app calls lib, not db (types aside); db sits below lib
   ["app/x/page.tsx", `import { getDb } from "@/db/client";`, true],
   ["app/x/page.tsx", `import { requireOrganizer } from "@/lib/auth/guards";`, false],
+  ["app/x/page.tsx", `import { signOut } from "@/app/signin/actions";`, false],
   ["db/seed.ts", `import { createEvent } from "@/lib/events/events";`, true],
   // e2e and scripts may import lib (and db, to set up data), never app
   ["e2e/x.spec.ts", `import { createEvent } from "@/lib/events/events";`, false],
