@@ -64,3 +64,17 @@ for (const [file, code, refusedExpected] of cases) {
     assert.equal(await refused(file, code), refusedExpected);
   });
 }
+
+test("an eslint-disable must say why after ` -- `", async () => {
+  const reasons = new ESLint({
+    overrideConfig: { languageOptions: { parserOptions: { projectService: false } } },
+    ruleFilter: ({ ruleId }) => ruleId === "fairlead/require-disable-reason",
+  });
+  const complaints = async (comment: string) => {
+    const [result] = await reasons.lintText(`${comment}\nexport const x = 1;\n`, { filePath: "lib/x/y.ts" });
+    return result?.messages.filter((m) => m.ruleId === "fairlead/require-disable-reason").length;
+  };
+  assert.equal(await complaints("// eslint-disable-next-line no-console"), 1);
+  assert.equal(await complaints("/* eslint-disable no-console */"), 1);
+  assert.equal(await complaints("// eslint-disable-next-line no-console -- the CLI's output"), 0);
+});
