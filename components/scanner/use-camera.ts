@@ -16,6 +16,8 @@ type TorchCapabilities = MediaTrackCapabilities & { torch?: boolean };
 type TorchConstraint = MediaTrackConstraintSet & { torch?: boolean };
 
 const INSECURE: CameraState = { name: "unavailable", problem: "insecure" };
+/** getUserMedia exists only on https (or localhost). */
+const cameraUsable = () => window.isSecureContext && !!navigator.mediaDevices?.getUserMedia;
 
 export function useCamera(video: RefObject<HTMLVideoElement | null>) {
   const [state, setState] = useState<CameraState>({ name: "starting" });
@@ -30,13 +32,13 @@ export function useCamera(video: RefObject<HTMLVideoElement | null>) {
     setAttempt((n) => n + 1);
   }, []);
 
-  // getUserMedia exists only on https (or localhost); the server render assumes it does.
-  const usable = useBrowserValue(() => window.isSecureContext && !!navigator.mediaDevices?.getUserMedia, true);
+  // The server render (and so the hydration render's effects) assume a camera; the effect asks again.
+  const usable = useBrowserValue(cameraUsable, true);
 
   // Each start (first mount, another camera, a retry) shows "starting" from the event that asked
   // for it, so this effect only sets state from the camera's answers.
   useEffect(() => {
-    if (!usable) return;
+    if (!usable || !cameraUsable()) return;
     let stopped = false;
     let stream: MediaStream | undefined;
     let shown: HTMLVideoElement | undefined;
