@@ -47,7 +47,8 @@ const NOT_DB_CLIENT = {
   message: "A worker thread never imports db/client: that connection belongs to the thread that made it.",
 };
 const NODE_ONLY = {
-  regex: `^(node:|${oneOf(builtinModules)}(/|$)|better-sqlite3$|drizzle-orm|server-only$|next/(headers|server)$)`,
+  // Node's modules, the server-side packages in package.json, and Next's server-only entries.
+  regex: `^(node:|${oneOf(builtinModules)}(/|$)|(better-sqlite3|exceljs|pdfkit|csv-parse|server-only)(/|$)|drizzle-orm|bwip-js/node$|next/(headers|server)$)`,
   message: "Browser code imports no Node-only or server-only module.",
 };
 const LIB_VALUES_LISTED = {

@@ -31,6 +31,8 @@ const cases: Array<[file: string, code: string, refusedExpected: boolean]> = [
   ["components/x/view.tsx", `import { x } from "../../lib/client-id";`, true],
   ["components/x/view.tsx", `import fs from "node:fs";`, true],
   ["components/x/view.tsx", `import "server-only";`, true],
+  ["components/x/view.tsx", `import ExcelJS from "exceljs";`, true],
+  ["components/x/view.tsx", `import { Chart } from "chart.js";`, false],
   ["components/x/view.tsx", `import { thing } from "@/app/signin/actions";`, true],
   // lib never reaches app or components, tests included
   ["lib/x/do-thing.ts", `import { CameraView } from "@/components/scanner/camera-view";`, true],
