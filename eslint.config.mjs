@@ -12,7 +12,7 @@ import tseslint from "typescript-eslint";
 // values only from these (types from anywhere in lib). The set is closed: a module on it may
 // import values only from modules on it (checked below), so an addition is checked, not trusted.
 // Paths from the project root, without extension.
-export const CLIENT_SAFE_LIB = [
+const CLIENT_SAFE_LIB = [
   "lib/client-id",
   "lib/attendees/import/import-fields",
   "lib/badges/badge-code-format",
@@ -25,7 +25,7 @@ export const CLIENT_SAFE_LIB = [
   "lib/sync/sync-result",
 ];
 // Folders that are browser code as a whole (the camera decoder runs on the booth phone).
-export const CLIENT_SAFE_FOLDERS = ["lib/scanner"];
+const CLIENT_SAFE_FOLDERS = ["lib/scanner"];
 
 const TS = ["**/*.ts", "**/*.tsx", "**/*.mts"];
 const TESTS = ["**/*.test.ts", "**/*.test.tsx"];
