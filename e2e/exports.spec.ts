@@ -12,7 +12,7 @@ async function download(page: Page, button: string): Promise<{ name: string; con
   const file = page.waitForEvent("download");
   await page.getByRole("button", { name: button, exact: true }).click();
   const done = await file;
-  return { name: done.suggestedFilename(), content: fs.readFileSync((await done.path())!) };
+  return { name: done.suggestedFilename(), content: fs.readFileSync((await done.path())) };
 }
 
 test("[EXPORT] organizer downloads a partner's XLSX and the all-partners ZIP, and finds each file in the export history", async ({ world, organizerPage }) => {

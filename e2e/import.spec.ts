@@ -2,6 +2,7 @@ import path from "node:path";
 import { eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { attendeeImports, attendees } from "@/db/schema";
+import type { ErrorBody } from "@/lib/errors";
 import { BASE_URL, expect, test } from "./support/world";
 
 const EVENTBRITE = path.join("lib", "attendees", "import", "fixtures", "eventbrite-attendees.csv");
@@ -63,7 +64,7 @@ test("[IMPORT] the upload refuses another site, a visitor who is not signed in, 
 
   const ok = await organizer.post(url, { multipart: small });
   expect(ok.status()).toBe(200);
-  expect((await ok.json()).rowsTotal).toBe(1);
+  expect(((await ok.json()) as { rowsTotal: number }).rowsTotal).toBe(1);
 
   const crossSite = await organizer.post(url, { multipart: small, headers: { origin: "https://elsewhere.example" } });
   expect(crossSite.status()).toBe(403);
@@ -75,7 +76,7 @@ test("[IMPORT] the upload refuses another site, a visitor who is not signed in, 
   const huge = Buffer.alloc(50 * 1024 * 1024 + 1, "a");
   const tooBig = await organizer.post(url, { multipart: { intent: "import", mapping: "{}", file: { name: "big.csv", mimeType: "text/csv", buffer: huge } } });
   expect(tooBig.status()).toBe(400);
-  expect((await tooBig.json()).error.message).toContain("larger than 50 MB");
+  expect(((await tooBig.json()) as ErrorBody).error.message).toContain("larger than 50 MB");
 
   const stored = (table: typeof attendees | typeof attendeeImports) => getDb().select().from(table).where(eq(table.eventId, world.event.eventId)).all().length;
   expect([stored(attendees), stored(attendeeImports)]).toEqual([world.event.attendees.length, 0]);

@@ -8,6 +8,9 @@ import { offlinePack } from "@/lib/sync/offline-pack";
 import { rowsFor } from "./support/db";
 import { BASE_URL, expect, test } from "./support/world";
 
+/** What /api/booth/sync answers for an item it refuses. */
+type SyncRefusal = { message: string; fields?: Record<string, string> };
+
 /** The hand-back screen returns to scanning (by its button, or by itself). */
 async function backToScanning(phone: Page) {
   const next = phone.getByRole("button", { name: "Scan the next badge" });
@@ -163,26 +166,26 @@ test("[SYNC] the endpoint: same item → first answer; other content → 409; in
 
   const answer = await api.post("/api/booth/sync", { data: first });
   expect(answer.status()).toBe(200);
-  const body = await answer.json();
+  const body: unknown = await answer.json();
   expect(body).toMatchObject({ ok: true, scanId: first.scanId, decision: { action: "grant", changed: true } });
   const again = await api.post("/api/booth/sync", { data: first });
   expect([again.status(), await again.json()]).toEqual([200, body]);
 
   const changed = await api.post("/api/booth/sync", { data: { ...first, decision: { ...first.decision, choice: "decline" } } });
   expect(changed.status()).toBe(409);
-  expect((await changed.json()).message).toMatch(/already synced with different content/);
+  expect(((await changed.json()) as SyncRefusal).message).toMatch(/already synced with different content/);
 
   const invalid = await api.post("/api/booth/sync", { data: { ...item(crypto.randomUUID()), scannedAt: "yesterday" } });
   expect(invalid.status()).toBe(422);
-  expect((await invalid.json()).fields).toHaveProperty("scannedAt");
+  expect(((await invalid.json()) as SyncRefusal).fields).toHaveProperty("scannedAt");
   expect((await api.post("/api/booth/sync", { data: Buffer.from("{not json"), headers: { "content-type": "application/json" } })).status()).toBe(400);
 
   const batch = await api.post("/api/booth/sync", { data: { items: [item(crypto.randomUUID(), event.attendees[1]!.badgeCode), { scanId: "nope" }] } });
-  expect((await batch.json()).results.map((r: { status: number }) => r.status)).toEqual([200, 422]);
+  expect(((await batch.json()) as { results: { status: number }[] }).results.map((r) => r.status)).toEqual([200, 422]);
 
   const theirs = await (await phone(other.sessionToken)).post("/api/booth/sync", { data: first });
   expect(theirs.status()).toBe(409);
-  expect((await theirs.json()).message).toMatch(/another booth phone/);
+  expect(((await theirs.json()) as SyncRefusal).message).toMatch(/another booth phone/);
 
   expect((await (await phone("not-a-session")).post("/api/booth/sync", { data: first })).status()).toBe(401);
   expect((await (await phone(mine.sessionToken, "https://evil.example")).post("/api/booth/sync", { data: first })).status()).toBe(403);

@@ -1,4 +1,5 @@
 import { makeOrganizer } from "@/lib/test/fixtures";
+import type { ErrorBody } from "@/lib/errors";
 import { BASE_URL, expect, test } from "./support/world";
 
 test("[AUTH] organizer sign-in through the form, and sign-out ends the session", async ({ page, world }) => {
@@ -50,7 +51,7 @@ test("[AUTH] organizer pages and the export refuse visitors and booth devices", 
   await expect(phone).toHaveURL(/\/signin/);
   const fromDevice = await phone.request.post(exportUrl, { headers: { origin: BASE_URL } });
   expect(fromDevice.status()).toBe(401);
-  expect((await fromDevice.json()).error.message).toMatch(/sign in/i);
+  expect(((await fromDevice.json()) as ErrorBody).error.message).toMatch(/sign in/i);
 });
 
 test("[AUTH] an organizer of another event cannot reach this one", async ({ world, organizerPage }) => {

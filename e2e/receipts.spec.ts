@@ -2,6 +2,7 @@ import fs from "node:fs";
 import { randomUUID } from "node:crypto";
 import { sha256Hex } from "@/lib/crypto";
 import { recordDecision } from "@/lib/consent/record-decision";
+import type { ConsentReceipt as Receipt } from "@/lib/consent/receipts/receipt";
 import { openScan } from "@/lib/scans/open-scan";
 import { makeDevice, makeOrganizer, type TestEvent } from "@/lib/test/fixtures";
 import { BASE_URL, expect, test } from "./support/world";
@@ -37,7 +38,7 @@ test("[CONSENT] the attendee's receipt proves the exact text shown, as a page an
   await page.getByRole("link", { name: "Download JSON" }).click();
   const file = await download;
   expect(file.suggestedFilename()).toBe(`receipt-${consentId}.json`);
-  const json = JSON.parse(fs.readFileSync(await file.path(), "utf8"));
+  const json = JSON.parse(fs.readFileSync(await file.path(), "utf8")) as Receipt;
   expect(json.record).toMatchObject({ schema_version: "ISO/IEC TS 27560:2023", record_id: `fairlead-consent-${consentId}` });
   expect(json.pii_processing.privacy_notice.sha256).toBe(sha256Hex(screen.notice.text));
   expect(json.pii_processing.privacy_notice.text).toBe(screen.notice.text);
@@ -62,7 +63,7 @@ test("[CONSENT] organizers open receipts from the lead list; another event's org
   await expect(organizer).toHaveURL(new RegExp(`/events/${event.eventId}/receipts/${consentId}$`));
   await expect(organizer.getByTestId("receipt-partner")).toHaveText(partner.name);
   expect(await organizer.getByTestId("receipt-notice-text").textContent()).toBe(screen.notice.text);
-  const json = await (await organizer.request.get(`/events/${event.eventId}/receipts/${consentId}/json`)).json();
+  const json = (await (await organizer.request.get(`/events/${event.eventId}/receipts/${consentId}/json`)).json()) as Receipt;
   expect(json.pii_processing.privacy_notice.sha256).toBe(screen.notice.sha256);
 
   const stranger = await organizerPage(await makeOrganizer());

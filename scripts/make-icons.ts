@@ -39,11 +39,11 @@ function png(size: number, maskable: boolean): Buffer {
       const sum = [0, 0, 0, 0];
       for (let i = 0; i < SS * SS; i++) {
         const s = sample((x + ((i % SS) + 0.5) / SS) / size, (y + (Math.floor(i / SS) + 0.5) / SS) / size, maskable);
-        for (let c = 0; c < 3; c++) sum[c]! += s[c]! * s[3]!;
-        sum[3]! += s[3]!;
+        for (let c = 0; c < 3; c++) sum[c]! += s[c]! * s[3];
+        sum[3]! += s[3];
       }
       const at = y * (size * 4 + 1) + 1 + x * 4;
-      for (let c = 0; c < 3; c++) raw[at + c] = sum[3] ? Math.round(sum[c]! / sum[3]!) : 0;
+      for (let c = 0; c < 3; c++) raw[at + c] = sum[3] ? Math.round(sum[c]! / sum[3]) : 0;
       raw[at + 3] = Math.round(sum[3]! / (SS * SS));
     }
   }

@@ -3,7 +3,7 @@
 // new numbers (AutoRefresh re-renders the page) the same chart gets them and redraws without
 // animation, so nothing flickers or jumps. The canvas is a picture with a name; the numbers are
 // in the table beside it (chart-card.tsx).
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useLayoutEffect, useRef, useState } from "react";
 import type { Chart, ChartConfiguration, ChartDataset } from "chart.js";
 
 export type BarSeries = { label: string; values: number[]; color: string };
@@ -31,13 +31,16 @@ export function BarChart(props: BarChartProps) {
   const [failed, setFailed] = useState(false);
   const dataKey = JSON.stringify([props.labels, props.series]);
 
+  useLayoutEffect(() => {
+    latest.current = props;
+  });
+
   // New numbers: update the chart that exists. The dependency is the numbers as text, so a
   // refresh that changed nothing does nothing at all.
   useEffect(() => {
-    latest.current = props;
     const bars = chart.current;
     if (!bars || !canvas.current) return;
-    setData(bars, props);
+    setData(bars, latest.current);
     bars.update("none");
     canvas.current.dataset.updates = String(Number(canvas.current.dataset.updates ?? "0") + 1);
   }, [dataKey]);
@@ -47,7 +50,7 @@ export function BarChart(props: BarChartProps) {
     import("./load-chart")
       .then(({ Chart }) => {
         if (cancelled || !canvas.current) return;
-        const bars = new Chart(canvas.current, configFor(latest.current, horizontal, unit)) as Bars;
+        const bars = new Chart(canvas.current, configFor(latest.current, horizontal, unit));
         chart.current = bars;
         canvas.current.dataset.chartId = String(bars.id);
       })

@@ -1,7 +1,8 @@
 "use client";
-import { useActionState, useEffect, useState } from "react";
+import { useActionState } from "react";
 import { FRACTIONS } from "@/lib/drawing/drawing-form";
 import type { FormAction } from "@/lib/errors";
+import { useBrowserValue } from "../use-browser-value";
 
 /** The organizer defines a drawing. The server validates; its messages appear beside the fields. */
 export function NewDrawingForm({
@@ -15,8 +16,7 @@ export function NewDrawingForm({
   const [state, formAction, pending] = useActionState(action, null);
   const failed = state?.ok === false ? state : null;
   // The browser's offset, so "closes at 18:00" means 18:00 where the organizer is.
-  const [tzOffset, setTzOffset] = useState("0");
-  useEffect(() => setTzOffset(String(new Date().getTimezoneOffset())), []);
+  const tzOffset = useBrowserValue(() => String(new Date().getTimezoneOffset()), "0");
   const v = failed?.values ?? {};
   // Per-field messages from the server ("_" is about the form as a whole).
   const f = failed?.fields ?? {};

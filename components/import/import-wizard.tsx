@@ -29,15 +29,17 @@ export function ImportWizard({ eventId, maxBytes, previewAction }: Props) {
   const [busy, setBusy] = useState<Busy>(null);
   const latest = useRef(0); // answers to older preview requests are dropped
 
-  async function post(intent: "inspect" | "import", chosen: File, columns?: ImportMapping) {
+  /** T is what the upload route answers for `intent` (app/events/[eventId]/import/upload). */
+  async function post<T>(intent: "inspect" | "import", chosen: File, columns?: ImportMapping): Promise<T> {
     const body = new FormData();
     body.set("intent", intent);
     body.set("file", chosen);
     if (columns) body.set("mapping", JSON.stringify(columns));
     const response = await fetch(`/events/${eventId}/import/upload`, { method: "POST", body });
-    const json = await response.json().catch(() => null);
-    if (!response.ok) throw new Error(json?.error?.message ?? `The upload failed (HTTP ${response.status}). Please try again.`);
-    return json;
+    const json: unknown = await response.json().catch(() => null);
+    const refusal = (json as { error?: { message?: string } } | null)?.error?.message;
+    if (!response.ok) throw new Error(refusal ?? `The upload failed (HTTP ${response.status}). Please try again.`);
+    return json as T;
   }
 
   async function choose(chosen: File | undefined) {
@@ -49,7 +51,7 @@ export function ImportWizard({ eventId, maxBytes, previewAction }: Props) {
     if (chosen.size > maxBytes) return setError(`The file is larger than ${maxBytes / 1024 / 1024} MB. Split it and import the parts one after the other.`);
     setBusy("reading");
     try {
-      const result = (await post("inspect", chosen)) as Inspection;
+      const result = await post<Inspection>("inspect", chosen);
       setInspection(result);
       setMapping(result.mapping);
       setPreview(result.preview);
@@ -68,10 +70,12 @@ export function ImportWizard({ eventId, maxBytes, previewAction }: Props) {
     if (mappingProblem(next, inspection.headers)) return setPreview([]);
     const ticket = ++latest.current;
     setBusy("previewing");
-    const result = await previewAction({ eventId, headers: inspection.headers, sample: inspection.sample, mapping: next });
+    // A lost connection rejects the action: say so instead of leaving "Updating the preview…".
+    const result = await previewAction({ eventId, headers: inspection.headers, sample: inspection.sample, mapping: next }).catch(() => null);
     if (ticket !== latest.current) return;
     setBusy(null);
-    if (result.ok) setPreview(result.value);
+    if (!result) setError("The preview could not be updated. Check the connection and choose the column again.");
+    else if (result.ok) setPreview(result.value);
     else setError(result.error);
   }
 
@@ -80,7 +84,7 @@ export function ImportWizard({ eventId, maxBytes, previewAction }: Props) {
     setBusy("starting");
     setError(null);
     try {
-      const { progressUrl } = (await post("import", file, mapping)) as { progressUrl: string };
+      const { progressUrl } = await post<{ progressUrl: string }>("import", file, mapping);
       router.push(progressUrl);
     } catch (e) {
       setError((e as Error).message);
@@ -96,7 +100,7 @@ export function ImportWizard({ eventId, maxBytes, previewAction }: Props) {
         <h2>1. Choose the file</h2>
         <div className="field">
           <label htmlFor="import-file">Registration file (CSV or XLSX, up to {maxBytes / 1024 / 1024} MB)</label>
-          <input id="import-file" type="file" accept=".csv,.tsv,.txt,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" onChange={(e) => choose(e.target.files?.[0])} disabled={busy === "starting"} />
+          <input id="import-file" type="file" accept=".csv,.tsv,.txt,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" onChange={(e) => void choose(e.target.files?.[0])} disabled={busy === "starting"} />
         </div>
         {busy && <p role="status" className="muted">{BUSY_TEXT[busy]}</p>}
         {error && <p className="alert error" role="alert">{error}</p>}
@@ -111,14 +115,14 @@ export function ImportWizard({ eventId, maxBytes, previewAction }: Props) {
           <section className="card stack">
             <h2>2. Check the columns</h2>
             <p className="small muted">Guessed from the column names. Correct any that are wrong; the preview follows.</p>
-            <MappingForm headers={inspection.headers} mapping={mapping} onChange={remap} />
+            <MappingForm headers={inspection.headers} mapping={mapping} onChange={(field, column) => void remap(field, column)} />
             {problem && <p className="alert error" role="alert">{problem}</p>}
           </section>
           <section className="card stack">
             <h2>3. Preview</h2>
             <p className="small muted">The first {preview.length} rows exactly as they will be stored. Problems further down the file are listed after the import.</p>
             <PreviewTable rows={preview} mapping={mapping} />
-            <button className="button" type="button" onClick={start} disabled={!!problem || busy !== null}>
+            <button className="button" type="button" onClick={() => void start()} disabled={!!problem || busy !== null}>
               Import {inspection.rowsTotal.toLocaleString("en-US")} rows
             </button>
           </section>

@@ -5,13 +5,13 @@ import { useEffect, useState } from "react";
 /** Re-renders the server page every few seconds so new leads appear without a reload. */
 export function AutoRefresh({ seconds = 5 }: { seconds?: number }) {
   const router = useRouter();
+  // The time of the last refresh: none yet on the page the server just rendered.
   const [at, setAt] = useState<string | null>(null);
   useEffect(() => {
     const tick = () => {
       if (document.visibilityState === "visible") router.refresh();
       setAt(new Date().toLocaleTimeString());
     };
-    setAt(new Date().toLocaleTimeString());
     const timer = setInterval(tick, seconds * 1000);
     return () => clearInterval(timer);
   }, [router, seconds]);

@@ -1,7 +1,7 @@
 "use client";
 // The organizer sets what a partner's booth phones may record about a lead: tags to pick from,
 // and questions in order. The questions travel as JSON in one hidden field; lib/ validates them.
-import { useActionState, useEffect, useState } from "react";
+import { useActionState, useState } from "react";
 import type { FormAction } from "@/lib/errors";
 import type { LeadForm, LeadQuestion, QuestionKind } from "@/lib/leads/types";
 
@@ -28,11 +28,13 @@ export function LeadFormEditor({ eventId, partnerId, form, action }: Props) {
   const [questions, setQuestions] = useState<Draft[]>(() => form.questions.map(toDraft));
   const [tags, setTags] = useState(form.tags.join("\n"));
   // After a save, new questions have ids: edit those from now on, or a second save would add them twice.
-  useEffect(() => {
-    if (!saved) return;
+  // (State adjusted while rendering, as https://react.dev/learn/you-might-not-need-an-effect shows.)
+  const [savedForm, setSavedForm] = useState(saved);
+  if (saved && saved !== savedForm) {
+    setSavedForm(saved);
     setQuestions(saved.questions.map(toDraft));
     setTags(saved.tags.join("\n"));
-  }, [saved]);
+  }
 
   const change = (i: number, patch: Partial<Draft>) => setQuestions((qs) => qs.map((q, j) => (j === i ? { ...q, ...patch } : q)));
   const move = (i: number, by: number) =>

@@ -2,7 +2,7 @@
 // The hand-back screen goes back to the camera by itself, so the staff can take the phone and
 // scan the next badge without a tap. Any tap or key on the screen (other than the button that
 // goes back at once) stops the countdown: someone is still reading or wants the other link.
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useLayoutEffect, useRef, useState } from "react";
 
 export const AUTO_RETURN_SECONDS = 8;
 
@@ -10,7 +10,9 @@ export function AutoReturn({ onReturn, seconds = AUTO_RETURN_SECONDS }: { onRetu
   const [left, setLeft] = useState(seconds);
   const [held, setHeld] = useState(false);
   const returnRef = useRef(onReturn);
-  returnRef.current = onReturn;
+  useLayoutEffect(() => {
+    returnRef.current = onReturn;
+  });
 
   useEffect(() => {
     if (held) return;

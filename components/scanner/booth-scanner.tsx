@@ -44,14 +44,18 @@ export function BoothScanner({ partnerName, deviceName, justPaired, openScan, re
   // The consent id of a share just recorded online: the hand-back screen links to its rating.
   const lead = useRef<number | null>(null);
 
+  const openOnlineOrQueued = offline.openScan;
   const onCode = useCallback(
-    async (code: string) => {
+    (code: string) => {
       const read: Read = { scanId: newClientId(), code, scannedAt: new Date().toISOString() };
       setStage({ name: "looking-up", read });
-      const result = await offline.openScan(read, openScan);
-      setStage(result.ok ? { name: "consent", read, screen: result.value } : { name: "scanning", error: result.error });
+      openOnlineOrQueued(read, openScan).then(
+        (result) => setStage(result.ok ? { name: "consent", read, screen: result.value } : { name: "scanning", error: result.error }),
+        // Neither the server nor the phone's own storage took the scan: back to the camera.
+        () => setStage({ name: "scanning", error: "This scan could not be opened. Please scan the badge again." }),
+      );
     },
-    [openScan, offline.openScan],
+    [openScan, openOnlineOrQueued],
   );
 
   // Move focus to each stage's heading so screen readers announce the change.

@@ -2,7 +2,7 @@
 // What to do when the camera does not start, in the staff's words: why, and the taps that fix
 // it on the phones booths use (Chrome on Android, Safari on iPhone). Typing the code below
 // always works meanwhile.
-import { useEffect, useState } from "react";
+import { useBrowserValue } from "../use-browser-value";
 import type { CameraProblem } from "./use-camera";
 import styles from "./camera.module.css";
 
@@ -20,11 +20,7 @@ const MESSAGES: Record<CameraProblem, string> = {
 type Platform = "android" | "ios" | "other";
 
 export function CameraHelp({ problem, detail, onRetry }: { problem: CameraProblem; detail?: string; onRetry: () => void }) {
-  const [platform, setPlatform] = useState<Platform>("other");
-  useEffect(() => {
-    const ua = navigator.userAgent;
-    setPlatform(/Android/i.test(ua) ? "android" : /iPhone|iPad|iPod/i.test(ua) || (/Macintosh/.test(ua) && navigator.maxTouchPoints > 1) ? "ios" : "other");
-  }, []);
+  const platform = useBrowserValue<Platform>(platformOf, "other");
 
   return (
     <div className={`alert error ${styles.help}`} role="alert" data-testid="camera-unavailable">
@@ -60,4 +56,10 @@ export function CameraHelp({ problem, detail, onRetry }: { problem: CameraProble
       )}
     </div>
   );
+}
+
+function platformOf(): Platform {
+  const ua = navigator.userAgent;
+  if (/Android/i.test(ua)) return "android";
+  return /iPhone|iPad|iPod/i.test(ua) || (/Macintosh/.test(ua) && navigator.maxTouchPoints > 1) ? "ios" : "other";
 }

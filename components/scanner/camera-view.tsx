@@ -4,11 +4,12 @@
 // attendee's own-page QR gets a sentence saying what it is. The same code is counted once
 // while it stays in view (lib/scanner/recent-reads.ts). The stream and the decode loop stop
 // when this view goes away, as it does for the consent screen.
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from "react";
 import { readBadgePayload } from "@/lib/badges/payload";
 import type { FrameRead } from "@/lib/scanner/frame-decoder";
 import { createRecentReads } from "@/lib/scanner/recent-reads";
 import { CameraControls } from "./camera-controls";
+import { useBrowserValue } from "../use-browser-value";
 import { CameraHelp } from "./camera-help";
 import { signalNotABadge, signalRead, unlockAudioOnFirstTap } from "./read-feedback";
 import { useCamera } from "./use-camera";
@@ -28,16 +29,18 @@ export function CameraView({ onCode }: { onCode: (code: string) => void }) {
   const camera = useCamera(video);
   const [notice, setNotice] = useState<Notice>(null);
   const [flash, setFlash] = useState(false);
-  const [sound, setSound] = useState(true);
+  const storedSound = useBrowserValue(() => localStorage.getItem(SOUND_KEY) !== "off", true);
+  const [chosenSound, setChosenSound] = useState<boolean | null>(null);
+  const sound = chosenSound ?? storedSound;
+  // The decode loop's callback reads the latest of these without being made again.
   const soundRef = useRef(sound);
-  soundRef.current = sound;
   const onCodeRef = useRef(onCode);
-  onCodeRef.current = onCode;
+  useLayoutEffect(() => {
+    soundRef.current = sound;
+    onCodeRef.current = onCode;
+  });
 
-  useEffect(() => {
-    setSound(localStorage.getItem(SOUND_KEY) !== "off");
-    return unlockAudioOnFirstTap();
-  }, []);
+  useEffect(() => unlockAudioOnFirstTap(), []);
 
   // Notices fade after a few seconds, so the next badge starts from a clean screen.
   useEffect(() => {
@@ -98,13 +101,13 @@ export function CameraView({ onCode }: { onCode: (code: string) => void }) {
       )}
       <CameraControls
         cameraCount={camera.cameraCount}
-        onSwitch={camera.switchCamera}
+        onSwitch={() => void camera.switchCamera()}
         torch={camera.torch}
-        onTorch={camera.toggleTorch}
+        onTorch={() => void camera.toggleTorch()}
         sound={sound}
         onSound={() => {
           localStorage.setItem(SOUND_KEY, sound ? "off" : "on");
-          setSound(!sound);
+          setChosenSound(!sound);
         }}
       />
     </div>

@@ -33,10 +33,11 @@ export function ConsentScreen({ screen, decide, onDone }: Props) {
   async function choose(choice: "share" | "decline") {
     setSaving(true);
     setError(null);
-    const result = await decide(choice, drawing, notice.language);
+    // A phone that can neither reach the server nor keep the choice rejects: ask for another tap.
+    const result = await decide(choice, drawing, notice.language).catch(() => null);
     setSaving(false);
-    if (result.ok) onDone();
-    else setError(`${result.error} ${t.notSaved}`);
+    if (result?.ok) onDone();
+    else setError(result ? `${result.error} ${t.notSaved}` : t.notSaved);
   }
 
   return (
@@ -78,10 +79,10 @@ export function ConsentScreen({ screen, decide, onDone }: Props) {
         </p>
       )}
       <div className={styles.choices} role="group" aria-label={t.decisionGroup(partner.name)}>
-        <button type="button" className={styles.choice} disabled={saving} onClick={() => choose("share")}>
+        <button type="button" className={styles.choice} disabled={saving} onClick={() => void choose("share")}>
           {t.share(partner.name)}
         </button>
-        <button type="button" className={styles.choice} disabled={saving} onClick={() => choose("decline")}>
+        <button type="button" className={styles.choice} disabled={saving} onClick={() => void choose("decline")}>
           {t.decline}
         </button>
       </div>

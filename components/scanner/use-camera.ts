@@ -3,6 +3,7 @@
 // camera has one. The stream stops whenever the component goes away (the consent screen
 // replaces the camera, so no frame is taken while the attendee decides).
 import { useCallback, useEffect, useRef, useState, type RefObject } from "react";
+import { useBrowserValue } from "../use-browser-value";
 
 export type CameraProblem = "insecure" | "denied" | "no-camera" | "in-use" | "failed";
 export type CameraState =
@@ -14,6 +15,10 @@ export type CameraState =
 type TorchCapabilities = MediaTrackCapabilities & { torch?: boolean };
 type TorchConstraint = MediaTrackConstraintSet & { torch?: boolean };
 
+const INSECURE: CameraState = { name: "unavailable", problem: "insecure" };
+/** getUserMedia exists only on https (or localhost). */
+const cameraUsable = () => window.isSecureContext && !!navigator.mediaDevices?.getUserMedia;
+
 export function useCamera(video: RefObject<HTMLVideoElement | null>) {
   const [state, setState] = useState<CameraState>({ name: "starting" });
   const [cameraCount, setCameraCount] = useState(0);
@@ -22,15 +27,21 @@ export function useCamera(video: RefObject<HTMLVideoElement | null>) {
   const [deviceId, setDeviceId] = useState<string | undefined>();
   const [attempt, setAttempt] = useState(0);
   const track = useRef<MediaStreamTrack | null>(null);
+  const restart = useCallback(() => {
+    setState({ name: "starting" });
+    setAttempt((n) => n + 1);
+  }, []);
 
+  // The server render (and so the hydration render's effects) assume a camera; the effect asks again.
+  const usable = useBrowserValue(cameraUsable, true);
+
+  // Each start (first mount, another camera, a retry) shows "starting" from the event that asked
+  // for it, so this effect only sets state from the camera's answers.
   useEffect(() => {
-    if (!window.isSecureContext || !navigator.mediaDevices?.getUserMedia) {
-      setState({ name: "unavailable", problem: "insecure" });
-      return;
-    }
+    if (!usable || !cameraUsable()) return;
     let stopped = false;
     let stream: MediaStream | undefined;
-    setState({ name: "starting" });
+    let shown: HTMLVideoElement | undefined;
     const size = { width: { ideal: 1280 }, height: { ideal: 720 } };
     navigator.mediaDevices
       .getUserMedia({ audio: false, video: deviceId ? { deviceId: { exact: deviceId }, ...size } : { facingMode: { ideal: "environment" }, ...size } })
@@ -41,8 +52,9 @@ export function useCamera(video: RefObject<HTMLVideoElement | null>) {
         track.current = videoTrack ?? null;
         const caps = (videoTrack?.getCapabilities?.() ?? {}) as TorchCapabilities;
         setTorch({ supported: caps.torch === true, on: false });
-        video.current.srcObject = s;
-        await video.current.play().catch(() => undefined); // muted + playsInline: allowed without a tap
+        shown = video.current;
+        shown.srcObject = s;
+        await shown.play().catch(() => undefined); // muted + playsInline: allowed without a tap
         if (stopped) return;
         setState({ name: "running" });
         // Labels and the full list are only given once the camera is allowed.
@@ -56,32 +68,35 @@ export function useCamera(video: RefObject<HTMLVideoElement | null>) {
       stopped = true;
       stream?.getTracks().forEach((t) => t.stop());
       track.current = null;
-      if (video.current) video.current.srcObject = null;
+      if (shown) shown.srcObject = null;
     };
-  }, [video, deviceId, attempt]);
+  }, [usable, video, deviceId, attempt]);
 
   // Allowed later in the browser's site settings: start without a reload.
   useEffect(() => {
     if (state.name !== "unavailable" || state.problem !== "denied" || !navigator.permissions) return;
     let status: PermissionStatus | undefined;
-    const onChange = () => status?.state === "granted" && setAttempt((n) => n + 1);
+    const onChange = () => status?.state === "granted" && restart();
     navigator.permissions
-      .query({ name: "camera" as PermissionName })
+      .query({ name: "camera" })
       .then((s) => {
         status = s;
         s.addEventListener("change", onChange);
       })
       .catch(() => undefined); // Firefox and older Safari cannot query the camera
     return () => status?.removeEventListener("change", onChange);
-  }, [state]);
+  }, [state, restart]);
 
   const switchCamera = useCallback(async () => {
     // @zxing/browser lists the cameras; loaded on demand (the decoder chunk is in by now).
-    const { BrowserCodeReader } = await import("@zxing/browser");
-    const devices = await BrowserCodeReader.listVideoInputDevices();
+    // A list that cannot be read (the chunk did not load, the browser refused) keeps this camera.
+    const devices = await import("@zxing/browser")
+      .then(({ BrowserCodeReader }) => BrowserCodeReader.listVideoInputDevices())
+      .catch(() => []);
     if (devices.length < 2) return;
     const current = track.current?.getSettings().deviceId;
     const at = devices.findIndex((d) => d.deviceId === current);
+    setState({ name: "starting" });
     setDeviceId(devices[(at + 1) % devices.length]!.deviceId);
   }, []);
 
@@ -95,9 +110,7 @@ export function useCamera(video: RefObject<HTMLVideoElement | null>) {
     }
   }, [torch.on]);
 
-  const retry = useCallback(() => setAttempt((n) => n + 1), []);
-
-  return { state, cameraCount, torch, switchCamera, toggleTorch, retry };
+  return { state: usable ? state : INSECURE, cameraCount, torch, switchCamera, toggleTorch, retry: restart };
 }
 
 function problemOf(error: unknown): { problem: CameraProblem; detail?: string } {

@@ -52,7 +52,7 @@ test("[ORGANIZERS] an existing account joins with its own password only; members
   assert.throws(() => describeInvite("not-a-token-that-exists-anywhere"), (e: AppError) => e.code === "gone");
 });
 
-test("[ORGANIZERS] an expired invitation is refused", async () => {
+test("[ORGANIZERS] an expired invitation is refused", () => {
   const event = makeEvent();
   const invite = createInvite(OPERATOR, event.eventId, { email: "late@example.com" }, new Date(Date.now() - 8 * 86_400_000));
   assert.throws(() => describeInvite(tokenOf(invite.path)), (e: AppError) => e.code === "gone");

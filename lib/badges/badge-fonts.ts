@@ -67,7 +67,7 @@ export function useBadgeFonts(doc: PDFKit.PDFDocument): BadgeFonts {
     },
     trimCaches() {
       for (const font of Object.values(embedded)) {
-        if (font.layoutCache && Object.keys(font.layoutCache).length > LAYOUT_CACHE_LIMIT) font.layoutCache = Object.create(null);
+        if (font.layoutCache && Object.keys(font.layoutCache).length > LAYOUT_CACHE_LIMIT) font.layoutCache = Object.create(null) as Record<string, unknown>;
       }
     },
   };

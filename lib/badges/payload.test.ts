@@ -6,7 +6,7 @@ import { readBadgePayload } from "./payload";
 const badge = (text: string) => {
   const read = readBadgePayload(text);
   assert.equal(read.kind, "badge", `${JSON.stringify(text)} should be a badge: ${read.kind === "not-a-badge" ? read.message : ""}`);
-  return read as Extract<typeof read, { kind: "badge" }>;
+  return read;
 };
 const refused = (text: string, says: RegExp) => {
   const read = readBadgePayload(text);

@@ -83,7 +83,7 @@ test("[BADGES] only the event's organizers print badges; refusals print and reco
   assert.equal(audits(event.eventId).length, 0);
 });
 
-test("[BADGES] badges are read in name order, page by page, each exactly once", async () => {
+test("[BADGES] badges are read in name order, page by page, each exactly once", () => {
   const event = makeEvent({ attendeeCount: 0 });
   const names = [["Zoë", "Łukasiewicz"], ["Ada", "Byron"], ["Ada", "Byron"], ["Bob", "Byron"], ["Ada", "Able"], ["Ada", "Byron"], ["Eve", "Cole"]];
   for (const [i, [firstName, lastName]] of names.entries()) {

@@ -58,7 +58,7 @@ export function updatePartner(actor: Actor, eventId: number, partnerId: number, 
       .set({ ...data, contactEmail: data.contactEmail ?? null })
       .where(and(eq(partners.id, partnerId), eq(partners.eventId, eventId)))
       .returning(summaryColumns)
-      .get()!;
+      .get();
     const changed = (Object.keys(data) as (keyof typeof data)[]).filter((k) => (before[k] ?? null) !== (partner[k] ?? null));
     recordAudit(tx, actor, eventId, "partners.update", `partner ${partner.id} ${partner.name}`, { changed });
     return partner;

@@ -39,7 +39,7 @@ export function startSync(deviceId: number, report: (state: SyncState) => void):
       pause = Math.min(Math.max(2_000, pause * 2), MAX_PAUSE_MS);
       report({ sending: false, problem: error instanceof Error ? error.message : String(error) });
       // Offline, the `online` event restarts the loop; a server that did not answer is asked again later.
-      if (navigator.onLine) timer = setTimeout(run, pause);
+      if (navigator.onLine) timer = setTimeout(() => void run(), pause); // run() reports its own failures
     } finally {
       running = false;
     }

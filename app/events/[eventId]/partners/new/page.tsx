@@ -7,7 +7,7 @@ import { createPartnerAction } from "../actions";
 export const metadata: Metadata = { title: "New partner" };
 
 export default async function NewPartnerPage({ params }: { params: Promise<{ eventId: string }> }) {
-  const { eventId, organizer, event } = await organizerEventPage((await params).eventId, "/partners/new");
+  const { eventId, event } = await organizerEventPage((await params).eventId, "/partners/new");
   return (
     <>
       <p className="small">
