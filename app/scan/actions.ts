@@ -3,7 +3,7 @@ import { requireDevice } from "@/lib/auth/guards";
 import { DecisionInput, recordDecision } from "@/lib/consent/record-decision";
 import { action } from "@/lib/http/action";
 import { openScan } from "@/lib/scans/open-scan";
-import { ScanInput } from "@/lib/scans/record-scan";
+import { ScanInput } from "@/lib/booth/booth-item";
 
 /** A badge was read: record the visit and get what the consent screen shows. */
 export const openScanAction = action(ScanInput, requireDevice, openScan);
