@@ -54,7 +54,8 @@ export function openDatabase(file: string): Db {
   sqlite.pragma("synchronous = FULL");
   sqlite.pragma("foreign_keys = ON");
   sqlite.pragma("busy_timeout = 5000");
-  return drizzle(sqlite, { schema }) as Db;
+  const db: Db = drizzle(sqlite, { schema });
+  return db;
 }
 
 export function migrateDatabase(db: Db): void {

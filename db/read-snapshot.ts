@@ -24,7 +24,7 @@ export function openReadSnapshot(file: string, { cacheKiB = 32 * 1024 }: { cache
     sqlite.pragma("query_only = ON");
     sqlite.pragma("busy_timeout = 5000");
     sqlite.pragma(`cache_size = -${Math.round(cacheKiB)}`);
-    const db = drizzle(sqlite, { schema }) as Db;
+    const db: Db = drizzle(sqlite, { schema });
     db.run(sql`begin`);
     // The snapshot is taken by the first read, not by BEGIN: take it now.
     db.get(sql`select count(*) from sqlite_schema`);

@@ -50,4 +50,7 @@ async function main() {
   for (const f of [file, `${file}-wal`, `${file}-shm`, out]) fs.rmSync(f, { force: true });
 }
 
-main();
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -74,13 +74,13 @@ export function generateEvent(slug: string, size: BenchSize, startMs: number): n
 
     const booths: { partnerId: number; deviceId: number }[] = [];
     for (let i = 0; i < size.partners; i++) {
-      const { id } = partner.get({ name: `Partner ${i + 1}`, booth: `B${i + 1}` })!;
-      booths.push({ partnerId: id, deviceId: device.get({ partnerId: id })!.id });
+      const { id } = partner.get({ name: `Partner ${i + 1}`, booth: `B${i + 1}` });
+      booths.push({ partnerId: id, deviceId: device.get({ partnerId: id }).id });
     }
     const people: number[] = [];
     for (let i = 0; i < size.attendees; i++) {
       const token = randomBytes(18).toString("base64url");
-      const { id } = attendee.get({ lastName: `L${i}`, email: `a${i}@${slug}.example`, badgeCode: `${slug}-${i}`, token })!;
+      const { id } = attendee.get({ lastName: `L${i}`, email: `a${i}@${slug}.example`, badgeCode: `${slug}-${i}`, token });
       people.push(id);
       if (i % 3 === 0) entry.run({ attendeeId: id });
     }

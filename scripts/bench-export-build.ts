@@ -79,7 +79,10 @@ export function buildShow(db: Db, size: ShowSize): BuiltShow {
       const visits = rnd() < (1 - pairsPerScan) / pairsPerScan ? 2 : 1;
       let at = day + Math.floor(rnd() * 8 * 3600_000);
       for (let v = 0; v < visits && scans < size.scans; v++, scans++, at += 3600_000 + Math.floor(rnd() * 3600_000)) {
-        (visit.a[scans] = a), (visit.p[scans] = p), (visit.at[scans] = at), (visit.n[scans] = v);
+        visit.a[scans] = a;
+        visit.p[scans] = p;
+        visit.at[scans] = at;
+        visit.n[scans] = v;
       }
     }
   }

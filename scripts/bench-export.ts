@@ -63,10 +63,9 @@ async function exportChild(file: string, eventId: number, userId: number, email:
   const files = zip.recorded();
   const rows = files.reduce((sum, f) => sum + (f.format === "csv" ? f.rows : 0), 0);
   const filesDigest = createHash("sha256").update(files.map((f) => f.sha256).join("\n")).digest("hex").slice(0, 16);
-  console.log(
-    JSON.stringify({ seconds, firstByte: firstByte / 1000, cpuSeconds: (cpu.user + cpu.system) / 1e6, mainCpu, bytes, files: files.length, rows, filesDigest,
-      baselineRss: baseline, sampledPeakRss: sampled, maxRss: peakRss() }),
-  );
+  const result: ChildResult = { seconds, firstByte: firstByte / 1000, cpuSeconds: (cpu.user + cpu.system) / 1e6, mainCpu, bytes, files: files.length, rows, filesDigest,
+    baselineRss: baseline, sampledPeakRss: sampled, maxRss: peakRss() };
+  console.log(JSON.stringify(result));
 }
 
 /** Writes out the file's dirty pages: else the kernel writes back a just-built or just-copied
@@ -83,12 +82,27 @@ function settle(file: string) {
   }
 }
 
+/** What an export child prints as its last line. */
+type ChildResult = {
+  seconds: number;
+  firstByte: number;
+  cpuSeconds: number;
+  mainCpu: number;
+  bytes: number;
+  files: number;
+  rows: number;
+  filesDigest: string;
+  baselineRss: number;
+  sampledPeakRss: number;
+  maxRss: number;
+};
+
 function runExport(label: string, file: string, show: { eventId: number; userId: number; email: string }) {
   settle(file);
   const args = ["--import", "tsx", __filename, "--child", file, String(show.eventId), String(show.userId), show.email];
   const run = spawnSync(process.execPath, args, { encoding: "utf8", env: process.env });
   if (run.status !== 0) throw new Error(`${label}: export failed\n${run.stderr}`);
-  const r = JSON.parse(run.stdout.trim().split("\n").at(-1)!);
+  const r = JSON.parse(run.stdout.trim().split("\n").at(-1)!) as ChildResult;
   console.log(`\n${label} (load average ${load()})`);
   console.log(`  ${r.files} files, ${r.rows.toLocaleString("en")} lead rows, ZIP ${mb(r.bytes)}, files digest ${r.filesDigest}`);
   console.log(`  ${r.seconds.toFixed(2)} s wall (first byte after ${r.firstByte.toFixed(2)} s), ${r.cpuSeconds.toFixed(2)} s CPU (${r.mainCpu.toFixed(2)} s of it on the request thread)`);

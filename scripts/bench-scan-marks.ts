@@ -31,12 +31,14 @@ export function instrumentScanPage(firstName: string) {
   document.addEventListener("loadeddata", (e) => e.target instanceof HTMLVideoElement && mark("frame"), true);
 
   let grabbed = false;
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- applied below with its own `this`
   const getImageData = CanvasRenderingContext2D.prototype.getImageData;
   CanvasRenderingContext2D.prototype.getImageData = function (this: CanvasRenderingContext2D, ...args: Parameters<typeof getImageData>) {
     mark("grab");
     grabbed = true;
     return getImageData.apply(this, args);
   };
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- called below with its own `this`
   const rvfc = HTMLVideoElement.prototype.requestVideoFrameCallback;
   HTMLVideoElement.prototype.requestVideoFrameCallback = function (this: HTMLVideoElement, callback: VideoFrameRequestCallback) {
     return rvfc.call(this, (now, metadata) => {
@@ -47,6 +49,7 @@ export function instrumentScanPage(firstName: string) {
     });
   };
 
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- called below with its own `this`
   const fetch = window.fetch;
   window.fetch = function (input: RequestInfo | URL, init?: RequestInit) {
     if (init?.headers && new Headers(init.headers).has("next-action")) mark("read");

@@ -48,7 +48,7 @@ async function measure(browser: Browser, server: AppServer, token: string, first
     await page.addInitScript(instrumentScanPage, firstName);
     await page.goto(`${server.base}/scan`);
     const shown = await page.waitForFunction("window.__scanBench.marks.consent", null, { timeout: 20_000 }).then(() => true, () => false);
-    const timings = shown ? ((await page.evaluate("window.__scanBench")) as PageTimings) : null;
+    const timings = shown ? await page.evaluate<PageTimings>("window.__scanBench") : null;
     const m = timings?.marks;
     if (!timings || !m?.frame || !m.consent || !m.read) return null;
     const before = timings.decodes.filter(([start]) => start < m.read!);

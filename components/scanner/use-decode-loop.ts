@@ -4,7 +4,7 @@
 // which is loaded after the page has shown, with zxing, so neither weighs on the page's first
 // load. Nothing is decoded while the page is hidden, and a slow phone decodes less often rather
 // than stutter.
-import { useEffect, useRef, useState, type RefObject } from "react";
+import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from "react";
 import type { FrameRead } from "@/lib/scanner/frame-decoder";
 import { lumaFromRgba } from "@/lib/scanner/luma-frame";
 import { viewfinderRoi } from "@/lib/scanner/viewfinder-roi";
@@ -14,8 +14,6 @@ const MIN_INTERVAL_MS = 100; // ≤ 10 decodes a second
 const MAX_SHARE = 1 / 3;
 /** Must match .frame's inset in camera.module.css. */
 export const AIM_INSET = { insetX: 0.12, insetY: 0.18 };
-
-type VideoWithFrames = HTMLVideoElement & { requestVideoFrameCallback?: (cb: () => void) => number };
 
 type DecoderModule = typeof import("@/lib/scanner/frame-decoder");
 let decoderModule: Promise<DecoderModule> | null = null;
@@ -50,7 +48,9 @@ export type DecoderState = "loading" | "ready" | "failed";
 
 export function useDecodeLoop(video: RefObject<HTMLVideoElement | null>, running: boolean, onRead: (read: FrameRead) => void): DecoderState {
   const onReadRef = useRef(onRead);
-  onReadRef.current = onRead;
+  useLayoutEffect(() => {
+    onReadRef.current = onRead;
+  });
   const [state, setState] = useState<DecoderState>("loading");
 
   useEffect(() => void loadDecoder().catch(() => undefined), []); // failure is reported below
@@ -76,7 +76,7 @@ export function useDecodeLoop(video: RefObject<HTMLVideoElement | null>, running
       const tick = () => {
         pending = false;
         if (stopped || document.hidden) return; // resumed by visibilitychange
-        const el = video.current as VideoWithFrames | null;
+        const el = video.current;
         const now = performance.now();
         if (el && ctx && el.readyState >= el.HAVE_CURRENT_DATA && now - last >= interval) {
           last = now;
@@ -108,7 +108,7 @@ export function useDecodeLoop(video: RefObject<HTMLVideoElement | null>, running
       const schedule = () => {
         if (stopped || pending || document.hidden) return;
         pending = true;
-        const el = video.current as VideoWithFrames | null;
+        const el = video.current;
         // One callback per new video frame where supported; a timer elsewhere.
         if (el?.requestVideoFrameCallback) el.requestVideoFrameCallback(tick);
         else timer = setTimeout(tick, interval);

@@ -91,7 +91,7 @@ export function appendToLedger(entry: LedgerEntry): { id: number; hash: string }
   const prevHash = head(db).get({ eventId: entry.eventId })?.hash ?? null;
   const hash = entryHash(prevHash, entry);
   const row = { ...entry, deviceId: entry.deviceId ?? null, scanId: entry.scanId ?? null, clientId: entry.clientId ?? null };
-  const { id } = append(db).get({ ...row, prevHash, hash })!;
+  const { id } = append(db).get({ ...row, prevHash, hash });
   moveStanding(db).run({ ...row, consentId: id });
   return { id, hash };
 }

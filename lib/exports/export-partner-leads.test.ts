@@ -47,12 +47,12 @@ test("[EXPORT] a partner's file holds exactly its current leads, each with its c
   assert.ok(text.startsWith("\uFEFF"), "a BOM, so Excel reads UTF-8");
   const [header, ...records] = parseCsv(text.slice(1));
   assert.deepEqual(header, LEAD_COLUMNS.map(([name]) => name));
-  const col = (name: string) => header!.indexOf(name);
+  const col = (name: string) => header.indexOf(name);
 
   assert.equal(file.rows, 2);
   assert.deepEqual(records.map((r) => r[col("email")]).sort(), [event.attendees[0]!.email, event.attendees[3]!.email].sort());
   for (const record of records) {
-    assert.equal(record.length, header!.length);
+    assert.equal(record.length, header.length);
     const ledger = getDb().select().from(consentEvents).where(eq(consentEvents.id, Number(record[col("consent_id")]))).get();
     assert.ok(ledger, "consent_id names a ledger row");
     assert.deepEqual([ledger.action, ledger.partnerId], ["grant", partner.id]);

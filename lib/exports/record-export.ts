@@ -38,7 +38,7 @@ export function recordExports(actor: Actor, eventId: number, files: readonly Fin
   return db.transaction((tx) => {
     const recorded = files.map(({ partnerId, format, sha256, tally }): Recorded => {
       const row = { eventId, partnerId, userId, actorLabel: label, format, rows: tally.rows, sha256, ledgerMark: tally.ledgerMark, createdAt: now };
-      return { exportId: insertExport(db).get(row)!.id, format, rows: tally.rows, sha256 };
+      return { exportId: insertExport(db).get(row).id, format, rows: tally.rows, sha256 };
     });
     if (audit) {
       const { action, subject, details } = audit(recorded);

@@ -16,16 +16,29 @@ export function parseCsv(text: string): string[][] {
     if (c === '"' && field === "") {
       for (i++; ; i++) {
         if (i >= text.length) throw new Error("unterminated quoted field");
-        if (text[i] === '"' && text[i + 1] === '"') (field += '"'), i++;
-        else if (text[i] === '"') break;
+        if (text[i] === '"' && text[i + 1] === '"') {
+          field += '"';
+          i++;
+        } else if (text[i] === '"') break;
         else field += text[i];
       }
       i++;
       if (i < text.length && text[i] !== "," && text[i] !== "\r") throw new Error(`stray character after quote at ${i}`);
-    } else if (c === ",") (record.push(field), (field = ""), i++);
-    else if (c === "\r" && text[i + 1] === "\n") (record.push(field), records.push(record), (record = []), (field = ""), (i += 2));
-    else if (c === "\r" || c === "\n") throw new Error(`bare line break at ${i} (records must end with CRLF)`);
-    else (field += c), i++;
+    } else if (c === ",") {
+      record.push(field);
+      field = "";
+      i++;
+    } else if (c === "\r" && text[i + 1] === "\n") {
+      record.push(field);
+      records.push(record);
+      record = [];
+      field = "";
+      i += 2;
+    } else if (c === "\r" || c === "\n") throw new Error(`bare line break at ${i} (records must end with CRLF)`);
+    else {
+      field += c;
+      i++;
+    }
   }
   if (field !== "" || record.length > 0) throw new Error("last record is not CRLF-terminated");
   return records;

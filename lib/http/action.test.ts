@@ -11,11 +11,11 @@ type Actor = { id: number };
 /** A guard and a domain function that record their calls. */
 function spies(work: (actor: Actor, data: z.output<typeof Input>) => unknown = (_, data) => `hello ${data.name}`) {
   const calls = { guard: 0, fn: [] as unknown[] };
-  const guard = async (): Promise<Actor> => {
+  const guard = (): Promise<Actor> => {
     calls.guard++;
-    return { id: 7 };
+    return Promise.resolve({ id: 7 });
   };
-  const fn = async (actor: Actor, data: z.output<typeof Input>) => {
+  const fn = (actor: Actor, data: z.output<typeof Input>) => {
     calls.fn.push({ actor, data });
     return work(actor, data);
   };
@@ -62,9 +62,7 @@ test("bad direct input without a summary option answers the message that names t
 
 test("guard failure: the guard's error, and fn is not called", async () => {
   let called = false;
-  const guard = async (): Promise<Actor> => {
-    throw new AppError("unauthorized", "Please sign in as an organizer.");
-  };
+  const guard = (): Promise<Actor> => Promise.reject(new AppError("unauthorized", "Please sign in as an organizer."));
   const run = action(Input, guard, () => (called = true));
   assert.deepEqual(await run({ name: "Ada", count: 1 }), { ok: false, code: "unauthorized", error: "Please sign in as an organizer." });
   assert.equal(called, false);

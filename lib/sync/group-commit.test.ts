@@ -41,10 +41,10 @@ test("[SYNC] concurrent requests share one commit, and each gets its own answers
   const answers = await Promise.all([together(a, [item]), together(b, [theirs]), together(a, [item, { scanId: 1 }])]);
   assert.deepEqual(groups, [3], "one group, one transaction");
   assert.deepEqual(answers.map((r) => r.map((x) => x.status)), [[200], [200], [200, 422]]);
-  assert.deepEqual(answers[2]![0], answers[0]![0], "the same item later in the group gets the first answer");
+  assert.deepEqual(answers[2][0], answers[0][0], "the same item later in the group gets the first answer");
   assert.deepEqual(rows(event.eventId), { scans: 2, decisions: 1 });
   // The server's own group commit (on its writer thread) gives the same answers.
-  assert.deepEqual(await recordTogether(a, [item]), [answers[0]![0]]);
+  assert.deepEqual(await recordTogether(a, [item]), [answers[0][0]]);
 });
 
 test("[SYNC] a group whose commit fails acknowledges nothing; the resent item is recorded once", async () => {

@@ -28,13 +28,13 @@ export function groupCommit(write: GroupWriter) {
       for (const w of group) w.failed(error);
     } finally {
       writing = false;
-      if (waiting.length > 0) setImmediate(writeWaiting);
+      if (waiting.length > 0) setImmediate(() => void writeWaiting()) /* it answers every failure itself */;
     }
   }
 
   /** The items of one request, written with those of every request that arrives meanwhile. */
   return (actor: DeviceActor, items: readonly unknown[]): Promise<ItemResult[]> =>
     new Promise((done, failed) => {
-      if (waiting.push({ actor, items, done, failed }) === 1 && !writing) setImmediate(writeWaiting);
+      if (waiting.push({ actor, items, done, failed }) === 1 && !writing) setImmediate(() => void writeWaiting());
     });
 }

@@ -1,4 +1,4 @@
-// A group writer on a worker thread of its own (ingest-writer.ts), so that a group's SQL and its
+// A group writer on a worker thread of its own (ingest-worker.ts), so that a group's SQL and its
 // fsync (~0.25 ms an item and ~2 ms a commit here) do not stall the thread that parses and
 // answers requests: the second core does them meanwhile. Measured against writing on the
 // request thread in docs/benchmarks/ingest.md; why it stays: docs/decisions/013.
@@ -20,8 +20,8 @@ export type WriterReply = { id: number; answers: ItemResult[][] } | { id: number
 /** The writer thread on `file`. In the Next.js server the literal `new Worker(new URL(…))` makes the build bundle it. */
 export function startWriterThread(file: string): Worker {
   const env = { ...process.env, FAIRLEAD_DB: file };
-  if (runsFromSource(import.meta.url)) return sourceWorker(import.meta.url, "ingest-writer.ts", { env });
-  return new Worker(new URL("./ingest-writer.ts", import.meta.url), { env });
+  if (runsFromSource(import.meta.url)) return sourceWorker(import.meta.url, "ingest-worker.ts", { env });
+  return new Worker(new URL("./ingest-worker.ts", import.meta.url), { env });
 }
 
 type Options = { file?: string; start?: (file: string) => Worker };
@@ -82,7 +82,7 @@ export function threadWriter({ file, start = startWriterThread }: Options = {}):
       } catch (error) {
         inFlight = null; // not sent (an item that cannot be copied): nothing was written
         worker.unref();
-        refuse(error);
+        refuse(error instanceof Error ? error : new Error(String(error)));
       }
     });
   };

@@ -18,5 +18,5 @@ export function runsFromSource(moduleUrl: string): boolean {
 /** A worker running `file`, a sibling of the module at `moduleUrl`, from source through tsx. */
 export function sourceWorker(moduleUrl: string, file: string, options: WorkerOptions = {}): Worker {
   const entry = path.join(path.dirname(fileURLToPath(moduleUrl)), file);
-  return new Worker(TSX_BOOT, { ...options, eval: true, argv: [...(options.argv ?? []), entry] });
+  return new Worker(TSX_BOOT, { ...options, eval: true, argv: [...(options.argv ?? []).map(String), entry] });
 }

@@ -6,7 +6,7 @@ import { emailProblem } from "./import-email";
 import type { ImportField } from "./import-fields";
 
 /** The mapping as field → header name, easier to read than column numbers. */
-const named = (headers: string[]) => Object.fromEntries(Object.entries(guessMapping(headers)).map(([field, column]) => [field, headers[column!]]));
+const named = (headers: string[]) => Object.fromEntries(Object.entries(guessMapping(headers)).map(([field, column]) => [field, headers[column]]));
 
 test("[IMPORT] Eventbrite's columns are guessed: Attendee # (per person) over Order #, Barcode # as the badge code", () => {
   const headers = "Order #,Order Date,First Name,Last Name,Email,Quantity,Ticket Type,Attendee #,Barcode #,Order Type,Job Title,Company,Country".split(",");

@@ -56,7 +56,7 @@ export function parseCsv(bytes: Uint8Array): ParsedFile {
       // Blank lines come back as records and are skipped below, so every file line is counted.
       // (csv-parse's per-record `info` would count them too, at a third more parse time.)
       skip_empty_lines: false,
-    }) as string[][];
+    });
   } catch (error) {
     if (error instanceof CsvError) {
       const line = (error as CsvError & { lines?: number }).lines;

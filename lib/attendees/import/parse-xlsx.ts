@@ -11,7 +11,7 @@ export function cellText(value: ExcelJS.CellValue): string {
   if (typeof value === "number" || typeof value === "boolean") return String(value);
   if (value instanceof Date) return value.toISOString().replace(/T00:00:00\.000Z$/, "");
   if ("richText" in value) return value.richText.map((part) => part.text).join("");
-  if ("hyperlink" in value) return typeof value.text === "string" ? value.text : cellText(value.text as ExcelJS.CellValue);
+  if ("hyperlink" in value) return typeof value.text === "string" ? value.text : cellText(value.text);
   if ("result" in value || "formula" in value || "sharedFormula" in value) {
     const result = (value as { result?: ExcelJS.CellValue }).result;
     return result === undefined ? "" : cellText(result);
