@@ -1,7 +1,9 @@
 // Bulk loads for benchmarks and demo data: the SQLite pragmas that trade durability for speed
 // while a script writes a million rows, kept here so no script reaches the driver itself.
 // PostgreSQL: `set synchronous_commit = off` for the session, and COPY instead of inserts.
+import { sql } from "drizzle-orm";
 import type { Db } from "./client";
+import { partners, partnerVisits as v, scans as s } from "./schema";
 
 /**
  * Runs `load` with synchronous=OFF (a power cut may lose the load, never the app's own
@@ -16,4 +18,24 @@ export function bulkLoad<T>(db: Db, load: () => T): T {
     db.$client.pragma("synchronous = FULL");
     db.$client.pragma("wal_checkpoint(TRUNCATE)");
   }
+}
+
+/**
+ * Rebuilds an event's visit briefs (partner_visits) from its scans, for bulk loads that bypass
+ * lib/scans/partner-visits.ts countVisit; a later scan wins a tie, as there. Raw SQL because
+ * drizzle's query builder has no window functions; the names still come from the schema.
+ */
+export function rebuildVisits(db: Db, eventId: number): void {
+  db.transaction(() => {
+    db.run(sql`delete from ${v} where ${v.partnerId} in (select ${partners.id} from ${partners} where ${partners.eventId} = ${eventId})`);
+    db.run(sql`
+      insert into ${v} (partner_id, attendee_id, first_at, last_at, last_device_id, visits)
+      select partner_id, attendee_id, first_at, last_at, device_id, visits from (
+        select ${s.partnerId} as partner_id, ${s.attendeeId} as attendee_id, ${s.deviceId} as device_id,
+          min(${s.scannedAt}) over w as first_at, max(${s.scannedAt}) over w as last_at, count(*) over w as visits,
+          row_number() over (partition by ${s.partnerId}, ${s.attendeeId} order by ${s.scannedAt} desc, ${s}.rowid desc) as rn
+        from ${s} where ${s.eventId} = ${eventId}
+        window w as (partition by ${s.partnerId}, ${s.attendeeId})
+      ) where rn = 1`);
+  });
 }

@@ -1,9 +1,11 @@
-// The production server the browser benchmarks (bench:first-load, bench:scan) measure: the
-// same `scripts/start.ts` a newcomer runs (it builds when the sources changed, into
-// NEXT_DIST_DIR when set, as playwright.config.ts does), on its own port and a fresh database
-// in the temp folder, so a benchmark never touches data/ or another run's server.
+// The production server every server benchmark measures (bench:first-load, bench:scan,
+// bench:ingest, bench:export): the same `scripts/start.ts` a newcomer runs (it builds when the
+// sources changed, into NEXT_DIST_DIR when set, as playwright.config.ts does), on its own port
+// and a fresh database in the temp folder (or the file a benchmark brings), so a benchmark never
+// touches data/ or another run's server.
 import { spawn } from "node:child_process";
 import fs from "node:fs";
+import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { getDb, migrateDatabase } from "@/db/client";
@@ -14,9 +16,10 @@ export type AppServer = { base: string; dbFile: string; stop: () => void };
  * Starts the server and points this process at the same database (WAL lets both write), so
  * the caller can make events and devices with lib/ functions, as the e2e fixtures do.
  */
-export async function startAppServer(port: number, label: string): Promise<AppServer> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `fairlead-bench-${label}-`));
-  const dbFile = path.join(dir, "bench.db");
+export async function startAppServer(port: number, label: string, options: { dbFile?: string } = {}): Promise<AppServer> {
+  // A database the benchmark brings (a built show) stays; a fresh one goes with the server.
+  const dir = options.dbFile ? null : fs.mkdtempSync(path.join(os.tmpdir(), `fairlead-bench-${label}-`));
+  const dbFile = options.dbFile ?? path.join(dir!, "bench.db");
   process.env.FAIRLEAD_DB = dbFile;
   migrateDatabase(getDb());
   const base = `http://127.0.0.1:${port}`;
@@ -39,7 +42,7 @@ export async function startAppServer(port: number, label: string): Promise<AppSe
     } catch {
       // already gone
     }
-    fs.rmSync(dir, { recursive: true, force: true });
+    if (dir) fs.rmSync(dir, { recursive: true, force: true });
   };
   process.on("exit", stop);
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => process.exit(130));
@@ -57,6 +60,17 @@ export async function startAppServer(port: number, label: string): Promise<AppSe
 /** The cookie a paired booth phone sends (lib/auth/guards.ts COOKIE.device; as e2e/support/world.ts sets it). */
 export function deviceCookie(base: string, sessionToken: string) {
   return { name: "fairlead_device", value: sessionToken, url: base, httpOnly: true, sameSite: "Lax" as const };
+}
+
+/** A port nobody listens on now. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = net.createServer().listen(0, "127.0.0.1", () => {
+      const { port } = s.address() as net.AddressInfo;
+      s.close(() => resolve(port));
+    });
+    s.on("error", reject);
+  });
 }
 
 async function waitForServer(url: string, exited: () => boolean): Promise<void> {

@@ -10,7 +10,7 @@ import { addDefaultNotices } from "@/lib/consent/notice";
 import { rebuildStanding } from "@/lib/consent/standing-drift";
 import { createDrawing } from "@/lib/drawing/create-drawing";
 import { createEvent } from "@/lib/events/events";
-import { rebuildVisits } from "@/lib/scans/partner-visits";
+import { rebuildVisits } from "@/db/bulk-load";
 import { seededRandom } from "@/lib/seeded-random";
 
 export type BenchSize = { partners: number; attendees: number; scans: number; hours: number };
@@ -107,6 +107,6 @@ export function generateEvent(slug: string, size: BenchSize, startMs: number): n
   });
   // The rows above bypassed ledger.ts and record-scan.ts: build their projections as they would.
   rebuildStanding(db, event.id);
-  rebuildVisits(db.$client, event.id);
+  rebuildVisits(db, event.id);
   return event.id;
 }

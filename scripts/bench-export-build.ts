@@ -8,7 +8,7 @@
 import { createHash, randomUUID } from "node:crypto";
 import type { Db } from "@/db/client";
 import { rebuildStanding } from "@/lib/consent/standing-drift";
-import { rebuildVisits } from "@/lib/scans/partner-visits";
+import { rebuildVisits } from "@/db/bulk-load";
 import { seededRandom } from "@/lib/seeded-random";
 
 export type ShowSize = { attendees: number; partners: number; scans: number; consentEvents: number };
@@ -127,7 +127,7 @@ export function buildShow(db: Db, size: ShowSize): BuiltShow {
   // The rows above bypassed ledger.ts and record-scan.ts: build their projections as they would.
   batch(() => {
     rebuildStanding(db, eventId);
-    rebuildVisits(sql, eventId);
+    rebuildVisits(db, eventId);
   });
   sql.pragma("synchronous = FULL");
   sql.pragma("foreign_keys = ON");

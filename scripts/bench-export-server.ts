@@ -5,7 +5,6 @@
 // saturated and the latency is the booth's own), in rounds: alone, then while the organizer's
 // POST /events/<id>/exports/all downloads run back to back. Prints both p99s of each round and
 // their ratio (target ≤ 2). Prints figures; decides nothing.
-import { spawn } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import os from "node:os";
 import autocannon from "autocannon";
@@ -15,13 +14,16 @@ import { attendees, events, partners, users } from "@/db/schema";
 import { createSession } from "@/lib/auth/sessions";
 import { offlinePack } from "@/lib/sync/offline-pack";
 import { makeDevice } from "@/lib/test/fixtures";
+import { startAppServer } from "./bench-app-server";
 
 const RATE = 200; // requests a second
 const CONNECTIONS = 10;
 const SECONDS = 6;
 // Rounds of (idle, during) side by side: on a shared machine the load drifts, and the ratio of
-// two runs seconds apart is steadier than one of two long runs.
-const ROUNDS = 3;
+// two runs seconds apart is steadier than one of two long runs. The p99 of a 6 s round is its
+// 12th-slowest request, and one stall (ten requests queued behind one slow commit) moves it:
+// five rounds, and their median, say more than three.
+const ROUNDS = 5;
 
 export async function benchBoothDuringExport(file: string, port: number): Promise<void> {
   process.env.FAIRLEAD_DB = file;
@@ -59,24 +61,8 @@ export async function benchBoothDuringExport(file: string, port: number): Promis
     return { seconds: (performance.now() - started) / 1000, bytes };
   };
 
-  const server = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
-    env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", FAIRLEAD_DB: file, FAIRLEAD_SEED_DEMO: "false", NEXT_TELEMETRY_DISABLED: "1" },
-    stdio: ["ignore", "ignore", "inherit"],
-    detached: true, // its own process group: start.ts and the next server it runs stop together
-  });
-  let stopped = false;
-  const stop = () => {
-    if (stopped || !server.pid) return;
-    stopped = true;
-    try {
-      process.kill(-server.pid, "SIGTERM");
-    } catch {
-      // already gone
-    }
-  };
-  process.on("exit", stop);
+  const { stop } = await startAppServer(port, "export", { dbFile: file });
   try {
-    await waitForServer(`${base}/api/ping`);
     await sync(3); // warm-up: the routes compiled, the statements prepared
     await exportZip(); // warm-up: the worker's bundle loaded once
     const load = () => os.loadavg().map((l) => l.toFixed(1)).join(" ");
@@ -103,13 +89,4 @@ export async function benchBoothDuringExport(file: string, port: number): Promis
   } finally {
     stop();
   }
-}
-
-async function waitForServer(url: string) {
-  const deadline = Date.now() + 900_000; // a first build takes minutes
-  while (Date.now() < deadline) {
-    if (await fetch(url).then((r) => r.ok, () => false)) return;
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error(`The server did not answer at ${url}.`);
 }

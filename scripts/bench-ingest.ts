@@ -7,19 +7,16 @@
 // as a phone back online sends its queue), then checks that every write the server acknowledged
 // (2xx) is in the database. Prints figures; decides nothing (docs/decisions/013-one-booth-write-path.md, docs/benchmarks/ingest.md).
 // Builds first when the sources changed, like npm start (NEXT_DIST_DIR picks the build folder).
-import { spawn } from "node:child_process";
 import { randomUUID } from "node:crypto";
-import fs from "node:fs";
-import net from "node:net";
 import os from "node:os";
-import path from "node:path";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
 import { isNotNull } from "drizzle-orm";
-import { closeDb, getDb, migrateDatabase } from "@/db/client";
+import { closeDb, getDb } from "@/db/client";
 import { consentEvents, scans, syncItems } from "@/db/schema";
 import { makeDevice, makeEvent } from "@/lib/test/fixtures";
 import { offlinePack } from "@/lib/sync/offline-pack";
+import { freePort, startAppServer } from "./bench-app-server";
 
 const { values: opts } = parseArgs({
   options: {
@@ -38,9 +35,8 @@ const [seconds, connections, warmup, batchSize, rounds] = [opts.seconds, opts.co
   number,
 ];
 
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), "fairlead-bench-ingest-"));
-process.env.FAIRLEAD_DB = path.join(dir, "bench.db");
-migrateDatabase(getDb());
+// The server and this process share a fresh database: the event is made here, after it starts.
+const server = await startAppServer(await freePort(), "ingest");
 const event = makeEvent({ partnerCount: 1, attendeeCount: 1000 });
 const device = makeDevice(event.eventId, event.partners[0]!.id);
 const notice = offlinePack(device)!.notices[0]!;
@@ -86,23 +82,8 @@ function nextBody(context: Context, size = 1): string {
 }
 
 async function main() {
-  const port = await freePort();
-  const base = `http://127.0.0.1:${port}`;
-  console.log(`starting a production server on port ${port} (it builds first when the sources changed)…`);
-  const server = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
-    env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", FAIRLEAD_SEED_DEMO: "false", NEXT_TELEMETRY_DISABLED: "1" },
-    stdio: ["ignore", "ignore", "inherit"],
-    detached: true, // its own process group: start.ts and the next server it runs stop together
-  });
-  let stopped = false;
-  const stop = () => {
-    if (stopped || !server.pid) return;
-    stopped = true;
-    process.kill(-server.pid, "SIGTERM");
-  };
-  process.on("exit", stop);
+  const { base, stop } = server;
   try {
-    await waitForServer(`${base}/api/ping`);
     const ping = { url: `${base}/api/ping`, connections };
     const pingPost = {
       url: `${base}/api/ping`,
@@ -184,9 +165,8 @@ async function main() {
     console.log(`acknowledged writes: ${acked.length} (${acked.length - warmAcked} in the measured runs)`);
     verify(acked);
   } finally {
-    stop();
     closeDb();
-    fs.rmSync(dir, { recursive: true, force: true });
+    stop();
   }
 }
 
@@ -208,25 +188,6 @@ function verify(acked: string[]) {
       (missing.length === 0 ? "every acknowledged write is there" : `${missing.length} MISSING, e.g. ${missing.slice(0, 3).join(", ")}`),
   );
   if (missing.length > 0) process.exitCode = 1;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = net.createServer().listen(0, "127.0.0.1", () => {
-      const { port } = s.address() as net.AddressInfo;
-      s.close(() => resolve(port));
-    });
-    s.on("error", reject);
-  });
-}
-
-async function waitForServer(url: string) {
-  const deadline = Date.now() + 600_000; // a first build takes minutes
-  while (Date.now() < deadline) {
-    if (await fetch(url).then((r) => r.ok, () => false)) return;
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error(`The server did not answer at ${url}.`);
 }
 
 main().catch((error: unknown) => {

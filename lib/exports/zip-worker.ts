@@ -41,7 +41,9 @@ function yieldToRequests() {
 function serve(port: NonNullable<typeof parentPort>, { file, eventId }: ZipWorkerSetup) {
   yieldToRequests();
   const reply = (message: ZipWorkerReply, moved: ArrayBuffer[] = []) => port.postMessage(message, moved);
-  const snapshot = openReadSnapshot(file, { cacheKiB: 8 * 1024 }); // the operating system's cache holds the file
+  // The operating system's cache holds the file. The WAL that grew while the snapshot held it is
+  // checkpointed here when it closes, not inside the next booth request's commit.
+  const snapshot = openReadSnapshot(file, { cacheKiB: 8 * 1024, checkpointOnClose: true });
   const { slug, partners } = readZipContents(snapshot.db, eventId);
   reply({ type: "contents", slug, partners });
   if (partners.length === 0) snapshot.close();
@@ -57,11 +59,14 @@ function serve(port: NonNullable<typeof parentPort>, { file, eventId }: ZipWorke
         const { crc, size, sha256, packed } = packEntry(source.csv(), COMPRESSION_LEVEL);
         return { crc, size, sha256, rows: source.tally.rows, ledgerMark: source.tally.ledgerMark, packed: movable(packed) };
       });
+      // The last partner is read: let the WAL move on (and checkpoint it) before the last reply,
+      // after which the export may end this thread at any moment.
+      if (next >= partners.length) snapshot.close();
       reply({ type: "packed", files }, files.map((f) => f.packed.buffer as ArrayBuffer));
     } catch (error) {
+      if (next >= partners.length) snapshot.close();
       reply({ type: "failed", message: error instanceof Error ? error.message : String(error) });
     }
-    if (next >= partners.length) snapshot.close(); // the last partner is read: let the WAL move on
   });
 }
 
