@@ -11,6 +11,11 @@ const Config = z.object({
     .transform((u) => u.replace(/\/+$/, ""))
     .optional(),
   FAIRLEAD_SEED_DEMO: z.enum(["true", "false"], { message: 'must be "true" or "false"' }).default("true"),
+  FAIRLEAD_SMTP_URL: z
+    .url({ protocol: /^smtps?$/, message: "must be an SMTP URL such as smtp://user:pass@mail.example:587 or smtps://…:465" })
+    .optional(),
+  FAIRLEAD_MAIL_FROM: z.email({ message: "must be an email address such as leads@fairlead.example" }).default("fairlead@localhost.localdomain"),
+  FAIRLEAD_MAIL_DIR: z.string().trim().min(1).optional(),
 });
 
 export type Config = z.infer<typeof Config>;
@@ -21,6 +26,9 @@ export const CONFIG_HELP: Record<keyof Config, string> = {
   FAIRLEAD_DB: "path of the SQLite database file (default data/fairlead.db)",
   FAIRLEAD_PUBLIC_URL: "the address phones use, for pairing links and QR codes (default: the address of the request)",
   FAIRLEAD_SEED_DEMO: "seed the demo event into an empty database (default true)",
+  FAIRLEAD_SMTP_URL: "send mail through this SMTP server (default: none, mail is written to FAIRLEAD_MAIL_DIR as .eml files)",
+  FAIRLEAD_MAIL_FROM: "the address mail comes from; the sender name is the event's (default fairlead@localhost.localdomain)",
+  FAIRLEAD_MAIL_DIR: "where mail goes when no SMTP server is set (default outbox-mail/ next to the database)",
 };
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {

@@ -7,6 +7,7 @@ import { prepared } from "@/db/prepared";
 import { consentTexts } from "@/db/schema";
 import { currentDecision } from "./current-consent";
 import { appendToLedger } from "./ledger";
+import { enqueueDecisionMail } from "../mail/decision-mail";
 import type { RenderedNotice } from "./notice";
 
 export type Choice = "share" | "decline";
@@ -56,5 +57,6 @@ export function applyDecision(d: Applied): Decision {
     occurredAt: d.occurredAt,
     recordedAt: d.recordedAt,
   });
+  enqueueDecisionMail({ eventId: d.eventId, partnerId: d.partnerId, consentId: id, action }, d.recordedAt); // in this transaction
   return { consentId: id, action, changed: true };
 }

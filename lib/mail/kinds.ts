@@ -1,0 +1,15 @@
+// Every kind of mail Fairlead sends. Adding one: a file exporting a MailKind, and its line here.
+import type { MailKind } from "./mail-kind";
+import { PARTNER_WITHDRAWALS, partnerWithdrawals } from "./partner-withdrawals";
+import { shareConfirmation } from "./share-confirmation";
+
+export const MAIL_KINDS = {
+  share_confirmation: shareConfirmation,
+  [PARTNER_WITHDRAWALS]: partnerWithdrawals,
+} satisfies Record<string, MailKind>;
+
+export type MailKindName = keyof typeof MAIL_KINDS;
+
+export function mailKind(name: string): MailKind | null {
+  return (MAIL_KINDS as Record<string, MailKind>)[name] ?? null;
+}

@@ -1,0 +1,20 @@
+// What a kind of mail is: how long it waits before its first try, and how it builds its message
+// from the ledger at send time (so the outbox keeps no body: docs/decisions/021-outbox-mail.md).
+import type { MailRow } from "@/db/schema";
+
+export type BuiltMail =
+  | { to: string; subject: string; text: string; html?: string; ledgerMark?: number }
+  /** Nothing to tell any more (recorded as skipped, with the reason). */
+  | { skip: string }
+  /** Cannot be sent, and retrying will not help (recorded as failed, with the reason). */
+  | { fail: string };
+
+export type MailContext = { publicBase: string };
+
+export type MailKind = {
+  /** Before the first try: a batch waits for more of its kind (≤ 60 s: the partner hears within a minute). */
+  delayMs: number;
+  build(row: MailRow, ctx: MailContext): BuiltMail;
+};
+
+export const utc = (d: Date) => `${d.toISOString().slice(0, 16).replace("T", " ")} UTC`;

@@ -1,0 +1,23 @@
+// Where mail goes and what it says it comes from, from the configuration (lib/config.ts).
+import path from "node:path";
+import { databasePath } from "@/db/client";
+import { loadConfig } from "../config";
+
+export type MailSettings = {
+  /** SMTP server URL; null writes .eml files to `folder` instead. */
+  smtpUrl: string | null;
+  folder: string;
+  fromAddress: string;
+  /** Links in mail: no request to take the address from, so the configured one (or localhost). */
+  publicBase: string;
+};
+
+export function mailSettings(env: NodeJS.ProcessEnv = process.env): MailSettings {
+  const config = loadConfig(env);
+  return {
+    smtpUrl: config.FAIRLEAD_SMTP_URL ?? null,
+    folder: path.resolve(config.FAIRLEAD_MAIL_DIR ?? path.join(path.dirname(databasePath()), "outbox-mail")),
+    fromAddress: config.FAIRLEAD_MAIL_FROM,
+    publicBase: config.FAIRLEAD_PUBLIC_URL ?? `http://localhost:${config.PORT}`,
+  };
+}
