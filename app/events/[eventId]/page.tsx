@@ -22,6 +22,7 @@ export default async function EventPage({ params }: { params: Promise<{ eventId:
         <Link href={`/events/${eventId}/notice`}>Consent notice</Link>
         <Link href={`/events/${eventId}/exports`}>Export history</Link>
         <Link href={`/events/${eventId}/organizers`}>Organizers</Link>
+        <Link href={`/events/${eventId}/mail`}>Mail</Link>
         <Link href={`/events/${eventId}/audit`}>Audit log</Link>
       </nav>
       <AutoRefresh seconds={10} />

@@ -1,0 +1,96 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { AutoRefresh } from "@/components/leads/auto-refresh";
+import { organizerEventPage } from "@/lib/http/event-page";
+import { listMail, type MailListing } from "@/lib/mail/list-mail";
+
+export const metadata: Metadata = { title: "Mail" };
+
+const KIND_LABEL: Record<string, string> = {
+  share_confirmation: "Share confirmation to the attendee",
+  partner_withdrawals: "Withdrawals to the partner",
+};
+
+const utc = (d: Date) => d.toISOString().slice(0, 19).replace("T", " ");
+
+function Status({ m }: { m: MailListing }) {
+  switch (m.status) {
+    case "sent":
+      return <>Sent {m.sentAt ? utc(m.sentAt) : ""}</>;
+    case "sending":
+      return <>Sending</>;
+    case "waiting":
+      return m.attempts === 0 ? (
+        <>Waiting to send ({utc(m.nextAttemptAt)})</>
+      ) : (
+        <>
+          Waiting to retry at {utc(m.nextAttemptAt)} (tried {m.attempts}×)
+          <br />
+          <span className="muted small">{m.lastError}</span>
+        </>
+      );
+    case "failed":
+      return (
+        <>
+          <strong>Failed</strong> after {m.attempts} {m.attempts === 1 ? "try" : "tries"}
+          <br />
+          <span className="small">{m.lastError}</span>
+        </>
+      );
+    case "skipped":
+      return (
+        <>
+          Not needed <span className="muted small">{m.lastError}</span>
+        </>
+      );
+  }
+}
+
+export default async function MailPage({ params }: { params: Promise<{ eventId: string }> }) {
+  const { eventId, organizer, event } = await organizerEventPage((await params).eventId, "/mail");
+  const mail = listMail(organizer, eventId);
+  return (
+    <>
+      <p className="small">
+        <Link href={`/events/${eventId}`}>← {event.name}</Link>
+      </p>
+      <h1>Mail</h1>
+      <p className="muted">
+        What Fairlead sends for this event, newest first: share confirmations to attendees and withdrawal notices to partners. A mail server that
+        refuses or does not answer never stops a decision: the message is tried again (after 1, 2, 4 … minutes) and shown here as failed when it
+        gives up.
+      </p>
+      <AutoRefresh seconds={10} />
+      {mail.length === 0 ? (
+        <p className="muted">No mail yet. A share at a booth sends the attendee a confirmation; a withdrawal tells the partner within a minute.</p>
+      ) : (
+        <div className="table-wrap">
+          <table data-testid="mail-log">
+            <thead>
+              <tr>
+                <th scope="col">Queued (UTC)</th>
+                <th scope="col">What</th>
+                <th scope="col">To</th>
+                <th scope="col">Subject</th>
+                <th scope="col">Status</th>
+              </tr>
+            </thead>
+            <tbody>
+              {mail.map((m) => (
+                <tr key={m.id}>
+                  <td>{utc(m.createdAt)}</td>
+                  <td>{KIND_LABEL[m.kind] ?? m.kind}</td>
+                  <td>{m.to ?? <span className="muted">(when sent)</span>}</td>
+                  <td>{m.subject ?? ""}</td>
+                  <td>
+                    <Status m={m} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  );
+}
