@@ -1,8 +1,10 @@
-// One pass of the sender: every message due now is built from the ledger (its kind), sent, and
-// its row updated: sent; or waiting again with exponential backoff (1 min, 2, 4, … capped at
-// an hour); or failed after MAX_ATTEMPTS, with the reason. The clock is passed in, so tests
-// run the backoff without waiting.
-import { and, asc, eq, lte, ne } from "drizzle-orm";
+// One pass of the sender: the messages due now are built from the ledger (their kind), sent,
+// and their rows updated: sent; or waiting again with exponential backoff (1 min, 2, 4, …
+// capped at an hour); or failed after MAX_ATTEMPTS, with the reason. A pass writes its rows in
+// two transactions (before and after sending), not two per message: mail is not on the booth's
+// hot path, but shares its write lock. The clock is passed in, so tests run the backoff
+// without waiting.
+import { and, asc, eq, inArray, lte, ne } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { events, mailOutbox, type MailRow } from "@/db/schema";
 import { mailKind } from "./kinds";
@@ -25,51 +27,69 @@ export type SendOptions = {
   batch?: number;
 };
 
+type Outcome = { row: MailRow; sent: true; mark: number | null } | { row: MailRow; sent: false; error: unknown };
+
 /** Sends what is due; returns how many messages it tried (0: nothing was due). */
 export async function sendDueMail(opts: SendOptions): Promise<number> {
   const now = opts.now ?? (() => new Date());
-  const due = getDb()
+  const db = getDb();
+  const due = db
     .select()
     .from(mailOutbox)
     .where(and(eq(mailOutbox.status, "waiting"), lte(mailOutbox.nextAttemptAt, now())))
     .orderBy(asc(mailOutbox.nextAttemptAt))
     .limit(opts.batch ?? 20)
     .all();
-  for (const row of due) await sendOne(row, opts, now);
+  if (due.length === 0) return 0;
+  const built = due.map((row) => ({ row, mail: build(row, opts.publicBase) }));
+  const names = new Map(
+    db.select({ id: events.id, name: events.name }).from(events).where(inArray(events.id, [...new Set(due.map((r) => r.eventId))])).all().map((e) => [e.id, e.name]),
+  );
+  // "sending" takes a row out of the one-waiting-per-subject index: a withdrawal recorded
+  // while its notice is on the wire starts the next batch instead of joining this one.
+  db.transaction(() => {
+    for (const { row, mail } of built) {
+      const set = (values: Partial<MailRow>) => db.update(mailOutbox).set(values).where(eq(mailOutbox.id, row.id)).run();
+      if ("skip" in mail) set({ status: "skipped", lastError: mail.skip });
+      else if ("fail" in mail) set({ status: "failed", attempts: row.attempts + 1, lastError: mail.fail });
+      else if ("error" in mail) retryOrFail(row, mail.error, now());
+      else set({ status: "sending", toAddress: mail.to, subject: mail.subject });
+    }
+  }, { behavior: "immediate" });
+  const outcomes: Outcome[] = [];
+  for (const { row, mail } of built) {
+    if (!("to" in mail)) continue;
+    try {
+      const { to, subject, text, html } = mail;
+      await opts.transport.send({ id: row.id, from: { name: names.get(row.eventId) ?? "Fairlead", address: opts.fromAddress }, to, subject, text, ...(html && { html }) });
+      outcomes.push({ row, sent: true, mark: mail.ledgerMark ?? null });
+    } catch (error) {
+      outcomes.push({ row, sent: false, error });
+    }
+  }
+  db.transaction(() => {
+    for (const o of outcomes) {
+      if (o.sent) {
+        db.update(mailOutbox)
+          .set({ status: "sent", attempts: o.row.attempts + 1, sentAt: now(), ledgerMark: o.mark, lastError: null })
+          .where(eq(mailOutbox.id, o.row.id))
+          .run();
+      } else retryOrFail(o.row, o.error, now());
+    }
+  }, { behavior: "immediate" });
   return due.length;
 }
 
-async function sendOne(row: MailRow, opts: SendOptions, now: () => Date): Promise<void> {
-  const db = getDb();
-  const set = (values: Partial<MailRow>) => db.update(mailOutbox).set(values).where(eq(mailOutbox.id, row.id)).run();
-  let built: BuiltMail;
+function build(row: MailRow, publicBase: string): BuiltMail | { error: unknown } {
   try {
     const kind = mailKind(row.kind);
-    built = kind ? kind.build(row, { publicBase: opts.publicBase }) : { fail: `Unknown kind of mail "${row.kind}".` };
+    return kind ? kind.build(row, { publicBase }) : { fail: `Unknown kind of mail "${row.kind}".` };
   } catch (error) {
-    return retryOrFail(row, error, now());
+    return { error }; // e.g. the database was busy: try again later
   }
-  if ("skip" in built) return void set({ status: "skipped", lastError: built.skip });
-  if ("fail" in built) return void set({ status: "failed", attempts: row.attempts + 1, lastError: built.fail });
-  // "sending" takes the row out of the one-waiting-per-subject index: a withdrawal recorded
-  // while this message is on the wire starts the next batch instead of joining this one.
-  set({ status: "sending", toAddress: built.to, subject: built.subject });
-  const event = db.select({ name: events.name }).from(events).where(eq(events.id, row.eventId)).get();
-  try {
-    await opts.transport.send({
-      id: row.id,
-      from: { name: event?.name ?? "Fairlead", address: opts.fromAddress },
-      to: built.to,
-      subject: built.subject,
-      text: built.text,
-      ...(built.html && { html: built.html }),
-    });
-  } catch (error) {
-    return retryOrFail(row, error, now());
-  }
-  set({ status: "sent", attempts: row.attempts + 1, sentAt: now(), ledgerMark: built.ledgerMark ?? null, lastError: null });
 }
 
+/** Call inside a transaction. */
 function retryOrFail(row: MailRow, error: unknown, at: Date): void {
   const attempts = row.attempts + 1;
   const lastError = (error instanceof Error ? error.message : String(error)).slice(0, 500);
@@ -78,15 +98,13 @@ function retryOrFail(row: MailRow, error: unknown, at: Date): void {
     db.update(mailOutbox).set({ status: "failed", attempts, lastError }).where(eq(mailOutbox.id, row.id)).run();
     return;
   }
-  db.transaction(() => {
-    // A message of the same subject enqueued while this one was on the wire: this one takes it
-    // in (the body is rebuilt at the next try), so one waits.
-    db.delete(mailOutbox)
-      .where(and(eq(mailOutbox.kind, row.kind), eq(mailOutbox.ref, row.ref), eq(mailOutbox.status, "waiting"), ne(mailOutbox.id, row.id)))
-      .run();
-    db.update(mailOutbox)
-      .set({ status: "waiting", attempts, lastError, nextAttemptAt: new Date(at.getTime() + backoffMs(attempts)) })
-      .where(eq(mailOutbox.id, row.id))
-      .run();
-  }, { behavior: "immediate" });
+  // A message of the same subject enqueued while this one was on the wire: this one takes it
+  // in (the body is rebuilt at the next try), so one waits.
+  db.delete(mailOutbox)
+    .where(and(eq(mailOutbox.kind, row.kind), eq(mailOutbox.ref, row.ref), eq(mailOutbox.status, "waiting"), ne(mailOutbox.id, row.id)))
+    .run();
+  db.update(mailOutbox)
+    .set({ status: "waiting", attempts, lastError, nextAttemptAt: new Date(at.getTime() + backoffMs(attempts)) })
+    .where(eq(mailOutbox.id, row.id))
+    .run();
 }

@@ -1,6 +1,6 @@
 // Where messages go: an SMTP server (FAIRLEAD_SMTP_URL), or else a folder of .eml files that
 // any mail client opens (FAIRLEAD_MAIL_DIR, by default outbox-mail/ next to the database).
-import fs from "node:fs";
+import fs from "node:fs/promises";
 import path from "node:path";
 import nodemailer from "nodemailer";
 import type { MailSettings } from "./mail-settings";
@@ -38,11 +38,11 @@ function folderTransport(folder: string): MailTransport {
   return {
     async send({ id, ...message }) {
       const info = await composer.sendMail(message);
-      fs.mkdirSync(folder, { recursive: true });
+      await fs.mkdir(folder, { recursive: true });
       const name = `${new Date().toISOString().replace(/[:.]/g, "-")}-${id}.eml`;
       const tmp = path.join(folder, `.${name}.tmp`);
-      fs.writeFileSync(tmp, info.message as Buffer);
-      fs.renameSync(tmp, path.join(folder, name)); // a reader never sees half a message
+      await fs.writeFile(tmp, info.message as Buffer);
+      await fs.rename(tmp, path.join(folder, name)); // a reader never sees half a message
     },
   };
 }
