@@ -15,7 +15,7 @@ CREATE TABLE `mail_outbox` (
 	FOREIGN KEY (`event_id`) REFERENCES `events`(`id`) ON UPDATE no action ON DELETE cascade
 );
 --> statement-breakpoint
-CREATE INDEX `mail_outbox_due` ON `mail_outbox` (`status`,`next_attempt_at`);--> statement-breakpoint
+CREATE INDEX `mail_outbox_due` ON `mail_outbox` (`next_attempt_at`) WHERE status = 'waiting';--> statement-breakpoint
 CREATE INDEX `mail_outbox_event` ON `mail_outbox` (`event_id`,`id`);--> statement-breakpoint
-CREATE INDEX `mail_outbox_kind_ref` ON `mail_outbox` (`kind`,`ref`,`status`);--> statement-breakpoint
-CREATE UNIQUE INDEX `mail_outbox_one_waiting` ON `mail_outbox` (`kind`,`ref`) WHERE status = 'waiting';
+CREATE UNIQUE INDEX `mail_outbox_one_waiting` ON `mail_outbox` (`kind`,`ref`) WHERE status = 'waiting';--> statement-breakpoint
+CREATE INDEX `mail_outbox_sent_mark` ON `mail_outbox` (`kind`,`ref`,`ledger_mark`) WHERE status = 'sent';

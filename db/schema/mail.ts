@@ -33,12 +33,20 @@ export const mailOutbox = sqliteTable(
     sentAt: integer("sent_at", { mode: "timestamp_ms" }),
   },
   (t) => [
-    index("mail_outbox_due").on(t.status, t.nextAttemptAt),
+    // Partial indexes: a row enters the first only while it waits and the last once sent, so
+    // the booth's write path (an insert per share or withdrawal) touches as few as it can.
+    index("mail_outbox_due").on(t.nextAttemptAt).where(sql`status = 'waiting'`),
     index("mail_outbox_event").on(t.eventId, t.id),
-    index("mail_outbox_kind_ref").on(t.kind, t.ref, t.status),
     // One waiting message per subject: a withdrawal while a partner's notice waits joins it.
     uniqueIndex("mail_outbox_one_waiting").on(t.kind, t.ref).where(sql`status = 'waiting'`),
+    // Where the partner's last sent notice reached (lib/mail/partner-withdrawals.ts).
+    index("mail_outbox_sent_mark").on(t.kind, t.ref, t.ledgerMark).where(sql`status = 'sent'`),
   ],
 );
 
 export type MailRow = typeof mailOutbox.$inferSelect;
+
+// The partial indexes' conditions as literals: SQLite uses a partial index only when the query
+// states its condition, and a bound parameter ('waiting' as ?) does not.
+export const MAIL_WAITING = sql`${mailOutbox.status} = 'waiting'`;
+export const MAIL_SENT = sql`${mailOutbox.status} = 'sent'`;

@@ -3,7 +3,7 @@
 // minute). The same columns as the export's suppression list. Ref: the partner's id.
 import { and, eq, gt, max } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { attendees, consentEvents, currentConsent, mailOutbox, partners } from "@/db/schema";
+import { attendees, consentEvents, currentConsent, MAIL_SENT, mailOutbox, partners } from "@/db/schema";
 import { utc, type MailKind } from "./mail-kind";
 
 export const PARTNER_WITHDRAWALS = "partner_withdrawals";
@@ -18,7 +18,7 @@ export const partnerWithdrawals: MailKind = {
     const last = db
       .select({ mark: max(mailOutbox.ledgerMark) })
       .from(mailOutbox)
-      .where(and(eq(mailOutbox.kind, PARTNER_WITHDRAWALS), eq(mailOutbox.ref, row.ref), eq(mailOutbox.status, "sent")))
+      .where(and(eq(mailOutbox.kind, PARTNER_WITHDRAWALS), eq(mailOutbox.ref, row.ref), MAIL_SENT))
       .get();
     const since = db
       .select({ id: consentEvents.id, at: consentEvents.occurredAt, email: attendees.email, standingId: currentConsent.consentId })

@@ -6,7 +6,7 @@
 // without waiting.
 import { and, asc, eq, inArray, lte, ne } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { events, mailOutbox, type MailRow } from "@/db/schema";
+import { events, MAIL_WAITING, mailOutbox, type MailRow } from "@/db/schema";
 import { mailKind } from "./kinds";
 import type { BuiltMail } from "./mail-kind";
 import type { MailTransport } from "./transport";
@@ -36,7 +36,7 @@ export async function sendDueMail(opts: SendOptions): Promise<number> {
   const due = db
     .select()
     .from(mailOutbox)
-    .where(and(eq(mailOutbox.status, "waiting"), lte(mailOutbox.nextAttemptAt, now())))
+    .where(and(MAIL_WAITING, lte(mailOutbox.nextAttemptAt, now())))
     .orderBy(asc(mailOutbox.nextAttemptAt))
     .limit(opts.batch ?? 20)
     .all();
@@ -101,7 +101,7 @@ function retryOrFail(row: MailRow, error: unknown, at: Date): void {
   // A message of the same subject enqueued while this one was on the wire: this one takes it
   // in (the body is rebuilt at the next try), so one waits.
   db.delete(mailOutbox)
-    .where(and(eq(mailOutbox.kind, row.kind), eq(mailOutbox.ref, row.ref), eq(mailOutbox.status, "waiting"), ne(mailOutbox.id, row.id)))
+    .where(and(eq(mailOutbox.kind, row.kind), eq(mailOutbox.ref, row.ref), MAIL_WAITING, ne(mailOutbox.id, row.id)))
     .run();
   db.update(mailOutbox)
     .set({ status: "waiting", attempts, lastError, nextAttemptAt: new Date(at.getTime() + backoffMs(attempts)) })
