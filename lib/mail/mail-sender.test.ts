@@ -77,3 +77,21 @@ test("[MAIL] the running sender sends a share's confirmation after the decision 
     sender.stop();
   }
 });
+
+test("[MAIL] a backlog drains at the sender's pace (batch, then a gap), so it never takes the thread that answers the booths", async () => {
+  const sent: MailMessage[] = [];
+  const event = makeEvent({ attendeeCount: 3 });
+  const device = makeDevice(event.eventId, event.partners[0]!.id);
+  for (const a of event.attendees) decideAtBooth(device, a.badgeCode, "share");
+  const sender = startMailSender({ transport: { send: (m) => Promise.resolve(void sent.push(m)) }, batch: 2, gapMs: 60_000, pollMs: 60_000 });
+  try {
+    await until(() => sent.length === 2, "the first batch goes at once");
+    await sender.idle();
+    sender.wake(); // a new enqueue does not cut the gap short
+    await new Promise((r) => setTimeout(r, 100));
+    assert.equal(sent.length, 2);
+    assert.deepEqual(listMail(OPERATOR, event.eventId).map((r) => r.status).sort(), ["sent", "sent", "waiting"]);
+  } finally {
+    sender.stop();
+  }
+});
