@@ -14,7 +14,7 @@ type Props = {
 const FIELDS = [
   { name: "name", label: "Name", hint: "As attendees know the exhibitor." },
   { name: "booth", label: "Booth", hint: "For example A12." },
-  { name: "contactEmail", label: "Contact email (optional)", hint: "Where the partner's leads questions go." },
+  { name: "contactEmail", label: "Contact email (optional)", hint: "Where the partner's leads questions go, and the notice of attendees who withdrew (within a minute)." },
   { name: "privacyUrl", label: "Privacy-policy link", hint: "Shown to attendees before they decide." },
   { name: "purpose", label: "Purpose of contact", hint: "What the partner will use the contact details for, in its own words." },
 ] as const;
