@@ -66,3 +66,17 @@ test("[CONSENT] the personal code can be scanned from the back of the badge", as
   await expect(phone.getByRole("heading", { name: `Thank you, ${attendee.firstName}` })).toBeVisible({ timeout: 20_000 });
   expect(latestConsent(event.eventId, attendee.id)!.action).toBe("grant");
 });
+
+test("[ACCESS] the organizer's attendee screens never show or open an attendee's own page", async ({ world, organizerPage }) => {
+  const { event } = world;
+  const attendee = event.attendees[0]!;
+  const organizer = await organizerPage();
+  for (const path of [`/events/${event.eventId}/attendees`, `/events/${event.eventId}/attendees/${attendee.id}/badge`]) {
+    const response = await organizer.goto(path);
+    expect(response!.status()).toBe(200);
+    await expect(organizer.getByRole("heading", { level: 1 })).toBeVisible();
+    await expect(organizer.locator('a[href*="/me/"]')).toHaveCount(0);
+    expect(await response!.text()).not.toContain(attendee.personalToken);
+  }
+  await expect(organizer.getByTestId("personal-page-printed-only")).toBeVisible();
+});

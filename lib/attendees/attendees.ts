@@ -63,6 +63,18 @@ export function listBadges(actor: Actor, eventId: number): BadgeListing[] {
     .all();
 }
 
+/** One attendee's badge as an organizer's screen shows it: never the personal token. */
+export function getBadgeListing(actor: Actor, eventId: number, attendeeId: number): BadgeListing {
+  requireOrganizerOf(actor, eventId);
+  const badge = getDb()
+    .select(BADGE_COLUMNS)
+    .from(attendees)
+    .where(and(eq(attendees.id, attendeeId), eq(attendees.eventId, eventId)))
+    .get();
+  if (!badge) throw notFound("The attendee");
+  return badge;
+}
+
 export type Badge = BadgeListing & { personalToken: string };
 
 /** What a printed badge carries: the code on the front, the personal page on the back. */
