@@ -26,8 +26,8 @@ test("[CONSENT] after a withdrawal on /me, the booth alone cannot share again; t
   const before = rowsFor(event.eventId);
   await phone.getByRole("button", { name: `Share my details with ${partner.name}`, exact: true }).click();
   await expect(phone.getByRole("heading", { name: "Only the attendee can share again" })).toBeFocused();
-  await expect(phone.getByRole("alert")).toContainText(`${attendee.firstName} withdrew consent for ${partner.name} earlier`);
-  await expect(phone.getByRole("alert")).toContainText("personal code on the back of their badge");
+  await expect(phone.getByTestId("personal-code").getByRole("alert")).toContainText(`${attendee.firstName} withdrew consent for ${partner.name} earlier`);
+  await expect(phone.getByTestId("personal-code").getByRole("alert")).toContainText("personal code on the back of their badge");
   expect(rowsFor(event.eventId)).toMatchObject({ scans: before.scans, consentEvents: before.consentEvents });
   expect(latestConsent(event.eventId, attendee.id)!.action).toBe("withdraw");
   const axe = await new AxeBuilder({ page: phone }).analyze();
@@ -36,7 +36,7 @@ test("[CONSENT] after a withdrawal on /me, the booth alone cannot share again; t
   // Another attendee's code is not theirs.
   await phone.getByLabel("Personal code (back of the badge)").fill(event.attendees[1]!.personalToken);
   await phone.keyboard.press("Enter");
-  await expect(phone.getByRole("alert")).toContainText(`That personal code is not ${attendee.firstName}'s`);
+  await expect(phone.getByTestId("personal-code").getByRole("alert")).toContainText(`That personal code is not ${attendee.firstName}'s`);
   expect(latestConsent(event.eventId, attendee.id)!.action).toBe("withdraw");
 
   // Their own code, typed (as the link the back's QR holds), by keyboard: recorded.
@@ -61,7 +61,7 @@ test("[CONSENT] the personal code can be scanned from the back of the badge", as
   await phone.goto("/scan");
   await expect(phone.getByRole("heading", { name: `Hi ${attendee.firstName}!` })).toBeVisible({ timeout: 20_000 });
   await phone.getByRole("button", { name: `Share my details with ${partner.name}`, exact: true }).click();
-  await expect(phone.getByRole("alert")).toContainText("withdrew consent");
+  await expect(phone.getByTestId("personal-code").getByRole("alert")).toContainText("withdrew consent");
   await phone.getByRole("button", { name: "Scan the back of the badge" }).click();
   await expect(phone.getByRole("heading", { name: `Thank you, ${attendee.firstName}` })).toBeVisible({ timeout: 20_000 });
   expect(latestConsent(event.eventId, attendee.id)!.action).toBe("grant");

@@ -53,7 +53,7 @@ export function buildShow(db: Db, size: ShowSize): BuiltShow {
   const attendeeIds: number[] = [];
   batch(() => {
     const insert = sql.prepare(`insert into attendees (event_id, first_name, last_name, email, phone, company, job_title, country,
-      badge_code, badge_source, personal_token) values (?, ?, ?, ?, ?, ?, ?, ?, ?, 'issued', ?)`);
+      badge_code, badge_source, personal_token_sha256, personal_token_sealed) values (?, ?, ?, ?, ?, ?, ?, ?, ?, 'issued', ?, 'bench')`);
     for (let i = 0; i < size.attendees; i++) {
       const company = i % 97 === 0 ? "=cmd|' /C calc'!A0" : `Company ${i % 5000}, Ltd.`;
       const row = insert.run(eventId, `First${i}`, `Last-${i}`, `attendee${i}@example.com`, `+49 30 ${1000000 + i}`, company,
