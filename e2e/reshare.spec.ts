@@ -1,6 +1,9 @@
 import AxeBuilder from "@axe-core/playwright";
 import { formatBadgeCode } from "@/lib/badges/badge-code";
 import { decideAtBooth } from "@/lib/test/decide";
+import { attendeeFromToken } from "@/lib/auth/attendee";
+import { offlinePack } from "@/lib/sync/offline-pack";
+import { decideOnMyPage } from "@/lib/test/decide";
 import { makeDevice } from "@/lib/test/fixtures";
 import { latestConsent, rowsFor } from "./support/db";
 import { BASE_URL, expect, test } from "./support/world";
@@ -79,4 +82,32 @@ test("[ACCESS] the organizer's attendee screens never show or open an attendee's
     expect(await response!.text()).not.toContain(attendee.personalToken);
   }
   await expect(organizer.getByTestId("personal-page-printed-only")).toBeVisible();
+});
+
+test("[SYNC] an offline phone's share after a withdrawal is refused per item with the reason; with the personal code it is recorded", async ({ world, playwright }) => {
+  const { event } = world;
+  const partner = event.partners[0]!;
+  const attendee = event.attendees[2]!;
+  const device = makeDevice(event.eventId, partner.id);
+  decideAtBooth(device, attendee.badgeCode, "share");
+  decideOnMyPage(attendeeFromToken(attendee.personalToken)!, partner.id, "decline");
+
+  const api = await playwright.request.newContext({ baseURL: BASE_URL, extraHTTPHeaders: { cookie: `fairlead_device=${device.sessionToken}`, origin: BASE_URL } });
+  const notice = offlinePack(device)!.notices[0]!;
+  const at = new Date().toISOString();
+  const decision = { choice: "share", drawing: false, noticeId: notice.noticeId, noticeSha256: notice.sha256, language: notice.language, decidedAt: at };
+  const item = { scanId: crypto.randomUUID(), code: attendee.badgeCode, scannedAt: at, decision };
+  const before = rowsFor(event.eventId);
+
+  const refused = await api.post("/api/booth/sync", { data: { items: [item] } });
+  const [result] = ((await refused.json()) as { results: { ok: boolean; status: number; code: string; message: string; fields?: Record<string, string> }[] }).results;
+  expect(result).toMatchObject({ ok: false, status: 403, code: "forbidden", scanId: item.scanId });
+  expect(result!.message).toContain(`${attendee.firstName} withdrew consent for ${partner.name} earlier`);
+  expect(result!.fields?.personalCode).toBe(result!.message);
+  expect(rowsFor(event.eventId)).toMatchObject({ scans: before.scans + 1, consentEvents: before.consentEvents }); // the visit, no share
+  expect(latestConsent(event.eventId, attendee.id)!.action).toBe("withdraw");
+
+  const withCode = await api.post("/api/booth/sync", { data: { items: [{ ...item, decision: { ...decision, personalCode: attendee.personalToken } }] } });
+  expect(((await withCode.json()) as { results: unknown[] }).results[0]).toMatchObject({ ok: true, decision: { action: "grant", changed: true } });
+  expect(latestConsent(event.eventId, attendee.id)!.action).toBe("grant");
 });
