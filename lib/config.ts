@@ -10,6 +10,7 @@ const Config = z.object({
     .url({ protocol: /^https?$/, message: "must be a full URL such as https://fairlead.local:3443" })
     .transform((u) => u.replace(/\/+$/, ""))
     .optional(),
+  FAIRLEAD_PAGE_KEY: z.string().trim().min(1).optional(),
   FAIRLEAD_SEED_DEMO: z.enum(["true", "false"], { message: 'must be "true" or "false"' }).default("true"),
 });
 
@@ -20,6 +21,8 @@ export const CONFIG_HELP: Record<keyof Config, string> = {
   HOST: "interface to listen on (default 0.0.0.0, so phones on the network reach it)",
   FAIRLEAD_DB: "path of the SQLite database file (default data/fairlead.db)",
   FAIRLEAD_PUBLIC_URL: "the address phones use, for pairing links and QR codes (default: the address of the request)",
+  FAIRLEAD_PAGE_KEY:
+    "file of the key that seals attendees' personal-page tokens for badge printing (default: the database path + .page-key; created with mode 0600; back it up apart from the database)",
   FAIRLEAD_SEED_DEMO: "seed the demo event into an empty database (default true)",
 };
 

@@ -60,7 +60,7 @@ function build(db: Db, size: ShowSize): BuiltShow {
       .insert(attendees)
       .values({
         eventId, firstName: p("firstName"), lastName: p("lastName"), email: p("email"), phone: p("phone"), company: p("company"),
-        jobTitle: p("jobTitle"), country: p("country"), badgeCode: p("badgeCode"), badgeSource: "issued", personalToken: p("token"),
+        jobTitle: p("jobTitle"), country: p("country"), badgeCode: p("badgeCode"), badgeSource: "issued", personalTokenSha256: p("token"), personalTokenSealed: "bench",
       })
       .prepare();
     for (let i = 0; i < size.attendees; i++) {

@@ -5,6 +5,7 @@ import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { databasePath, getDb, migrateDatabase } from "@/db/client";
+import { sealLegacyPersonalTokens } from "@/lib/auth/seal-legacy-tokens";
 import { loadConfig } from "@/lib/config";
 import { printWelcome } from "./welcome";
 import { seedDemoIfEmpty } from "@/lib/seed/demo-event";
@@ -46,6 +47,7 @@ function buildIfNeeded(): void {
 async function main() {
   const config = loadConfig();
   migrateDatabase(getDb());
+  sealLegacyPersonalTokens(); // finishes migration 0010 (docs/decisions/019)
   const seed = config.FAIRLEAD_SEED_DEMO === "true" ? await seedDemoIfEmpty() : null;
   if (!dev) buildIfNeeded();
 

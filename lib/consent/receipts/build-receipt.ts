@@ -40,8 +40,11 @@ export const PERSONAL_PAGE_PATH = "/me";
  * The personal token is 256 random bits, so its hash gives nothing away about it.
  */
 export function pseudonymFor(personalToken: string): string {
-  return `att-${sha256Hex(personalToken).slice(0, 20)}`;
+  return pseudonymOfHash(sha256Hex(personalToken));
 }
+
+/** The same pseudonym from the token's stored sha256 (the database keeps no token: decision 019). */
+export const pseudonymOfHash = (personalTokenSha256: string): string => `att-${personalTokenSha256.slice(0, 20)}`;
 
 /** How to withdraw, in the words (and language) of the notice the attendee read. */
 function withdrawalText(partner: ReceiptSource["partner"], language: string): string {
