@@ -11,6 +11,7 @@ const Config = z.object({
     .transform((u) => u.replace(/\/+$/, ""))
     .optional(),
   FAIRLEAD_SEED_DEMO: z.enum(["true", "false"], { message: 'must be "true" or "false"' }).default("true"),
+  FAIRLEAD_SIGNING_KEY: z.string().trim().min(1).optional(),
 });
 
 export type Config = z.infer<typeof Config>;
@@ -21,6 +22,8 @@ export const CONFIG_HELP: Record<keyof Config, string> = {
   FAIRLEAD_DB: "path of the SQLite database file (default data/fairlead.db)",
   FAIRLEAD_PUBLIC_URL: "the address phones use, for pairing links and QR codes (default: the address of the request)",
   FAIRLEAD_SEED_DEMO: "seed the demo event into an empty database (default true)",
+  FAIRLEAD_SIGNING_KEY:
+    "path of the Ed25519 key that signs ledger checkpoints, kept outside the database (default: the database file's path + .signing-key; created with mode 0600 at first start)",
 };
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
