@@ -8,6 +8,7 @@ import { databasePath, getDb, migrateDatabase } from "@/db/client";
 import { loadConfig } from "@/lib/config";
 import { printWelcome } from "./welcome";
 import { seedDemoIfEmpty } from "@/lib/seed/demo-event";
+import { SigningKeyError, signingKey } from "@/lib/ledger/signing-key";
 
 const dev = process.argv.includes("--dev");
 const root = process.cwd();
@@ -46,6 +47,13 @@ function buildIfNeeded(): void {
 async function main() {
   const config = loadConfig();
   migrateDatabase(getDb());
+  try {
+    signingKey(); // created at first start; a readable-by-others or unreadable key stops the start here
+  } catch (error) {
+    if (!(error instanceof SigningKeyError)) throw error;
+    console.error(`Fairlead cannot start: ${error.message}`);
+    process.exit(1);
+  }
   const seed = config.FAIRLEAD_SEED_DEMO === "true" ? await seedDemoIfEmpty() : null;
   if (!dev) buildIfNeeded();
 

@@ -18,6 +18,12 @@ export type CheckpointStatement = {
   signature: string;
 };
 
+/** That a ledger row is among the rows a checkpoint signed: RFC 9162 audit path from its hash to the Merkle root. */
+export type InclusionProof = { leaf_index: number; tree_size: number; audit_path: string[]; checkpoint: CheckpointStatement };
+
+/** What GET /api/events/<slug>/checkpoints publishes. */
+export type PublishedCheckpoints = { event: { id: number; slug: string }; key: PublishedKey | null; checkpoints: CheckpointStatement[] };
+
 export const STATEMENT_VERSION = "fairlead-checkpoint/1";
 
 /** The exact bytes signed: every field but the signature and the key's name, in a fixed order. */

@@ -4,11 +4,9 @@
 import { and, asc, eq, gte, lte } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { consentEvents, ledgerCheckpoints, type LedgerCheckpoint } from "@/db/schema";
-import type { CheckpointStatement } from "./checkpoint-statement";
+import type { InclusionProof } from "./checkpoint-statement";
 import { auditPath } from "./merkle";
 import { toStatement } from "./write-checkpoint";
-
-export type InclusionProof = { leaf_index: number; tree_size: number; audit_path: string[]; checkpoint: CheckpointStatement };
 
 /** The event's first checkpoint that covers the row; undefined while the row is newer than every checkpoint. */
 export function checkpointOf(consentId: number): LedgerCheckpoint | undefined {
