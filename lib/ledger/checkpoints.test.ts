@@ -74,7 +74,7 @@ test("[LEDGER] a deleted tail, with the standing decisions fixed to match, is ca
   assert.equal(findStandingDrift(OPERATOR, event.eventId), null, "the projection was fixed: no drift to see");
   const report = verifyLedger(OPERATOR, event.eventId, key());
   assert.equal(report.problem?.problem, "checkpoint");
-  assert.match(report.problem!.detail, new RegExp(`checkpoint ${checkpoint.id} signed 3 rows .* but the ledger holds 2: rows were deleted`));
+  assert.match(report.problem.detail, new RegExp(`checkpoint ${checkpoint.id} signed 3 rows .* but the ledger holds 2: rows were deleted`));
 });
 
 test("[LEDGER] an edited row with the whole chain recomputed is caught by the checkpoint after it", () => {
@@ -84,7 +84,7 @@ test("[LEDGER] an edited row with the whole chain recomputed is caught by the ch
   assert.equal(verifyLedger(OPERATOR, event.eventId).problem?.problem, "checkpoint", "the chain itself is whole again");
   const report = verifyLedger(OPERATOR, event.eventId, key());
   assert.equal(report.problem?.problem, "checkpoint");
-  assert.match(report.problem!.detail, new RegExp(`not the ones checkpoint ${checkpoint.id} signed`));
+  assert.match(report.problem.detail, new RegExp(`not the ones checkpoint ${checkpoint.id} signed`));
 });
 
 test("[LEDGER] a grant appended after the checkpoint, dated during the show, is caught", () => {
@@ -97,7 +97,7 @@ test("[LEDGER] a grant appended after the checkpoint, dated during the show, is 
   });
   const report = verifyLedger(OPERATOR, event.eventId, key());
   assert.equal(report.problem?.consentId, forged.id);
-  assert.match(report.problem!.detail, new RegExp(`before checkpoint ${checkpoint.id} .* yet that checkpoint does not hold it`));
+  assert.match(report.problem.detail, new RegExp(`before checkpoint ${checkpoint.id} .* yet that checkpoint does not hold it`));
   // A decision received after the checkpoint is simply not signed yet.
   const later = signedLedger(1);
   decideAtBooth(later.device, later.event.attendees[0]!.badgeCode, "decline");

@@ -41,7 +41,7 @@ async function published(source: string): Promise<PublishedCheckpoints> {
   const json = /^https?:\/\//.test(source) ? await fetchJson(source) : readJson(source, "the checkpoints file");
   const parsed = PublishedCheckpointsSchema.safeParse(json);
   if (!parsed.success) throw new AppError("invalid", `${source} does not hold an event's published checkpoints.`);
-  return parsed.data as PublishedCheckpoints;
+  return parsed.data;
 }
 
 export const RECEIPT_COMMANDS: Record<string, Command> = {

@@ -92,7 +92,7 @@ export function verifyReceipt(input: unknown, published: PublishedCheckpoints | 
     `the row is row ${inclusion!.leaf_index + 1} of the ${cp.rows} that checkpoint ${cp.id} signed`,
     `the inclusion proof does not lead from the row to checkpoint ${cp.id}'s Merkle root`,
   );
-  let key: PublishedKey | null = r.proof.key as PublishedKey | null;
+  let key: PublishedKey | null = r.proof.key;
   if (published) {
     key = published.key;
     const same = published.checkpoints.find((c) => c.id === cp.id);
