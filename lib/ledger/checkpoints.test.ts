@@ -92,7 +92,7 @@ test("[LEDGER] a grant appended after the checkpoint, dated during the show, is 
   const template = getDb().select().from(consentEvents).where(eq(consentEvents.id, ids[0]!)).get()!;
   const shown = new Date(checkpoint.createdAt.getTime() - 60_000);
   // The forger uses the app's own append: the chain is right, the standing decision moves.
-  const forged = getDb().transaction(() => appendToLedger({ ...template, attendeeId: event.attendees[1]!.id, scanId: null, clientId: "forged", occurredAt: shown, recordedAt: shown }), {
+  const forged = getDb().transaction(() => appendToLedger({ ...template, attendeeId: event.attendees[1]!.id, scanId: null, clientId: "forged", recordedAt: shown }), {
     behavior: "immediate",
   });
   const report = verifyLedger(OPERATOR, event.eventId, key());
