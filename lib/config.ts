@@ -12,6 +12,7 @@ const Config = z.object({
     .optional(),
   FAIRLEAD_PAGE_KEY: z.string().trim().min(1).optional(),
   FAIRLEAD_SEED_DEMO: z.enum(["true", "false"], { message: 'must be "true" or "false"' }).default("true"),
+  FAIRLEAD_SIGNING_KEY: z.string().trim().min(1).optional(),
 });
 
 export type Config = z.infer<typeof Config>;
@@ -24,6 +25,8 @@ export const CONFIG_HELP: Record<keyof Config, string> = {
   FAIRLEAD_PAGE_KEY:
     "file of the key that seals attendees' personal-page tokens for badge printing (default: the database path + .page-key; created with mode 0600; back it up apart from the database)",
   FAIRLEAD_SEED_DEMO: "seed the demo event into an empty database (default true)",
+  FAIRLEAD_SIGNING_KEY:
+    "path of the Ed25519 key that signs ledger checkpoints, kept outside the database (default: the database file's path + .signing-key; created with mode 0600 at first start)",
 };
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {

@@ -11,3 +11,4 @@ export * from "./exports";
 export * from "./organizers";
 export * from "./qualification";
 export * from "./sync";
+export * from "./checkpoints";

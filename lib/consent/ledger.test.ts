@@ -25,7 +25,7 @@ test("[LEDGER] each row chains to the event's previous row; a clean ledger verif
   assert.deepEqual(rows.map((r) => r.id), ids);
   assert.equal(rows[0]!.prevHash, null);
   rows.slice(1).forEach((r, i) => assert.equal(r.prevHash, rows[i]!.hash));
-  assert.deepEqual(verifyLedger(OPERATOR, event.eventId), { eventId: event.eventId, rows: 4, problem: null });
+  assert.deepEqual(verifyLedger(OPERATOR, event.eventId), { eventId: event.eventId, rows: 4, problem: null, checkpoints: 0, unsigned: 4 });
   // Chains are per event: another event's rows do not enter this one.
   const other = eventWithDecisions(1);
   assert.equal((sqlite().prepare("select prev_hash from consent_events where id = ?").get(other.ids[0]) as { prev_hash: string | null }).prev_hash, null);

@@ -8,6 +8,7 @@ import { excluded } from "@/db/excluded";
 import { prepared } from "@/db/prepared";
 import { consentEvents, currentConsent, type ConsentEvent } from "@/db/schema";
 import { sha256Hex } from "../crypto";
+import { checkpointSoon } from "../ledger/checkpoint-soon";
 import { SUPERSEDES_STANDING } from "./ledger-order";
 
 export type LedgerEntry = Omit<ConsentEvent, "id" | "prevHash" | "hash">;
@@ -93,5 +94,6 @@ export function appendToLedger(entry: LedgerEntry): { id: number; hash: string }
   const row = { ...entry, deviceId: entry.deviceId ?? null, scanId: entry.scanId ?? null, clientId: entry.clientId ?? null };
   const { id } = append(db).get({ ...row, prevHash, hash });
   moveStanding(db).run({ ...row, consentId: id });
+  checkpointSoon(entry.eventId); // signed after the commit, off this path (docs/decisions/020)
   return { id, hash };
 }
