@@ -92,7 +92,7 @@ export function buildShow(db: Db, size: ShowSize): BuiltShow {
   batch(() => {
     const scan = sql.prepare("insert into scans (id, event_id, partner_id, device_id, attendee_id, scanned_at, received_at) values (?, ?, ?, ?, ?, ?, ?)");
     const consent = sql.prepare(`insert into consent_events (event_id, attendee_id, partner_id, action, notice_id, text_sha256, language, method,
-      device_id, scan_id, occurred_at, recorded_at) values (?, ?, ?, ?, ?, ?, 'en', 'booth_device', ?, ?, ?, ?)`);
+      device_id, scan_id, device_time, recorded_at) values (?, ?, ?, ?, ?, ?, 'en', 'booth_device', ?, ?, ?, ?)`);
     for (const i of order) {
       const [a, p, at, n] = [visit.a[i]!, visit.p[i]!, visit.at[i]!, visit.n[i]!];
       const id = randomUUID();
@@ -115,7 +115,7 @@ export function buildShow(db: Db, size: ShowSize): BuiltShow {
       values (?, ?, ?, 'cli', 'csv', 0, '', ?, ?)`);
     for (const p of partnerIds) exp.run(eventId, p, userId, mark, day + 86_400_000);
     const withdraw = sql.prepare(`insert into consent_events (event_id, attendee_id, partner_id, action, notice_id, text_sha256, language, method,
-      client_id, occurred_at, recorded_at) values (?, ?, ?, 'withdraw', ?, ?, 'en', 'personal_page', ?, ?, ?)`);
+      client_id, device_time, recorded_at) values (?, ?, ?, 'withdraw', ?, ?, 'en', 'personal_page', ?, ?, ?)`);
     for (const g of grants) {
       if (consents < size.consentEvents && rnd() < 0.1) {
         const at = day + 2 * 86_400_000 + Math.floor(rnd() * 86_400_000);
