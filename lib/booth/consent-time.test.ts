@@ -101,3 +101,23 @@ test("[CONSENT] /me answers 'changed' only when the standing decision changed", 
   assert.equal(resent.changed, false);
   assert.equal(currentDecision(event.attendees[0]!.id, partner.id)?.action, "grant");
 });
+
+test("[CONSENT] an offline tap made before a withdrawal on /me, synced after it, gives way: the visit is kept, no ledger row", () => {
+  const event = makeEvent();
+  const partner = event.partners[0]!;
+  const attendee = event.attendees[0]!;
+  const device = makeDevice(event.eventId, partner.id);
+  const start = Date.now();
+  recordBoothItems(device, [share(event, 0, new Date(start))], new Date(start));
+  const me = attendeeFromToken(attendee.personalToken)!;
+  decideOnMyPage(me, partner.id, "decline", new Date(start + 2 * MINUTE));
+  const rowsBefore = getDb().select({ id: consentEvents.id }).from(consentEvents).where(eq(consentEvents.eventId, event.eventId)).all().length;
+
+  // Tapped a minute after the first share, while the phone was offline; received after the withdrawal.
+  const late = share(event, 0, new Date(start + MINUTE));
+  const [answer] = recordBoothItems(device, [late], new Date(start + 3 * MINUTE));
+  assert.equal(answer!.status, 200, "the visit is recorded");
+  assert.deepEqual(answer!.ok && [answer!.decision?.action, answer!.decision?.changed], ["withdraw", false]);
+  assert.equal(currentDecision(attendee.id, partner.id)?.action, "withdraw");
+  assert.equal(getDb().select({ id: consentEvents.id }).from(consentEvents).where(eq(consentEvents.eventId, event.eventId)).all().length, rowsBefore);
+});
