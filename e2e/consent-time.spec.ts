@@ -4,7 +4,7 @@ import fs from "node:fs";
 import type { APIRequestContext, Page } from "@playwright/test";
 import { eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { consentEvents, devices } from "@/db/schema";
+import { consentEvents, devices, scans } from "@/db/schema";
 import { offlinePack } from "@/lib/sync/offline-pack";
 import { makeDevice } from "@/lib/test/fixtures";
 import { csvRecords } from "./support/csv";
@@ -91,6 +91,8 @@ test("[CONSENT] a scan dated 1970 is recorded at the phone's pairing, marked cla
   expect(row.deviceTime.getTime()).toBe(pairedAt.getTime());
   expect(row.deviceClaim?.getTime()).toBe(0);
   expect(row.recordedAt.getTime()).toBeGreaterThanOrEqual(pairedAt.getTime());
+  const scan = getDb().select().from(scans).where(eq(scans.id, scanId)).get()!;
+  expect([scan.scannedAt.getTime(), scan.scannedClaim?.getTime()]).toEqual([pairedAt.getTime(), 0]);
 
   const me = await unpairedPage();
   await me.goto(`/me/${attendee.personalToken}/receipts/${row.id}`);

@@ -5,6 +5,8 @@ ALTER TABLE `consent_events` RENAME COLUMN "occurred_at" TO "device_time";--> st
 DROP INDEX `consent_events_pair`;--> statement-breakpoint
 ALTER TABLE `consent_events` ADD `device_claim` integer;--> statement-breakpoint
 CREATE INDEX `consent_events_pair` ON `consent_events` (`partner_id`,`attendee_id`,`id`,`action`);--> statement-breakpoint
+-- A scan's time is the device's too: scanned_at stays, clamped from now on, with the raw claim beside it.
+ALTER TABLE `scans` ADD `scanned_claim` integer;--> statement-breakpoint
 -- The projection gives each pair's newest row, dated by its receipt. A pair whose newest row was
 -- not its standing decision by the old order (a late offline decision dated before the standing
 -- one) now stands by that newest row.

@@ -42,7 +42,10 @@ export const scans = sqliteTable(
     attendeeId: integer("attendee_id")
       .notNull()
       .references(() => attendees.id, { onDelete: "cascade" }),
+    // The device's time of the read, clamped to [the device's pairing, received_at]
+    // (lib/booth/clamp-device-time.ts), with its raw claim when it fell outside, else null.
     scannedAt: integer("scanned_at", { mode: "timestamp_ms" }).notNull(),
+    scannedClaim: integer("scanned_claim", { mode: "timestamp_ms" }),
     receivedAt: integer("received_at", { mode: "timestamp_ms" }).notNull(),
   },
   (t) => [

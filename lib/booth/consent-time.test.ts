@@ -6,7 +6,7 @@ import { randomUUID } from "node:crypto";
 import { before, test } from "node:test";
 import { eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { consentEvents, devices } from "@/db/schema";
+import { consentEvents, devices, scans } from "@/db/schema";
 import { OPERATOR } from "../auth/actor";
 import { attendeeFromToken } from "../auth/attendee";
 import { currentDecision, listLeads } from "../consent/current-consent";
@@ -75,12 +75,15 @@ test("[CONSENT] a decision dated 1970 is recorded at the phone's pairing, as cla
   assert.equal(row.deviceClaim?.getTime(), 0, "the raw claim, recorded as clamped");
   assert.ok(row.recordedAt.getTime() >= pairedAt.getTime());
   assert.equal(verifyLedger(OPERATOR, event.eventId).problem, null);
+  const scan = getDb().select().from(scans).where(eq(scans.id, item.scanId)).get()!;
+  assert.deepEqual([scan.scannedAt.getTime(), scan.scannedClaim?.getTime()], [pairedAt.getTime(), 0], "the scan too: clamped, the claim kept");
 
   const honest = share(event, 2, new Date());
   recordBoothItems(device, [honest]);
   const kept = ledgerRow(honest.scanId);
   assert.equal(kept.deviceTime.toISOString(), honest.decision.decidedAt, "a claim within the range is the device time");
   assert.equal(kept.deviceClaim, null, "and is not marked clamped");
+  assert.equal(getDb().select().from(scans).where(eq(scans.id, honest.scanId)).get()!.scannedClaim, null);
 });
 
 test("[CONSENT] /me answers 'changed' only when the standing decision changed", () => {
