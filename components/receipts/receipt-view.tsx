@@ -54,16 +54,18 @@ export function ReceiptView({ receipt, jsonHref }: { receipt: ConsentReceipt; js
           </Item>
           <Item term="When">
             Recorded by the server <time dateTime={decision.recorded_at}>{time(decision.recorded_at)}</time>
-            <div className="muted small" data-testid="receipt-device-time">
-              Device time <time dateTime={decision.event_time}>{time(decision.event_time)}</time>
-              {decision.event_time_claimed && (
-                <>
-                  {" "}
-                  (clamped: the device claimed <time dateTime={decision.event_time_claimed}>{time(decision.event_time_claimed)}</time>, outside the
-                  time from its pairing to the server&apos;s receipt)
-                </>
-              )}
-            </div>
+            {how.method === "booth_device" && (
+              <div className="muted small" data-testid="receipt-device-time">
+                Device time <time dateTime={decision.event_time}>{time(decision.event_time)}</time>
+                {decision.event_time_claimed && (
+                  <>
+                    {" "}
+                    (clamped: the device claimed <time dateTime={decision.event_time_claimed}>{time(decision.event_time_claimed)}</time>, outside the
+                    time from its pairing to the server&apos;s receipt)
+                  </>
+                )}
+              </div>
+            )}
           </Item>
           <Item term="How">
             An explicit tap on the {purpose.collection_method}
