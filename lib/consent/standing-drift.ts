@@ -8,6 +8,7 @@ import { getDb, type Db } from "@/db/client";
 import { consentEvents, currentConsent } from "@/db/schema";
 import type { Actor } from "../auth/actor";
 import { requireOrganizerOf } from "../auth/access";
+
 const ce = alias(consentEvents, "ce");
 
 /**
