@@ -109,7 +109,7 @@ function build(db: Db, size: ShowSize): BuiltShow {
       .insert(consentEvents)
       .values({
         eventId, attendeeId: p("attendeeId"), partnerId: p("partnerId"), action: p("action"), noticeId, textSha256: p("textSha256"),
-        language: "en", method: "booth_device", deviceId: p("deviceId"), scanId: p("scanId"), occurredAt: p("at"), recordedAt: p("recordedAt"),
+        language: "en", method: "booth_device", deviceId: p("deviceId"), scanId: p("scanId"), deviceTime: p("at"), recordedAt: p("recordedAt"),
       })
       .prepare();
     for (const i of order) {
@@ -139,7 +139,7 @@ function build(db: Db, size: ShowSize): BuiltShow {
       .insert(consentEvents)
       .values({
         eventId, attendeeId: p("attendeeId"), partnerId: p("partnerId"), action: "withdraw", noticeId, textSha256: p("textSha256"),
-        language: "en", method: "personal_page", clientId: p("clientId"), occurredAt: p("at"), recordedAt: p("at"),
+        language: "en", method: "personal_page", clientId: p("clientId"), deviceTime: p("at"), recordedAt: p("at"),
       })
       .prepare();
     for (const g of grants) {

@@ -45,10 +45,3 @@ export function itemSha256(item: BoothItem): string {
     ]),
   );
 }
-
-/** A device clock may be wrong: a time in the future beyond this is replaced by the server's. */
-const CLOCK_SKEW_MS = 5 * 60_000;
-
-export function deviceTime(claimed: Date, now: Date): Date {
-  return claimed.getTime() > now.getTime() + CLOCK_SKEW_MS ? now : claimed;
-}

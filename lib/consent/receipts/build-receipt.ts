@@ -18,7 +18,8 @@ export type ReceiptSource = {
     language: string;
     method: keyof typeof COLLECTION_METHOD;
     scanId: string | null;
-    occurredAt: Date;
+    deviceTime: Date;
+    deviceClaim: Date | null;
     recordedAt: Date;
     hash: string | null;
     prevHash: string | null;
@@ -84,7 +85,10 @@ export function buildReceipt(src: ReceiptSource): ConsentReceipt {
     ],
     event: [
       {
-        event_time: consent.occurredAt.toISOString(),
+        // The device's time, clamped (lib/booth/clamp-device-time.ts), with its raw claim if it
+        // was; recorded_at, the server's receipt, is the time that orders the ledger.
+        event_time: consent.deviceTime.toISOString(),
+        event_time_claimed: consent.deviceClaim?.toISOString() ?? null,
         recorded_at: consent.recordedAt.toISOString(),
         entity_id: src.principalId,
         type: "explicit",

@@ -56,7 +56,11 @@ export type ConsentReceipt = {
   };
   party_identification: ReceiptParty[];
   event: {
+    /** The device time ("device time" on the receipt): the device's claim within [its pairing, recorded_at]. */
     event_time: string;
+    /** The device's raw claim when it fell outside that range (event_time is then the bound), else null. */
+    event_time_claimed: string | null;
+    /** When the server received the decision: the ledger's order. */
     recorded_at: string;
     entity_id: string;
     type: "explicit";
