@@ -23,7 +23,8 @@ export default defineConfig({
   webServer: {
     command: `node -e "require('fs').rmSync('${E2E_DB}',{force:true});['-wal','-shm'].forEach(s=>require('fs').rmSync('${E2E_DB}'+s,{force:true}))" && npx tsx scripts/start.ts`,
     url: `http://127.0.0.1:${E2E_PORT}/`,
-    timeout: 240_000,
+    // A fresh clone builds first: about a minute on a quiet machine, over four at a load of 15.
+    timeout: 600_000,
     reuseExistingServer: !process.env.CI,
     stdout: "pipe",
     env: {

@@ -1,22 +1,42 @@
 // Bulk loads for benchmarks and demo data: the SQLite pragmas that trade durability for speed
 // while a script writes a million rows, kept here so no script reaches the driver itself.
-// PostgreSQL: `set synchronous_commit = off` for the session, and COPY instead of inserts.
+// PostgreSQL: `set synchronous_commit = off` for the session, and COPY instead of inserts;
+// `session_replication_role = replica` skips the foreign-key triggers.
 import { sql } from "drizzle-orm";
 import type { Db } from "./client";
 import { partners, partnerVisits as v, scans as s } from "./schema";
+
+export type BulkLoadOptions = {
+  /**
+   * false: no foreign-key checks while loading (openDatabase turns them on; they are back on
+   * before bulkLoad returns). For a builder that writes a throw-away file whose references it
+   * makes itself, parents first: each check is an index probe per reference, per row. SQLite
+   * ignores the pragma inside a transaction, so bulkLoad must then be called outside one.
+   */
+  foreignKeys?: boolean;
+  /** SQLite's page cache while loading, in KiB (the indexes of a million rows fit in 256 MB); the connection's own is back afterwards. */
+  cacheKiB?: number;
+};
 
 /**
  * Runs `load` with synchronous=OFF (a power cut may lose the load, never the app's own
  * acknowledged writes: FULL is back before this returns), then checkpoints the WAL into the
  * main file so the timings that follow read one file, as a long-running server would.
  */
-export function bulkLoad<T>(db: Db, load: () => T): T {
-  db.$client.pragma("synchronous = OFF");
+export function bulkLoad<T>(db: Db, load: () => T, { foreignKeys = true, cacheKiB }: BulkLoadOptions = {}): T {
+  const client = db.$client;
+  if (!foreignKeys && client.inTransaction) throw new Error("bulkLoad without foreign keys must start outside a transaction");
+  const cacheBefore = client.pragma("cache_size", { simple: true }) as number;
+  if (!foreignKeys) client.pragma("foreign_keys = OFF");
+  client.pragma("synchronous = OFF");
+  if (cacheKiB !== undefined) client.pragma(`cache_size = -${Math.round(cacheKiB)}`);
   try {
     return load();
   } finally {
-    db.$client.pragma("synchronous = FULL");
-    db.$client.pragma("wal_checkpoint(TRUNCATE)");
+    client.pragma("synchronous = FULL");
+    if (!foreignKeys) client.pragma("foreign_keys = ON");
+    if (cacheKiB !== undefined) client.pragma(`cache_size = ${cacheBefore}`);
+    client.pragma("wal_checkpoint(TRUNCATE)");
   }
 }
 

@@ -8,9 +8,10 @@
 // - Waiting for the write lock: busy_timeout below; one writer at a time, and writing
 //   transactions begin IMMEDIATE (`behavior: "immediate"`). PG: row locks; lock_timeout.
 // - The ledger's order and hash chain: ids follow commit order because there is one writer,
-//   so "the previous row" is the highest id and a ledger mark is max(id) (lib/consent/ledger.ts,
-//   handed-over.ts). PG: sequences do not follow commit order: lock the event's chain head
-//   (SELECT ... FOR UPDATE, or an advisory lock per event) for each append.
+//   so "the previous row" is the highest id, a ledger mark is max(id), and a pair's standing
+//   decision is its highest id, the last the server received (lib/consent/ledger.ts,
+//   handed-over.ts, docs/decisions/018). PG: sequences do not follow commit order: lock the
+//   event's chain head (SELECT ... FOR UPDATE, or an advisory lock per event) for each append.
 // - Append-only ledger: BEFORE UPDATE/DELETE triggers with RAISE(ABORT) (migration 0001), and
 //   the withdrawal that erases qualifications (0005). PG: plpgsql triggers (or REVOKE UPDATE, DELETE).
 // - Export snapshots: a second connection in WAL mode keeps its snapshot from its first read

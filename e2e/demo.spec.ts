@@ -1,5 +1,5 @@
 import { OPERATOR } from "@/lib/auth/actor";
-import { listBadges } from "@/lib/attendees/attendees";
+import { getBadge, listBadges } from "@/lib/attendees/attendees";
 import { findEventBySlug } from "@/lib/events/events";
 import { listPartners } from "@/lib/partners/partners";
 import { DEMO } from "@/lib/seed/demo-event";
@@ -18,12 +18,13 @@ test("[DEMO] the seeded demo: the README's organizer signs in, and a badge the s
   await expect(page.getByRole("link", { name: partner.name })).toBeVisible();
   await expect(page.getByText("Booth trail").first()).toBeVisible();
 
-  // The back of a badge carries the attendee's own page.
+  // The back of a badge carries the attendee's own page: printed only, never opened from here (issue 11).
   await page.getByRole("link", { name: "Attendees and badges" }).click();
   await page.getByRole("row", { name: new RegExp(`${badge.firstName} ${badge.lastName}`) }).getByRole("link", { name: "Front and back" }).click();
-  await expect(page.getByRole("img", { name: "QR code of the attendee's own page" })).toBeVisible();
-  const personal = await page.getByTestId("personal-page-link").getAttribute("href");
-  await page.goto(personal!);
+  await expect(page.getByTestId("personal-page-printed-only")).toBeVisible();
+  await expect(page.locator('a[href*="/me/"]')).toHaveCount(0);
+  const personal = getBadge(OPERATOR, event.id, badge.attendeeId).personalToken;
+  await page.goto(`/me/${personal}`);
   await expect(page.getByRole("heading", { name: `Hello ${badge.firstName}` })).toBeVisible();
   await page.goBack();
 

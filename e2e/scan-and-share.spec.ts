@@ -66,7 +66,7 @@ test("[JOURNEY] camera scan → share → lead in the partner list → row in th
     email: attendee.email,
     first_name: attendee.firstName,
     consent_id: String(consent.id),
-    consent_time: consent.occurredAt.toISOString(),
+    consent_time: consent.recordedAt.toISOString(),
     company: "'=cmd|' /C calc'!A0",
   });
 });

@@ -10,12 +10,14 @@ const Config = z.object({
     .url({ protocol: /^https?$/, message: "must be a full URL such as https://fairlead.local:3443" })
     .transform((u) => u.replace(/\/+$/, ""))
     .optional(),
+  FAIRLEAD_PAGE_KEY: z.string().trim().min(1).optional(),
   FAIRLEAD_SEED_DEMO: z.enum(["true", "false"], { message: 'must be "true" or "false"' }).default("true"),
   FAIRLEAD_SMTP_URL: z
     .url({ protocol: /^smtps?$/, message: "must be an SMTP URL such as smtp://user:pass@mail.example:587 or smtps://…:465" })
     .optional(),
   FAIRLEAD_MAIL_FROM: z.email({ message: "must be an email address such as leads@fairlead.example" }).default("fairlead@localhost.localdomain"),
   FAIRLEAD_MAIL_DIR: z.string().trim().min(1).optional(),
+  FAIRLEAD_SIGNING_KEY: z.string().trim().min(1).optional(),
 });
 
 export type Config = z.infer<typeof Config>;
@@ -25,10 +27,14 @@ export const CONFIG_HELP: Record<keyof Config, string> = {
   HOST: "interface to listen on (default 0.0.0.0, so phones on the network reach it)",
   FAIRLEAD_DB: "path of the SQLite database file (default data/fairlead.db)",
   FAIRLEAD_PUBLIC_URL: "the address phones use, for pairing links and QR codes (default: the address of the request)",
+  FAIRLEAD_PAGE_KEY:
+    "file of the key that seals attendees' personal-page tokens for badge printing (default: the database path + .page-key; created with mode 0600; back it up apart from the database)",
   FAIRLEAD_SEED_DEMO: "seed the demo event into an empty database (default true)",
   FAIRLEAD_SMTP_URL: "send mail through this SMTP server (default: none, mail is written to FAIRLEAD_MAIL_DIR as .eml files)",
   FAIRLEAD_MAIL_FROM: "the address mail comes from; the sender name is the event's (default fairlead@localhost.localdomain)",
   FAIRLEAD_MAIL_DIR: "where mail goes when no SMTP server is set (default outbox-mail/ next to the database)",
+  FAIRLEAD_SIGNING_KEY:
+    "path of the Ed25519 key that signs ledger checkpoints, kept outside the database (default: the database file's path + .signing-key; created with mode 0600 at first start)",
 };
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {

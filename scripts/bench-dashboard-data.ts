@@ -44,7 +44,7 @@ export function generateEvent(slug: string, size: BenchSize, startMs: number): n
         email: p("email"),
         badgeCode: p("badgeCode"),
         badgeSource: "issued",
-        personalToken: p("token"),
+        personalTokenSha256: p("token"),
       })
       .returning({ id: attendees.id })
       .prepare();
@@ -65,7 +65,7 @@ export function generateEvent(slug: string, size: BenchSize, startMs: number): n
         method: "booth_device",
         deviceId: p("deviceId"),
         scanId: p("scanId"),
-        occurredAt: p("at"),
+        deviceTime: p("at"),
         recordedAt: p("recordedAt"),
         hash: "bench",
       })

@@ -1,14 +1,17 @@
-// Builds the benchmark show for `npm run bench:export` straight into SQLite: prepared statements
-// in large transactions, foreign keys and fsync off while building (a throw-away file). The
-// shape follows a big show: every attendee visits several booths, some twice; about six in ten
-// visits end in a decision, three in four of those a share; some shares are withdrawn later,
-// after an earlier export handed them over (so the suppression lists have work to do).
-// current_consent and partner_visits are rebuilt from the ledger and the scans at the end.
-// The ledger's hash columns stay '' (verify-ledger is not what is measured).
+// Builds the benchmark show for `npm run bench:export` straight into SQLite: drizzle prepared
+// statements in large transactions, foreign keys and fsync off while building (a throw-away
+// file; db/bulk-load.ts). The shape follows a big show: every attendee visits several booths,
+// some twice; about six in ten visits end in a decision, three in four of those a share; some
+// shares are withdrawn later, after an earlier export handed them over (so the suppression lists
+// have work to do). current_consent and partner_visits are rebuilt from the ledger and the scans
+// at the end. The ledger's hash columns stay '' (verify-ledger is not what is measured).
 import { createHash, randomUUID } from "node:crypto";
+import { max, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
+import { bulkLoad, rebuildVisits } from "@/db/bulk-load";
+import { insertedId } from "@/db/dialect";
+import { attendees, consentEvents, consentNotices, consentTexts, devices, eventOrganizers, events, exports, partners, scans as scansTable, users } from "@/db/schema";
 import { rebuildStanding } from "@/lib/consent/standing-drift";
-import { rebuildVisits } from "@/db/bulk-load";
 import { seededRandom } from "@/lib/seeded-random";
 
 export type ShowSize = { attendees: number; partners: number; scans: number; consentEvents: number };
@@ -16,49 +19,57 @@ export type BuiltShow = { eventId: number; userId: number; email: string; counts
 
 const COUNTRIES = ["DE", "FR", "NL", "GB", "US", "IT", "ES", "PL", "SE", "CH"];
 const TITLES = ["Head of Procurement", "CTO", "Buyer", "Engineer", "Marketing Manager", "Founder"];
+const p = (name: string) => sql.placeholder(name);
 
 export function buildShow(db: Db, size: ShowSize): BuiltShow {
-  const sql = db.$client;
-  sql.pragma("foreign_keys = OFF");
-  sql.pragma("synchronous = OFF");
-  sql.pragma("cache_size = -262144"); // 256 MB: the indexes of a million rows stay in memory while building
+  return bulkLoad(db, () => build(db, size), { foreignKeys: false, cacheKiB: 256 * 1024 });
+}
+
+function build(db: Db, size: ShowSize): BuiltShow {
   const rnd = seededRandom(42);
   const day = Date.parse("2026-03-14T08:00:00Z");
-  const batch = (fn: () => void) => sql.transaction(fn)();
 
-  const eventId = Number(sql.prepare("insert into events (slug, name) values ('bench-expo', 'Bench Expo')").run().lastInsertRowid);
+  const eventId = insertedId(db.insert(events).values({ slug: "bench-expo", name: "Bench Expo" }).run());
   const email = "bench-organizer@example.com";
-  const userId = Number(sql.prepare("insert into users (email, name, password_hash) values (?, 'Bench', 'x')").run(email).lastInsertRowid);
-  sql.prepare("insert into event_organizers (event_id, user_id, role) values (?, ?, 'owner')").run(eventId, userId);
-  const noticeId = Number(
-    sql.prepare("insert into consent_notices (event_id, version, language, template, sha256) values (?, 1, 'en', 't', 'x')").run(eventId).lastInsertRowid,
-  );
+  const userId = insertedId(db.insert(users).values({ email, name: "Bench", passwordHash: "x" }).run());
+  db.insert(eventOrganizers).values({ eventId, userId, role: "owner" }).run();
+  const noticeId = insertedId(db.insert(consentNotices).values({ eventId, version: 1, language: "en", template: "t", sha256: "x" }).run());
 
-  const devices: number[][] = [];
+  const devicesOf: number[][] = [];
   const texts: string[] = [];
-  batch(() => {
-    const partner = sql.prepare("insert into partners (event_id, name, booth, privacy_url, purpose) values (?, ?, ?, 'https://p.example/privacy', 'Follow up')");
-    const device = sql.prepare("insert into devices (event_id, partner_id, name) values (?, ?, ?)");
-    const text = sql.prepare("insert into consent_texts (sha256, text) values (?, ?)");
-    for (let p = 1; p <= size.partners; p++) {
-      const id = Number(partner.run(eventId, `Partner ${p} GmbH & Co. KG`, `H${p}`).lastInsertRowid);
-      devices[id] = [1, 2].map((d) => Number(device.run(eventId, id, `Booth ${p} phone ${d}`).lastInsertRowid));
-      const body = `Notice for partner ${p}`;
+  db.transaction((tx) => {
+    const partner = tx
+      .insert(partners)
+      .values({ eventId, name: p("name"), booth: p("booth"), privacyUrl: "https://p.example/privacy", purpose: "Follow up" })
+      .prepare();
+    const device = tx.insert(devices).values({ eventId, partnerId: p("partnerId"), name: p("name") }).prepare();
+    const text = tx.insert(consentTexts).values({ sha256: p("sha256"), text: p("text") }).prepare();
+    for (let n = 1; n <= size.partners; n++) {
+      const id = insertedId(partner.run({ name: `Partner ${n} GmbH & Co. KG`, booth: `H${n}` }));
+      devicesOf[id] = [1, 2].map((d) => insertedId(device.run({ partnerId: id, name: `Booth ${n} phone ${d}` })));
+      const body = `Notice for partner ${n}`;
       texts[id] = createHash("sha256").update(body).digest("hex");
-      text.run(texts[id], body);
+      text.run({ sha256: texts[id], text: body });
     }
   });
-  const partnerIds = Object.keys(devices).map(Number);
+  const partnerIds = Object.keys(devicesOf).map(Number);
 
   const attendeeIds: number[] = [];
-  batch(() => {
-    const insert = sql.prepare(`insert into attendees (event_id, first_name, last_name, email, phone, company, job_title, country,
-      badge_code, badge_source, personal_token) values (?, ?, ?, ?, ?, ?, ?, ?, ?, 'issued', ?)`);
+  db.transaction((tx) => {
+    const insert = tx
+      .insert(attendees)
+      .values({
+        eventId, firstName: p("firstName"), lastName: p("lastName"), email: p("email"), phone: p("phone"), company: p("company"),
+        jobTitle: p("jobTitle"), country: p("country"), badgeCode: p("badgeCode"), badgeSource: "issued", personalTokenSha256: p("token"), personalTokenSealed: "bench",
+      })
+      .prepare();
     for (let i = 0; i < size.attendees; i++) {
       const company = i % 97 === 0 ? "=cmd|' /C calc'!A0" : `Company ${i % 5000}, Ltd.`;
-      const row = insert.run(eventId, `First${i}`, `Last-${i}`, `attendee${i}@example.com`, `+49 30 ${1000000 + i}`, company,
-        TITLES[i % TITLES.length], COUNTRIES[i % COUNTRIES.length], `B${i.toString(36).padStart(10, "0")}`, randomUUID());
-      attendeeIds.push(Number(row.lastInsertRowid));
+      const row = insert.run({
+        firstName: `First${i}`, lastName: `Last-${i}`, email: `attendee${i}@example.com`, phone: `+49 30 ${1000000 + i}`, company,
+        jobTitle: TITLES[i % TITLES.length], country: COUNTRIES[i % COUNTRIES.length], badgeCode: `B${i.toString(36).padStart(10, "0")}`, token: randomUUID(),
+      });
+      attendeeIds.push(insertedId(row));
     }
   });
 
@@ -89,18 +100,26 @@ export function buildShow(db: Db, size: ShowSize): BuiltShow {
   const order = Uint32Array.from({ length: scans }, (_, i) => i).sort((x, y) => visit.at[x]! - visit.at[y]!);
   let consents = 0;
   const grants: { a: number; p: number }[] = [];
-  batch(() => {
-    const scan = sql.prepare("insert into scans (id, event_id, partner_id, device_id, attendee_id, scanned_at, received_at) values (?, ?, ?, ?, ?, ?, ?)");
-    const consent = sql.prepare(`insert into consent_events (event_id, attendee_id, partner_id, action, notice_id, text_sha256, language, method,
-      device_id, scan_id, occurred_at, recorded_at) values (?, ?, ?, ?, ?, ?, 'en', 'booth_device', ?, ?, ?, ?)`);
+  db.transaction((tx) => {
+    const scan = tx
+      .insert(scansTable)
+      .values({ id: p("id"), eventId, partnerId: p("partnerId"), deviceId: p("deviceId"), attendeeId: p("attendeeId"), scannedAt: p("at"), receivedAt: p("receivedAt") })
+      .prepare();
+    const consent = tx
+      .insert(consentEvents)
+      .values({
+        eventId, attendeeId: p("attendeeId"), partnerId: p("partnerId"), action: p("action"), noticeId, textSha256: p("textSha256"),
+        language: "en", method: "booth_device", deviceId: p("deviceId"), scanId: p("scanId"), deviceTime: p("at"), recordedAt: p("recordedAt"),
+      })
+      .prepare();
     for (const i of order) {
       const [a, p, at, n] = [visit.a[i]!, visit.p[i]!, visit.at[i]!, visit.n[i]!];
       const id = randomUUID();
-      const device = devices[p]![n % 2]!;
-      scan.run(id, eventId, p, device, a, at, at + 1500);
+      const device = devicesOf[p]![n % 2]!;
+      scan.run({ id, partnerId: p, deviceId: device, attendeeId: a, at: new Date(at), receivedAt: new Date(at + 1500) });
       if (n === 0 && rnd() < decideShare) {
         const action = rnd() < 0.75 ? "grant" : "decline";
-        consent.run(eventId, a, p, action, noticeId, texts[p], device, id, at + 20_000, at + 21_000);
+        consent.run({ attendeeId: a, partnerId: p, action, textSha256: texts[p], deviceId: device, scanId: id, at: new Date(at + 20_000), recordedAt: new Date(at + 21_000) });
         consents++;
         if (action === "grant") grants.push({ a, p });
       }
@@ -109,28 +128,32 @@ export function buildShow(db: Db, size: ShowSize): BuiltShow {
 
   // An earlier export per partner handed over every lead standing then (its ledger mark); some
   // of those withdraw later, so the suppression lists have work to do.
-  batch(() => {
-    const mark = (sql.prepare("select max(id) as id from consent_events").get() as { id: number }).id;
-    const exp = sql.prepare(`insert into exports (event_id, partner_id, user_id, actor_label, format, rows, sha256, ledger_mark, created_at)
-      values (?, ?, ?, 'cli', 'csv', 0, '', ?, ?)`);
-    for (const p of partnerIds) exp.run(eventId, p, userId, mark, day + 86_400_000);
-    const withdraw = sql.prepare(`insert into consent_events (event_id, attendee_id, partner_id, action, notice_id, text_sha256, language, method,
-      client_id, occurred_at, recorded_at) values (?, ?, ?, 'withdraw', ?, ?, 'en', 'personal_page', ?, ?, ?)`);
+  db.transaction((tx) => {
+    const mark = tx.select({ id: max(consentEvents.id) }).from(consentEvents).get()!.id;
+    const exp = tx
+      .insert(exports)
+      .values({ eventId, partnerId: p("partnerId"), userId, actorLabel: "cli", format: "csv", rows: 0, sha256: "", ledgerMark: mark, createdAt: new Date(day + 86_400_000) })
+      .prepare();
+    for (const partnerId of partnerIds) exp.run({ partnerId });
+    const withdraw = tx
+      .insert(consentEvents)
+      .values({
+        eventId, attendeeId: p("attendeeId"), partnerId: p("partnerId"), action: "withdraw", noticeId, textSha256: p("textSha256"),
+        language: "en", method: "personal_page", clientId: p("clientId"), deviceTime: p("at"), recordedAt: p("at"),
+      })
+      .prepare();
     for (const g of grants) {
       if (consents < size.consentEvents && rnd() < 0.1) {
-        const at = day + 2 * 86_400_000 + Math.floor(rnd() * 86_400_000);
-        withdraw.run(eventId, g.a, g.p, noticeId, texts[g.p], randomUUID(), at, at);
+        const at = new Date(day + 2 * 86_400_000 + Math.floor(rnd() * 86_400_000));
+        withdraw.run({ attendeeId: g.a, partnerId: g.p, textSha256: texts[g.p], clientId: randomUUID(), at });
         consents++;
       }
     }
   });
   // The rows above bypassed ledger.ts and record-scan.ts: build their projections as they would.
-  batch(() => {
+  db.transaction(() => {
     rebuildStanding(db, eventId);
     rebuildVisits(db, eventId);
   });
-  sql.pragma("synchronous = FULL");
-  sql.pragma("foreign_keys = ON");
-  sql.pragma("wal_checkpoint(TRUNCATE)");
   return { eventId, userId, email, counts: { partners: partnerIds.length, attendees: attendeeIds.length, scans, consentEvents: consents } };
 }

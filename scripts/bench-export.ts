@@ -111,13 +111,12 @@ function runExport(label: string, file: string, show: { eventId: number; userId:
 
 async function plans(file: string) {
   const { openReadSnapshot } = await import("@/db/read-snapshot");
+  const { explainQueryPlan } = await import("@/db/query-plan");
   const { queriesForPlans } = await import("@/lib/exports/read-partner-rows");
   const snapshot = openReadSnapshot(file);
   try {
-    for (const [name, sql] of Object.entries(queriesForPlans(snapshot.db))) {
-      const params = Array.from(sql.matchAll(/\?/g), () => 1);
-      const plan = snapshot.db.$client.prepare(`explain query plan ${sql}`).all(...params) as { detail: string }[];
-      console.log(`  ${name}: ${plan.map((p) => p.detail).join(" | ")}`);
+    for (const [name, text] of Object.entries(queriesForPlans(snapshot.db))) {
+      console.log(`  ${name}: ${explainQueryPlan(snapshot.db, text).join(" | ")}`);
     }
   } finally {
     snapshot.close();
@@ -136,14 +135,26 @@ async function boothDuringExport(file: string, port: number) {
   }
 }
 
+/** The event and organizer buildShow made, read from a show kept by an earlier `--keep` run. */
+async function keptShow(file: string): Promise<{ eventId: number; userId: number; email: string }> {
+  const { openReadSnapshot } = await import("@/db/read-snapshot");
+  const { events, users } = await import("@/db/schema");
+  const { eq } = await import("drizzle-orm");
+  const snapshot = openReadSnapshot(file);
+  try {
+    const email = "bench-organizer@example.com";
+    const event = snapshot.db.select({ id: events.id }).from(events).where(eq(events.slug, "bench-expo")).get();
+    const user = snapshot.db.select({ id: users.id }).from(users).where(eq(users.email, email)).get();
+    if (!event || !user) throw new Error(`${file} holds no show built by bench:export`);
+    return { eventId: event.id, userId: user.id, email };
+  } finally {
+    snapshot.close();
+  }
+}
+
 /** Exports a show built by an earlier `--keep` run (its organizer is the one buildShow made). */
 async function exportKept(file: string, runs: number) {
-  const { default: Database } = await import("better-sqlite3");
-  const db = new Database(file, { readonly: true, fileMustExist: true });
-  const { eventId } = db.prepare("select id as eventId from events where slug = 'bench-expo'").get() as { eventId: number };
-  const email = "bench-organizer@example.com";
-  const { userId } = db.prepare("select id as userId from users where email = ?").get(email) as { userId: number };
-  db.close();
+  const show = await keptShow(file);
   console.log(`Exporting the kept show in ${file}`);
   await plans(file);
   // Each run exports a fresh copy: an export adds 2,000 exports rows, which later runs would read.
@@ -151,7 +162,7 @@ async function exportKept(file: string, runs: number) {
   for (let run = 1; run <= runs; run++) {
     fs.copyFileSync(file, copy);
     try {
-      runExport(`All-partners ZIP export${runs > 1 ? ` ${run}/${runs}` : ""}`, copy, { eventId, userId, email });
+      runExport(`All-partners ZIP export${runs > 1 ? ` ${run}/${runs}` : ""}`, copy, show);
     } finally {
       for (const f of [copy, `${copy}-wal`, `${copy}-shm`]) fs.rmSync(f, { force: true });
     }

@@ -35,17 +35,17 @@ const [seconds, connections, warmup, batchSize, rounds] = [opts.seconds, opts.co
   number,
 ];
 
-// The server and this process share a fresh database: the event is made here, after it starts.
-const server = await startAppServer(await freePort(), "ingest");
-const event = makeEvent({ partnerCount: 1, attendeeCount: 1000 });
-const device = makeDevice(event.eventId, event.partners[0]!.id);
-const notice = offlinePack(device)!.notices[0]!;
+// The event, its phone and notice: made in main() once the server has started on a fresh
+// database that this process shares.
+type Setup = { event: ReturnType<typeof makeEvent>; notice: NonNullable<ReturnType<typeof offlinePack>>["notices"][number] };
+let setup: Setup;
 
 let n = 0;
 /** A new scan of one of the attendees, with a decision (share and decline in turn, drawing on). */
 function item(): { scanId: string } & Record<string, unknown> {
   const at = new Date().toISOString();
   const i = n++;
+  const { event, notice } = setup;
   return {
     scanId: randomUUID(),
     code: event.attendees[i % event.attendees.length]!.badgeCode,
@@ -82,7 +82,10 @@ function nextBody(context: Context, size = 1): string {
 }
 
 async function main() {
-  const { base, stop } = server;
+  const { base, stop } = await startAppServer(await freePort(), "ingest");
+  const event = makeEvent({ partnerCount: 1, attendeeCount: 1000 });
+  const device = makeDevice(event.eventId, event.partners[0]!.id);
+  setup = { event, notice: offlinePack(device)!.notices[0]! };
   try {
     const ping = { url: `${base}/api/ping`, connections };
     const pingPost = {

@@ -2,6 +2,7 @@
 // shell user who holds the database file acts as the operator (docs/decisions/001-foundation.md).
 import { parseArgs } from "node:util";
 import { closeDb, getDb, migrateDatabase } from "@/db/client";
+import { sealLegacyPersonalTokens } from "@/lib/auth/seal-legacy-tokens";
 import { AppError } from "@/lib/errors";
 import { COMMANDS, usage } from "./cli/commands";
 
@@ -24,7 +25,10 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   // recompute-drawing works from published JSON alone: anyone may run it without the database.
-  if (command.database !== false) migrateDatabase(getDb());
+  if (command.database !== false) {
+    migrateDatabase(getDb());
+    sealLegacyPersonalTokens(); // finishes migration 0010 (docs/decisions/019)
+  }
   try {
     await command.run(values);
     return 0;

@@ -5,9 +5,11 @@ import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { databasePath, getDb, migrateDatabase } from "@/db/client";
+import { sealLegacyPersonalTokens } from "@/lib/auth/seal-legacy-tokens";
 import { loadConfig } from "@/lib/config";
 import { printWelcome } from "./welcome";
 import { seedDemoIfEmpty } from "@/lib/seed/demo-event";
+import { SigningKeyError, signingKey } from "@/lib/ledger/signing-key";
 
 const dev = process.argv.includes("--dev");
 const root = process.cwd();
@@ -46,6 +48,14 @@ function buildIfNeeded(): void {
 async function main() {
   const config = loadConfig();
   migrateDatabase(getDb());
+  sealLegacyPersonalTokens(); // finishes migration 0010 (docs/decisions/019)
+  try {
+    signingKey(); // created at first start; a readable-by-others or unreadable key stops the start here
+  } catch (error) {
+    if (!(error instanceof SigningKeyError)) throw error;
+    console.error(`Fairlead cannot start: ${error.message}`);
+    process.exit(1);
+  }
   const seed = config.FAIRLEAD_SEED_DEMO === "true" ? await seedDemoIfEmpty() : null;
   if (!dev) buildIfNeeded();
 

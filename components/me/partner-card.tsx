@@ -22,6 +22,16 @@ type Props = {
 const STATE: Record<string, string> = { grant: "Shared", decline: "Not shared", withdraw: "Withdrawn" };
 const when = (d: Date) => d.toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }) + " UTC";
 
+/** What the tap did. "Done" only when the standing decision changed; otherwise what stands, plainly. */
+function outcome({ done, changed }: Done, name: string): string {
+  if (changed) {
+    return done === "grant" ? `${name} can see your contact details again.` : `Done: ${name} no longer sees your contact details, and is told that you withdrew.`;
+  }
+  return done === "grant"
+    ? `Nothing changed: you already share your contact details with ${name}.`
+    : `Nothing to withdraw: ${name} does not have your contact details from you (your decision already was "${STATE[done]}"). Nothing was changed.`;
+}
+
 export function PartnerCard({ token, met, notice, clientId, receiptBase, action }: Props) {
   const [state, formAction, pending] = useActionState(action, null);
   const { partner, decisions } = met;
@@ -50,9 +60,7 @@ export function PartnerCard({ token, met, notice, clientId, receiptBase, action 
       )}
       {state?.ok && (
         <p className="alert ok" role="status">
-          {state.value.done === "grant"
-            ? `${partner.name} can see your contact details again.`
-            : `Done: ${partner.name} no longer sees your contact details, and is told that you withdrew.`}
+          {outcome(state.value, partner.name)}
         </p>
       )}
       <form action={formAction} className="stack">

@@ -53,10 +53,19 @@ export function ReceiptView({ receipt, jsonHref }: { receipt: ConsentReceipt; js
             {purpose.pii_information.map(words).join(", ")}, for this purpose: {purpose.purpose}
           </Item>
           <Item term="When">
-            <time dateTime={decision.event_time}>{time(decision.event_time)}</time>
-            <div className="muted small">
-              Recorded by the server <time dateTime={decision.recorded_at}>{time(decision.recorded_at)}</time>
-            </div>
+            Recorded by the server <time dateTime={decision.recorded_at}>{time(decision.recorded_at)}</time>
+            {how.method === "booth_device" && (
+              <div className="muted small" data-testid="receipt-device-time">
+                Device time <time dateTime={decision.event_time}>{time(decision.event_time)}</time>
+                {decision.event_time_claimed && (
+                  <>
+                    {" "}
+                    (clamped: the device claimed <time dateTime={decision.event_time_claimed}>{time(decision.event_time_claimed)}</time>, outside the
+                    time from its pairing to the server&apos;s receipt)
+                  </>
+                )}
+              </div>
+            )}
           </Item>
           <Item term="How">
             An explicit tap on the {purpose.collection_method}

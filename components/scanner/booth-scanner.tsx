@@ -67,7 +67,7 @@ export function BoothScanner({ partnerName, deviceName, justPaired, openScan, re
     return (
       <ConsentScreen
         screen={stage.screen}
-        decide={(choice, drawing, language) => {
+        decide={(choice, drawing, language, personalCode) => {
           const notice = stage.screen.notices.find((n) => n.language === language) ?? stage.screen.notice;
           const answer = {
             ...stage.read,
@@ -77,6 +77,7 @@ export function BoothScanner({ partnerName, deviceName, justPaired, openScan, re
             noticeSha256: notice.sha256,
             language: notice.language,
             decidedAt: new Date().toISOString(),
+            ...(personalCode && { personalCode }),
           };
           lead.current = null;
           const online = async (input: DecisionInput) => {

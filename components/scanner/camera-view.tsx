@@ -5,7 +5,7 @@
 // while it stays in view (lib/scanner/recent-reads.ts). The stream and the decode loop stop
 // when this view goes away, as it does for the consent screen.
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from "react";
-import { readBadgePayload } from "@/lib/badges/payload";
+import { readBadgePayload, type BadgePayload } from "@/lib/badges/payload";
 import type { FrameRead } from "@/lib/scanner/frame-decoder";
 import { createRecentReads } from "@/lib/scanner/recent-reads";
 import { CameraControls } from "./camera-controls";
@@ -24,7 +24,13 @@ const SOUND_KEY = "fairlead.scanner.sound";
 
 type Notice = { kind: "duplicate" | "not-a-badge"; text: string } | null;
 
-export function CameraView({ onCode }: { onCode: (code: string) => void }) {
+type Props = {
+  onCode: (code: string) => void;
+  /** What counts as a read: a badge's front by default; the personal code's screen reads the back. */
+  read?: (text: string) => BadgePayload;
+};
+
+export function CameraView({ onCode, read: readPayload = readBadgePayload }: Props) {
   const video = useRef<HTMLVideoElement>(null);
   const camera = useCamera(video);
   const [notice, setNotice] = useState<Notice>(null);
@@ -35,9 +41,11 @@ export function CameraView({ onCode }: { onCode: (code: string) => void }) {
   // The decode loop's callback reads the latest of these without being made again.
   const soundRef = useRef(sound);
   const onCodeRef = useRef(onCode);
+  const readRef = useRef(readPayload);
   useLayoutEffect(() => {
     soundRef.current = sound;
     onCodeRef.current = onCode;
+    readRef.current = readPayload;
   });
 
   useEffect(() => unlockAudioOnFirstTap(), []);
@@ -50,7 +58,7 @@ export function CameraView({ onCode }: { onCode: (code: string) => void }) {
   }, [notice]);
 
   const onRead = useCallback((read: FrameRead) => {
-    const payload = readBadgePayload(read.text);
+    const payload = readRef.current(read.text);
     const key = payload.kind === "badge" ? payload.code : read.text;
     if (!recent.isNew(key, performance.now())) {
       if (payload.kind === "badge") setNotice((n) => n ?? { kind: "duplicate", text: "Just scanned. Hold up the next badge." });

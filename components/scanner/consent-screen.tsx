@@ -10,11 +10,13 @@ import type { ActionResult } from "@/lib/errors";
 import type { ConsentScreen as Screen } from "@/lib/scans/open-scan";
 import { CONSENT_COPY } from "./consent-copy";
 import { NoticeText } from "./notice-text";
+import { PersonalCodeEntry } from "./personal-code-entry";
 import styles from "./scanner.module.css";
 
 type Props = {
   screen: Omit<Screen, "firstName"> & { firstName: string | null; offline?: true };
-  decide: (choice: "share" | "decline", drawing: boolean, language: Language) => Promise<ActionResult<unknown>>;
+  /** personalCode: the attendee's code from the back of the badge, after a refusal that asks for it. */
+  decide: (choice: "share" | "decline", drawing: boolean, language: Language, personalCode?: string) => Promise<ActionResult<unknown>>;
   onDone: () => void;
 };
 
@@ -23,6 +25,8 @@ export function ConsentScreen({ screen, decide, onDone }: Props) {
   const [drawing, setDrawing] = useState(false);
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  // A share refused because the attendee withdrew it earlier (lib/booth/reshare-rule.ts).
+  const [needsCode, setNeedsCode] = useState<string | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
 
@@ -30,14 +34,29 @@ export function ConsentScreen({ screen, decide, onDone }: Props) {
   const notice = screen.notices.find((n) => n.language === language) ?? screen.notice;
   const { partner, current } = screen;
 
-  async function choose(choice: "share" | "decline") {
+  async function choose(choice: "share" | "decline", personalCode?: string) {
     setSaving(true);
     setError(null);
     // A phone that can neither reach the server nor keep the choice rejects: ask for another tap.
-    const result = await decide(choice, drawing, notice.language).catch(() => null);
+    const result = await decide(choice, drawing, notice.language, personalCode).catch(() => null);
     setSaving(false);
-    if (result?.ok) onDone();
+    if (result?.ok) return onDone();
+    const askForCode = result?.fields?.personalCode;
+    if (askForCode) setNeedsCode(askForCode);
     else setError(result ? `${result.error} ${t.notSaved}` : t.notSaved);
+  }
+
+  if (needsCode) {
+    return (
+      <main className={styles.consent} aria-labelledby="personal-code-heading">
+        <PersonalCodeEntry message={needsCode} busy={saving} onCode={(code) => void choose("share", code)} onCancel={() => setNeedsCode(null)} />
+        {saving && (
+          <p role="status" className="small muted">
+            {t.saving}
+          </p>
+        )}
+      </main>
+    );
   }
 
   return (

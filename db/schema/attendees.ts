@@ -22,8 +22,12 @@ export const attendees = sqliteTable(
     externalId: text("external_id"),
     badgeCode: text("badge_code").notNull(),
     badgeSource: text("badge_source", { enum: ["issued", "vendor"] }).notNull(),
-    // The attendee's own page is reached with this token, never with the badge code.
-    personalToken: text("personal_token").notNull().unique(),
+    // The attendee's own page is reached with a token, never with the badge code. Stored as its
+    // sha256 (the lookup), and sealed under a key kept outside the database for printing the
+    // badge (lib/auth/personal-token.ts, docs/decisions/019). A row without a sealed copy is
+    // from before migration 0010 and holds its raw token until the first start seals it.
+    personalTokenSha256: text("personal_token_sha256").notNull().unique(),
+    personalTokenSealed: text("personal_token_sealed"),
     createdAt: createdAt(),
   },
   (t) => [

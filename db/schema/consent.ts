@@ -42,7 +42,10 @@ export const scans = sqliteTable(
     attendeeId: integer("attendee_id")
       .notNull()
       .references(() => attendees.id, { onDelete: "cascade" }),
+    // The device's time of the read, clamped to [the device's pairing, received_at]
+    // (lib/booth/clamp-device-time.ts), with its raw claim when it fell outside, else null.
     scannedAt: integer("scanned_at", { mode: "timestamp_ms" }).notNull(),
+    scannedClaim: integer("scanned_claim", { mode: "timestamp_ms" }),
     receivedAt: integer("received_at", { mode: "timestamp_ms" }).notNull(),
   },
   (t) => [
@@ -84,7 +87,14 @@ export const consentEvents = sqliteTable(
       .references(() => scans.id),
     // Decisions made elsewhere (the attendee's own page) carry a client-made id instead.
     clientId: text("client_id").unique(),
-    occurredAt: integer("occurred_at", { mode: "timestamp_ms" }).notNull(),
+    // The time the device claims for the decision, clamped to [the device's pairing, recorded_at]
+    // (lib/booth/clamp-device-time.ts); the attendee's page has no device clock: its time is the
+    // server's. Shown as "device time"; it orders nothing.
+    deviceTime: integer("device_time", { mode: "timestamp_ms" }).notNull(),
+    // The device's raw claim when it fell outside that range (then device_time is the bound), else null.
+    deviceClaim: integer("device_claim", { mode: "timestamp_ms" }),
+    // When the server received the decision. The ledger's order is the order of receipt: with one
+    // writer, ids follow it (db/client.ts), so a pair's standing decision is its row with the highest id.
     recordedAt: integer("recorded_at", { mode: "timestamp_ms" }).notNull(),
     // Hash chain per event: hash = sha256(prev_hash + this row's canonical content).
     // Editing or deleting any row breaks every hash after it (lib/consent/ledger.ts).
@@ -92,7 +102,8 @@ export const consentEvents = sqliteTable(
     hash: text("hash").notNull().default(""),
   },
   (t) => [
-    index("consent_events_pair").on(t.partnerId, t.attendeeId, t.occurredAt, t.action, t.noticeId, t.language, t.deviceId),
+    // A pair's rows in the ledger's order (id), with the action: handed-over.ts reads one per export.
+    index("consent_events_pair").on(t.partnerId, t.attendeeId, t.id, t.action),
     index("consent_events_attendee").on(t.attendeeId, t.partnerId, t.id),
     index("consent_events_event").on(t.eventId, t.id),
   ],
@@ -104,9 +115,9 @@ export type ConsentEvent = typeof consentEvents.$inferSelect;
 
 /**
  * The standing decision of each (partner, attendee) pair: a projection of the ledger, written
- * in the transaction of every append (lib/consent/ledger.ts) by the ledger's own order (latest
- * occurred_at, a withdrawal wins a tie, then the later row). It holds nothing the ledger does
- * not: verify-ledger rebuilds it from the ledger and compares (docs/decisions/012).
+ * in the transaction of every append (lib/consent/ledger.ts): the pair's newest row, the last
+ * one the server received (docs/decisions/018). It holds nothing the ledger does not:
+ * verify-ledger rebuilds it from the ledger and compares (docs/decisions/012).
  */
 export const currentConsent = sqliteTable(
   "current_consent",
@@ -124,7 +135,8 @@ export const currentConsent = sqliteTable(
       .notNull()
       .references(() => consentEvents.id),
     action: text("action", { enum: ["grant", "decline", "withdraw"] }).notNull(),
-    occurredAt: integer("occurred_at", { mode: "timestamp_ms" }).notNull(),
+    /** When the server received the standing decision: the time exports, lists and receipts give it. */
+    recordedAt: integer("recorded_at", { mode: "timestamp_ms" }).notNull(),
     noticeId: integer("notice_id").notNull(),
     language: text("language").notNull(),
     deviceId: integer("device_id"),

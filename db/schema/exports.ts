@@ -23,6 +23,8 @@ export const exports = sqliteTable(
     // whose standing decision was a grant at that point of the ledger, so what it handed over
     // can be recomputed from the ledger (docs/decisions/012). Null for suppression files.
     ledgerMark: integer("ledger_mark"),
+    // The signed ledger checkpoint the file falls under (docs/decisions/020): written at the export.
+    checkpointId: integer("checkpoint_id"),
     createdAt: createdAt(),
   },
   (t) => [index("exports_partner").on(t.partnerId, t.createdAt)],

@@ -12,3 +12,4 @@ export * from "./organizers";
 export * from "./qualification";
 export * from "./sync";
 export * from "./mail";
+export * from "./checkpoints";

@@ -5,8 +5,8 @@ import { getDb } from "@/db/client";
 import { attendees } from "@/db/schema";
 import type { Actor } from "../auth/actor";
 import { requireOrganizerOf } from "../auth/access";
+import { issuePersonalToken, unsealPersonalToken } from "../auth/personal-token";
 import { issueBadgeCode } from "../badges/badge-code";
-import { randomToken } from "../crypto";
 import { notFound, parseInput } from "../errors";
 import { Email, ShortText } from "../fields";
 
@@ -36,11 +36,13 @@ export type NewAttendee = { id: number; badgeCode: string; personalToken: string
 export function createAttendee(actor: Actor, eventId: number, input: z.input<typeof NewAttendeeInput>): NewAttendee {
   requireOrganizerOf(actor, eventId);
   const data = parseInput(NewAttendeeInput, input);
-  return getDb()
+  const { token, stored } = issuePersonalToken();
+  const row = getDb()
     .insert(attendees)
-    .values({ ...data, eventId, badgeCode: issueBadgeCode(), badgeSource: "issued", personalToken: randomToken(32) })
-    .returning({ id: attendees.id, badgeCode: attendees.badgeCode, personalToken: attendees.personalToken })
+    .values({ ...data, eventId, badgeCode: issueBadgeCode(), badgeSource: "issued", ...stored })
+    .returning({ id: attendees.id, badgeCode: attendees.badgeCode })
     .get();
+  return { ...row, personalToken: token };
 }
 
 export type BadgeListing = { attendeeId: number; firstName: string; lastName: string; company: string | null; badgeCode: string };
@@ -63,16 +65,29 @@ export function listBadges(actor: Actor, eventId: number): BadgeListing[] {
     .all();
 }
 
+/** One attendee's badge as an organizer's screen shows it: never the personal token. */
+export function getBadgeListing(actor: Actor, eventId: number, attendeeId: number): BadgeListing {
+  requireOrganizerOf(actor, eventId);
+  const badge = getDb()
+    .select(BADGE_COLUMNS)
+    .from(attendees)
+    .where(and(eq(attendees.id, attendeeId), eq(attendees.eventId, eventId)))
+    .get();
+  if (!badge) throw notFound("The attendee");
+  return badge;
+}
+
 export type Badge = BadgeListing & { personalToken: string };
 
 /** What a printed badge carries: the code on the front, the personal page on the back. */
 export function getBadge(actor: Actor, eventId: number, attendeeId: number): Badge {
   requireOrganizerOf(actor, eventId);
   const badge = getDb()
-    .select({ ...BADGE_COLUMNS, personalToken: attendees.personalToken })
+    .select({ ...BADGE_COLUMNS, personalTokenSha256: attendees.personalTokenSha256, personalTokenSealed: attendees.personalTokenSealed })
     .from(attendees)
     .where(and(eq(attendees.id, attendeeId), eq(attendees.eventId, eventId)))
     .get();
   if (!badge) throw notFound("The attendee");
-  return badge;
+  const { personalTokenSha256, personalTokenSealed, ...listing } = badge;
+  return { ...listing, personalToken: unsealPersonalToken({ personalTokenSha256, personalTokenSealed }) };
 }

@@ -1,10 +1,12 @@
 // The attendee actor comes from the personal-page token in the address (/me/<token>), never
-// from the badge code: the badge is shown to every booth, the token only to its holder.
+// from the badge code: the badge is shown to every booth, the token only to its holder. The
+// token is looked up by its sha256 (lib/auth/personal-token.ts): the database holds no token.
 import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { getDb } from "@/db/client";
 import { attendees } from "@/db/schema";
 import type { AttendeeActor } from "./actor";
+import { personalTokenSha256 } from "./personal-token";
 
 /** What a personal token can look like (lib/crypto randomToken: base64url); anything else is not looked up. */
 const PersonalToken = z.string().regex(/^[A-Za-z0-9_-]{16,128}$/);
@@ -15,7 +17,7 @@ export function attendeeFromToken(token: string): AttendeeActor | null {
   const row = getDb()
     .select({ id: attendees.id, eventId: attendees.eventId, firstName: attendees.firstName })
     .from(attendees)
-    .where(eq(attendees.personalToken, token))
+    .where(eq(attendees.personalTokenSha256, personalTokenSha256(token)))
     .get();
   return row ? { kind: "attendee", attendeeId: row.id, eventId: row.eventId, firstName: row.firstName } : null;
 }

@@ -8,6 +8,7 @@ import { attendees } from "@/db/schema";
 import type { Actor } from "../auth/actor";
 import { requireOrganizerOf } from "../auth/access";
 import type { Badge } from "../attendees/attendees";
+import { unsealPersonalToken } from "../auth/personal-token";
 
 export type BadgeFilter = { attendeeId?: number };
 
@@ -17,7 +18,8 @@ const COLUMNS = {
   lastName: attendees.lastName,
   company: attendees.company,
   badgeCode: attendees.badgeCode,
-  personalToken: attendees.personalToken,
+  personalTokenSha256: attendees.personalTokenSha256,
+  personalTokenSealed: attendees.personalTokenSealed,
 };
 
 function scope(eventId: number, filter: BadgeFilter): SQL {
@@ -40,14 +42,19 @@ export function* readBadgePages(actor: Actor, eventId: number, filter: BadgeFilt
   requireOrganizerOf(actor, eventId);
   let after: Badge | undefined;
   for (;;) {
-    const page: Badge[] = getDb()
+    const rows = getDb()
       .select(COLUMNS)
       .from(attendees)
       .where(after ? and(scope(eventId, filter), following(after)) : scope(eventId, filter))
       .orderBy(asc(attendees.lastName), asc(attendees.firstName), asc(attendees.id))
       .limit(pageSize)
       .all();
-    if (page.length === 0) return;
+    if (rows.length === 0) return;
+    // The back's token, unsealed for printing (lib/auth/personal-token.ts: the database keeps only its hash).
+    const page: Badge[] = rows.map(({ personalTokenSha256, personalTokenSealed, ...b }) => ({
+      ...b,
+      personalToken: unsealPersonalToken({ personalTokenSha256, personalTokenSealed }),
+    }));
     yield page;
     if (page.length < pageSize) return;
     after = page[page.length - 1];

@@ -11,7 +11,8 @@ import { enterDrawing, openDrawing } from "../drawing/open-drawing";
 import { AppError } from "../errors";
 import { partnerWords } from "../partners/partner-words";
 import type { ItemAccepted } from "../sync/sync-result";
-import { deviceTime, type BoothDecision } from "./booth-item";
+import type { BoothDecision } from "./booth-item";
+import { clampDeviceTime, pairedAt } from "./clamp-device-time";
 import { shownNotice } from "./shown-notice";
 
 export type BoothDecisionResult = NonNullable<ItemAccepted["decision"]>;
@@ -35,23 +36,25 @@ export function recordBoothDecision(
   if (scan.existed && answerToScan(db).get({ scanId: scan.scanId })) {
     throw new AppError("conflict", "A decision was already recorded for this scan. The first one stands.");
   }
-  // Dated when the attendee tapped (the device's time, bounded in the future): an offline
-  // decision keeps its moment, and the drawing opt-in counts if the drawing was open then.
-  const decidedAt = deviceTime(d.decidedAt, now);
+  // The device's time of the tap, bounded by its pairing and by now (clamp-device-time.ts): the
+  // notice it showed and the drawing it entered are judged at that moment. The ledger's order is
+  // the server's receipt, `now`.
+  const { deviceTime, deviceClaim } = clampDeviceTime(d.decidedAt, pairedAt(db, actor.deviceId), now);
   const decision = applyDecision({
     eventId: actor.eventId,
     attendeeId: scan.attendeeId,
     partnerId: actor.partnerId,
     choice: d.choice,
-    notice: shownNotice(db, actor.eventId, partnerWords(db, actor.partnerId), d, decidedAt),
+    notice: shownNotice(db, actor.eventId, partnerWords(db, actor.partnerId), d, deviceTime),
     method: "booth_device",
     deviceId: actor.deviceId,
     scanId: scan.scanId,
     clientId: null,
-    occurredAt: decidedAt,
+    deviceTime,
+    deviceClaim,
     recordedAt: now,
   });
-  const drawing = d.drawing ? openDrawing(actor.eventId, decidedAt) : null;
+  const drawing = d.drawing ? openDrawing(actor.eventId, deviceTime) : null;
   if (drawing) enterDrawing(drawing.id, scan.attendeeId, "booth_device", now);
   return { ...decision, enteredDrawing: drawing !== null };
 }

@@ -22,6 +22,9 @@ export const BoothDecision = z.object({
   noticeSha256: z.string().regex(/^[0-9a-f]{64}$/, "noticeSha256 must be a sha256 in hex."),
   language: z.string().min(2).max(10),
   decidedAt: z.coerce.date({ message: "decidedAt must be a date." }),
+  // The attendee's personal code (back of the badge), needed only to share again after a
+  // withdrawal (reshare-rule.ts). Not part of the item's content hash: it proves, it is not content.
+  personalCode: z.string().trim().min(1).max(512).optional(),
 });
 export type BoothDecision = z.infer<typeof BoothDecision>;
 
@@ -41,11 +44,4 @@ export function itemSha256(item: BoothItem): string {
       d ? [d.choice, d.drawing, d.noticeId, d.noticeSha256, d.language, d.decidedAt.getTime()] : null,
     ]),
   );
-}
-
-/** A device clock may be wrong: a time in the future beyond this is replaced by the server's. */
-const CLOCK_SKEW_MS = 5 * 60_000;
-
-export function deviceTime(claimed: Date, now: Date): Date {
-  return claimed.getTime() > now.getTime() + CLOCK_SKEW_MS ? now : claimed;
 }

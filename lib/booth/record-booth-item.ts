@@ -16,6 +16,7 @@ import { ANOTHER_PHONE, recordScan } from "../scans/record-scan";
 import type { ItemAccepted } from "../sync/sync-result";
 import { itemSha256, type BoothItem } from "./booth-item";
 import { recordBoothDecision } from "./booth-decision";
+import { requireAttendeeForReshare } from "./reshare-rule";
 
 const firstRecord = prepared((db) =>
   db
@@ -55,6 +56,7 @@ export function recordBoothItem(actor: DeviceActor, item: BoothItem, now: Date):
     }
   }
   const { attendee, existed } = recordScan(actor, item, now);
+  requireAttendeeForReshare(db, actor, attendee, item);
   const scan = { scanId: item.scanId, attendeeId: attendee.id, existed };
   const decision = item.decision ? recordBoothDecision(actor, scan, item.decision, now) : null;
   const answer: ItemAccepted = { ok: true, status: 200, scanId: item.scanId, decision };

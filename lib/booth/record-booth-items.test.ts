@@ -52,7 +52,7 @@ test("[SYNC] an offline scan and decision are recorded once; the same item again
   const row = getDb().select().from(consentEvents).where(eq(consentEvents.scanId, item.scanId)).get()!;
   assert.equal(row.noticeId, item.decision.noticeId);
   assert.equal(row.textSha256, item.decision.noticeSha256);
-  assert.equal(row.occurredAt.toISOString(), item.decision.decidedAt);
+  assert.equal(row.deviceTime.toISOString(), item.decision.decidedAt);
   assert.equal(getDb().select({ n: count() }).from(drawingEntries).where(eq(drawingEntries.drawingId, event.drawingId)).get()!.n, 1);
 });
 

@@ -10,6 +10,7 @@ import { AppError, fromZodError, toErrorBody, type ErrorCode } from "../errors";
 import type { ItemAccepted, ItemResult } from "../sync/sync-result";
 import { BoothItem } from "./booth-item";
 import { recordBoothItem } from "./record-booth-item";
+import { isReshareRefusal, keepVisit } from "./reshare-rule";
 
 export type BoothRequest = { actor: DeviceActor; items: readonly unknown[] };
 
@@ -32,6 +33,7 @@ function recordItems(db: Db, actor: DeviceActor, items: readonly unknown[], now:
     try {
       return inSavepoint(db, () => recordBoothItem(actor, parsed.data, now));
     } catch (error) {
+      if (isReshareRefusal(error)) keepVisit(db, (scan) => recordBoothItem(actor, scan, now), parsed.data);
       return refusal(parsed.data.scanId, error);
     }
   });

@@ -1,17 +1,20 @@
 // One attendee decision for one partner, from the booth or from the attendee's own page.
 // "Share" grants; "Don't share" declines, or withdraws an earlier grant. A decision that does
-// not change the standing one adds nothing to the ledger.
-import { sql } from "drizzle-orm";
+// not change the standing one adds nothing to the ledger. The ledger's order is the order the
+// server received decisions in (docs/decisions/018): an appended row is the pair's newest, and
+// stands.
+import { eq, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { prepared } from "@/db/prepared";
-import { consentTexts } from "@/db/schema";
-import { currentDecision } from "./current-consent";
+import { consentEvents, consentTexts } from "@/db/schema";
+import { currentDecision, type CurrentDecision } from "./current-consent";
 import { appendToLedger } from "./ledger";
 import { enqueueDecisionMail } from "../mail/decision-mail";
 import type { RenderedNotice } from "./notice";
 
 export type Choice = "share" | "decline";
 export type Action = "grant" | "decline" | "withdraw";
+/** `changed`: this decision became the standing one; if not, `action` is the standing decision. */
 export type Decision = { consentId: number; action: Action; changed: boolean };
 
 export const choiceOf = (action: Action): Choice => (action === "grant" ? "share" : "decline");
@@ -26,7 +29,10 @@ type Applied = {
   deviceId: number | null;
   scanId: string | null;
   clientId: string | null;
-  occurredAt: Date;
+  /** The device's time of the decision, already clamped (lib/booth/clamp-device-time.ts); the server's on the attendee's page. */
+  deviceTime: Date;
+  /** The device's raw claim when it was clamped, else null. */
+  deviceClaim: Date | null;
   recordedAt: Date;
 };
 
@@ -34,10 +40,24 @@ const keepText = prepared((db) =>
   db.insert(consentTexts).values({ sha256: sql.placeholder("sha256"), text: sql.placeholder("text") }).onConflictDoNothing().prepare(),
 );
 
+const standingRow = prepared((db) =>
+  db.select({ method: consentEvents.method }).from(consentEvents).where(eq(consentEvents.id, sql.placeholder("id"))).prepare(),
+);
+
+/**
+ * A booth decision tapped before the attendee's own page decided (an offline phone syncing
+ * late) gives way to it: the attendee decided since, where no phone is involved. The device's
+ * time can only make its own decision give way (it is at most the receipt), never outrank one.
+ */
+function tappedBeforePageDecision(d: Applied, current: CurrentDecision): boolean {
+  if (d.method !== "booth_device" || d.deviceTime.getTime() > current.at.getTime()) return false;
+  return standingRow(getDb()).get({ id: current.consentId })?.method === "personal_page";
+}
+
 /** Call inside an IMMEDIATE transaction (the ledger's head is read, then appended to). */
 export function applyDecision(d: Applied): Decision {
   const current = currentDecision(d.attendeeId, d.partnerId);
-  if (current && choiceOf(current.action) === d.choice) {
+  if (current && (choiceOf(current.action) === d.choice || tappedBeforePageDecision(d, current))) {
     return { consentId: current.consentId, action: current.action, changed: false };
   }
   const action: Action = d.choice === "share" ? "grant" : current?.action === "grant" ? "withdraw" : "decline";
@@ -54,7 +74,8 @@ export function applyDecision(d: Applied): Decision {
     deviceId: d.deviceId,
     scanId: d.scanId,
     clientId: d.clientId,
-    occurredAt: d.occurredAt,
+    deviceTime: d.deviceTime,
+    deviceClaim: d.deviceClaim,
     recordedAt: d.recordedAt,
   });
   enqueueDecisionMail({ eventId: d.eventId, partnerId: d.partnerId, consentId: id, action }, d.recordedAt); // in this transaction

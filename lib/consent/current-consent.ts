@@ -1,6 +1,5 @@
-// Current consent is derived from the ledger: for each attendee and partner, the decision that
-// happened last wins, and a withdrawal wins a tie (the order is by the time of the decision,
-// because an offline booth phone may deliver an older decision after a newer withdrawal).
+// Current consent is derived from the ledger: for each attendee and partner, the decision the
+// server received last stands (docs/decisions/018: no phone's clock orders anything).
 // No ledger row is ever updated. Reads go through current_consent, the projection each ledger
 // append moves in its own transaction (ledger.ts); standing-drift.ts checks it against this order.
 import { and, count, desc, eq, sql } from "drizzle-orm";
@@ -9,18 +8,18 @@ import { prepared } from "@/db/prepared";
 import { attendees, currentConsent, partners } from "@/db/schema";
 import type { Actor } from "../auth/actor";
 import { requireEventAccess, requirePartnerAccess } from "../auth/access";
-import { latestFirst } from "./ledger-order";
 
 /** `ce` is the current decision of its (partner, attendee) pair, derived from the ledger alone
  * (one lookup in consent_events_pair per row: for checks, not for hot paths). */
-export const IS_LATEST = `ce.id = (select c2.id from consent_events c2
-  where c2.partner_id = ce.partner_id and c2.attendee_id = ce.attendee_id order by ${latestFirst("c2")} limit 1)`;
+export const IS_LATEST = `ce.id = (select max(c2.id) from consent_events c2
+  where c2.partner_id = ce.partner_id and c2.attendee_id = ce.attendee_id)`;
 
+/** `at`: when the server received the standing decision. */
 export type CurrentDecision = { consentId: number; action: "grant" | "decline" | "withdraw"; at: Date };
 
 const standing = prepared((db) =>
   db
-    .select({ consentId: currentConsent.consentId, action: currentConsent.action, at: currentConsent.occurredAt })
+    .select({ consentId: currentConsent.consentId, action: currentConsent.action, at: currentConsent.recordedAt })
     .from(currentConsent)
     .where(and(eq(currentConsent.partnerId, sql.placeholder("partnerId")), eq(currentConsent.attendeeId, sql.placeholder("attendeeId"))))
     .prepare(),
@@ -35,7 +34,7 @@ const leads = prepared((db) =>
   db
     .select({
       consentId: currentConsent.consentId,
-      consentAt: currentConsent.occurredAt,
+      consentAt: currentConsent.recordedAt,
       noticeId: currentConsent.noticeId,
       attendeeId: attendees.id,
       firstName: attendees.firstName,

@@ -2,11 +2,11 @@
 // standing decision was a grant in the export's snapshot; the export row keeps that snapshot's
 // ledger mark (the id of the ledger's last row then). So "handed over" is recomputed from the
 // ledger: the pair's standing decision among the rows up to some leads export's mark was a
-// grant (docs/decisions/012). Nothing is written per contact at export time.
+// grant (docs/decisions/012): its newest row up to the mark (docs/decisions/018). Nothing is
+// written per contact at export time.
 import { sql } from "drizzle-orm";
 import { consentEventsByPair } from "@/db/index-hints";
 import { consentEvents, currentConsent, exports } from "@/db/schema";
-import { latestFirst } from "./ledger-order";
 
 /**
  * Condition on a query over current_consent: its pair was in a leads file (CSV or XLSX) of the
@@ -17,7 +17,7 @@ export const handedOver = sql<boolean>`exists (select 1 from ${exports}
     and (select ${consentEvents.action} from ${consentEventsByPair}
          where ${consentEvents.partnerId} = ${currentConsent.partnerId} and ${consentEvents.attendeeId} = ${currentConsent.attendeeId}
            and ${consentEvents.id} <= ${exports.ledgerMark}
-         order by ${sql.raw(latestFirst('"consent_events"'))} limit 1) = 'grant')`;
+         order by ${consentEvents.id} desc limit 1) = 'grant')`;
 
 /**
  * The same condition as an SQL string over `cc` (current_consent), for lib/consent/withdrawals.ts
@@ -27,4 +27,4 @@ export const HANDED_OVER = `exists (select 1 from exports x
   where x.partner_id = cc.partner_id and x.format in ('csv', 'xlsx') and x.ledger_mark is not null
     and (select c2.action from consent_events c2 indexed by consent_events_pair
          where c2.partner_id = cc.partner_id and c2.attendee_id = cc.attendee_id and c2.id <= x.ledger_mark
-         order by ${latestFirst("c2")} limit 1) = 'grant')`;
+         order by c2.id desc limit 1) = 'grant')`;

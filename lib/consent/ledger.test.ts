@@ -5,7 +5,7 @@ import { OPERATOR } from "../auth/actor";
 import { useTestDatabase } from "../test/db";
 import { decideAtBooth } from "../test/decide";
 import { makeDevice, makeEvent } from "../test/fixtures";
-import { entryHash } from "./ledger";
+import { canonicalEntry, entryHash } from "./ledger";
 import { verifyLedger } from "./verify-ledger";
 
 before(() => useTestDatabase());
@@ -25,7 +25,7 @@ test("[LEDGER] each row chains to the event's previous row; a clean ledger verif
   assert.deepEqual(rows.map((r) => r.id), ids);
   assert.equal(rows[0]!.prevHash, null);
   rows.slice(1).forEach((r, i) => assert.equal(r.prevHash, rows[i]!.hash));
-  assert.deepEqual(verifyLedger(OPERATOR, event.eventId), { eventId: event.eventId, rows: 4, problem: null });
+  assert.deepEqual(verifyLedger(OPERATOR, event.eventId), { eventId: event.eventId, rows: 4, problem: null, checkpoints: 0, unsigned: 4 });
   // Chains are per event: another event's rows do not enter this one.
   const other = eventWithDecisions(1);
   assert.equal((sqlite().prepare("select prev_hash from consent_events where id = ?").get(other.ids[0]) as { prev_hash: string | null }).prev_hash, null);
@@ -68,11 +68,22 @@ test("[LEDGER] a row deleted from the file breaks the link of the next one", () 
 test("[LEDGER] the hash covers every recorded field", () => {
   const base = {
     eventId: 1, attendeeId: 2, partnerId: 3, action: "grant" as const, noticeId: 4, textSha256: "a".repeat(64), language: "en",
-    method: "booth_device" as const, deviceId: 5, scanId: "s", clientId: null, occurredAt: new Date(1000), recordedAt: new Date(2000),
+    method: "booth_device" as const, deviceId: 5, scanId: "s", clientId: null, deviceTime: new Date(1000), deviceClaim: null, recordedAt: new Date(2000),
   };
   const h = entryHash("p", base);
-  for (const change of [{ action: "decline" as const }, { language: "de" }, { occurredAt: new Date(1001) }, { textSha256: "b".repeat(64) }, { deviceId: 6 }]) {
+  for (const change of [{ action: "decline" as const }, { language: "de" }, { deviceTime: new Date(1001) }, { textSha256: "b".repeat(64) }, { deviceId: 6 }, { recordedAt: new Date(2001) }, { deviceClaim: new Date(0) }]) {
     assert.notEqual(entryHash("p", { ...base, ...change }), h, JSON.stringify(change));
   }
   assert.notEqual(entryHash("q", base), h);
+});
+
+test("[LEDGER] a row without a clamped claim hashes as rows did before the claim was recorded", () => {
+  const entry = {
+    eventId: 1, attendeeId: 2, partnerId: 3, action: "grant" as const, noticeId: 4, textSha256: "a".repeat(64), language: "en",
+    method: "booth_device" as const, deviceId: 5, scanId: "s", clientId: null, deviceTime: new Date(1000), deviceClaim: null, recordedAt: new Date(2000),
+  };
+  // The canonical content of rows written before migration 0009 (occurred_at is now device_time).
+  const before = JSON.stringify([1, 2, 3, "grant", 4, "a".repeat(64), "en", "booth_device", 5, "s", null, 1000, 2000]);
+  assert.equal(canonicalEntry(entry), before);
+  assert.notEqual(canonicalEntry({ ...entry, deviceClaim: new Date(0) }), before);
 });

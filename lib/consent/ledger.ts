@@ -1,18 +1,25 @@
 // The consent ledger: append-only and hash-chained per event. Each row stores the hash of the
 // event's previous row and its own hash over that and its content, so an edit or a deletion
 // anywhere breaks the chain from there on (verifyLedger finds the first such row).
-// Each append also moves the pair's standing decision (current_consent) in the same transaction.
+// Each append also moves the pair's standing decision (current_consent) in the same transaction:
+// the ledger's order is the order of receipt, so the row just appended is the pair's newest and
+// stands (docs/decisions/018).
 import { desc, eq, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { excluded } from "@/db/excluded";
 import { prepared } from "@/db/prepared";
 import { consentEvents, currentConsent, type ConsentEvent } from "@/db/schema";
 import { sha256Hex } from "../crypto";
-import { SUPERSEDES_STANDING } from "./ledger-order";
+import { checkpointSoon } from "../ledger/checkpoint-soon";
 
 export type LedgerEntry = Omit<ConsentEvent, "id" | "prevHash" | "hash">;
 
-/** The fields a row's hash covers, in a fixed order; times as epoch milliseconds. */
+/**
+ * The fields a row's hash covers, in a fixed order; times as epoch milliseconds. The device's raw
+ * claim comes last, and only when it was clamped: rows from before it existed have none, so
+ * their content (and hash) is what it always was; a claim added to or removed from a row
+ * changes its content all the same.
+ */
 export function canonicalEntry(e: LedgerEntry): string {
   return JSON.stringify([
     e.eventId,
@@ -26,8 +33,9 @@ export function canonicalEntry(e: LedgerEntry): string {
     e.deviceId ?? null,
     e.scanId ?? null,
     e.clientId ?? null,
-    e.occurredAt.getTime(),
+    e.deviceTime.getTime(),
     e.recordedAt.getTime(),
+    ...(e.deviceClaim ? [e.deviceClaim.getTime()] : []),
   ]);
 }
 
@@ -53,31 +61,30 @@ const head = prepared((db) =>
 const append = prepared((db) =>
   db
     .insert(consentEvents)
-    .values(placeholders("eventId", "attendeeId", "partnerId", "action", "noticeId", "textSha256", "language", "method", "deviceId", "scanId", "clientId", "occurredAt", "recordedAt", "prevHash", "hash"))
+    .values({
+      ...placeholders("eventId", "attendeeId", "partnerId", "action", "noticeId", "textSha256", "language", "method", "deviceId", "scanId", "clientId", "deviceTime", "recordedAt", "prevHash", "hash"),
+      // Epoch ms or null: drizzle's timestamp mapping of a placeholder does not take null.
+      deviceClaim: sql`${sql.placeholder("deviceClaimMs")}`,
+    })
     .returning({ id: consentEvents.id })
     .prepare(),
 );
 
-/**
- * The new row becomes the pair's standing decision unless the standing one supersedes it by
- * the ledger's order (ledger-order.ts): an offline phone's older decision that arrives after a
- * newer one is recorded and stays superseded.
- */
+/** The new row becomes the pair's standing decision: it is the newest the server received. */
 const moveStanding = prepared((db) =>
   db
     .insert(currentConsent)
-    .values(placeholders("partnerId", "attendeeId", "eventId", "consentId", "action", "occurredAt", "noticeId", "language", "deviceId"))
+    .values(placeholders("partnerId", "attendeeId", "eventId", "consentId", "action", "recordedAt", "noticeId", "language", "deviceId"))
     .onConflictDoUpdate({
       target: [currentConsent.partnerId, currentConsent.attendeeId],
       set: {
         consentId: excluded(currentConsent.consentId),
         action: excluded(currentConsent.action),
-        occurredAt: excluded(currentConsent.occurredAt),
+        recordedAt: excluded(currentConsent.recordedAt),
         noticeId: excluded(currentConsent.noticeId),
         language: excluded(currentConsent.language),
         deviceId: excluded(currentConsent.deviceId),
       },
-      setWhere: sql.raw(SUPERSEDES_STANDING),
     })
     .prepare(),
 );
@@ -90,8 +97,9 @@ export function appendToLedger(entry: LedgerEntry): { id: number; hash: string }
   const db = getDb();
   const prevHash = head(db).get({ eventId: entry.eventId })?.hash ?? null;
   const hash = entryHash(prevHash, entry);
-  const row = { ...entry, deviceId: entry.deviceId ?? null, scanId: entry.scanId ?? null, clientId: entry.clientId ?? null };
-  const { id } = append(db).get({ ...row, prevHash, hash });
+  const row = { ...entry, deviceId: entry.deviceId ?? null, scanId: entry.scanId ?? null, clientId: entry.clientId ?? null, deviceClaim: entry.deviceClaim ?? null };
+  const { id } = append(db).get({ ...row, deviceClaimMs: row.deviceClaim?.getTime() ?? null, prevHash, hash });
   moveStanding(db).run({ ...row, consentId: id });
+  checkpointSoon(entry.eventId); // signed after the commit, off this path (docs/decisions/020)
   return { id, hash };
 }

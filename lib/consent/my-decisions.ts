@@ -5,9 +5,9 @@ import { alias } from "drizzle-orm/sqlite-core";
 import { getDb } from "@/db/client";
 import { consentEvents, partners, scans, type Partner } from "@/db/schema";
 import type { AttendeeActor } from "../auth/actor";
-import { latestFirst } from "./ledger-order";
 import { latestNotices, noticesFor, type RenderedNotice } from "./notice";
 
+/** `at`: when the server received the decision (the ledger's order). */
 export type MyDecision = { consentId: number; action: "grant" | "decline" | "withdraw"; at: Date; method: string };
 
 export type PartnerMet = {
@@ -18,7 +18,6 @@ export type PartnerMet = {
   notices: RenderedNotice[];
 };
 
-// The ledger's order is written once, for a table named "ce" (ledger-order.ts).
 const ce = alias(consentEvents, "ce");
 
 export function listMyPartners(actor: AttendeeActor): PartnerMet[] {
@@ -33,10 +32,10 @@ export function listMyPartners(actor: AttendeeActor): PartnerMet[] {
     .orderBy(desc(firstVisit))
     .all();
   const history = db
-    .select({ consentId: ce.id, action: ce.action, at: ce.occurredAt, method: ce.method })
+    .select({ consentId: ce.id, action: ce.action, at: ce.recordedAt, method: ce.method })
     .from(ce)
     .where(and(eq(ce.attendeeId, sql.placeholder("attendeeId")), eq(ce.partnerId, sql.placeholder("partnerId"))))
-    .orderBy(sql.raw(latestFirst("ce")))
+    .orderBy(desc(ce.id))
     .prepare();
   const latest = latestNotices(actor.eventId); // read once, rendered per partner
   return met.map(({ firstVisit, ...partner }) => ({

@@ -8,6 +8,7 @@ import type { AttendeeActor } from "../auth/actor";
 import { AppError, notFound, parseInput } from "../errors";
 import { ClientId, Id } from "../fields";
 import { applyDecision, choiceOf, type Decision } from "./apply-decision";
+import { currentDecision } from "./current-consent";
 import { currentNoticeFor } from "./notice";
 
 export const PageDecisionInput = z.object({
@@ -34,6 +35,9 @@ export function decideOnPage(actor: AttendeeActor, input: unknown, now = new Dat
         if (earlier.attendeeId !== actor.attendeeId || earlier.partnerId !== data.partnerId || choiceOf(earlier.action) !== data.choice) {
           throw new AppError("conflict", "This form was already used for another decision. Reload the page and try again.");
         }
+        // The same form again: its decision changed the standing one if it still is the standing one.
+        const standing = currentDecision(actor.attendeeId, data.partnerId);
+        if (standing && standing.consentId !== earlier.id) return { consentId: standing.consentId, action: standing.action, changed: false };
         return { consentId: earlier.id, action: earlier.action, changed: true };
       }
       // Only partners whose booth the attendee visited are on the page.
@@ -58,7 +62,9 @@ export function decideOnPage(actor: AttendeeActor, input: unknown, now = new Dat
         deviceId: null,
         scanId: null,
         clientId: data.clientId,
-        occurredAt: now,
+        // The attendee's page has no device clock in the ledger: its time is the server's.
+        deviceTime: now,
+        deviceClaim: null,
         recordedAt: now,
       });
     },

@@ -30,7 +30,8 @@ test("[CONSENT] the stored standing decision is always the ledger's, with late o
     if (rnd() < 0.3 && currentDecision(attendee.id, event.partners[p]!.id)) {
       decideOnMyPage(attendeeFromToken(attendee.personalToken)!, event.partners[p]!.id, choice, at);
     } else {
-      decideAtBooth(devices[p]!, attendee.badgeCode, choice, { at });
+      // With the attendee's code: a share after a withdrawal needs it (lib/booth/reshare-rule.ts).
+      decideAtBooth(devices[p]!, attendee.badgeCode, choice, { at, personalCode: attendee.personalToken });
     }
   }
   assert.equal(findStandingDrift(OPERATOR, event.eventId), null);

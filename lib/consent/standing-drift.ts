@@ -1,16 +1,14 @@
 // current_consent is a projection of the ledger (ledger.ts moves it with every append). This
-// rebuilds the projection from the ledger alone, by the ledger's order (latestFirst), and
+// rebuilds the projection from the ledger alone (each pair's newest row: docs/decisions/018), and
 // compares: verify-ledger reports a pair whose stored standing decision the ledger does not
 // give, so an edit of the projection cannot go unnoticed (docs/decisions/012).
-import { and, asc, eq, sql } from "drizzle-orm";
+import { and, asc, desc, eq, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import { getDb, type Db } from "@/db/client";
 import { consentEvents, currentConsent } from "@/db/schema";
 import type { Actor } from "../auth/actor";
 import { requireOrganizerOf } from "../auth/access";
-import { latestFirst } from "./ledger-order";
 
-// The ledger's order is written once, for a table named "ce" (ledger-order.ts).
 const ce = alias(consentEvents, "ce");
 
 /**
@@ -26,26 +24,26 @@ function standingFromLedger(db: Db, eventId: number) {
       eventId: ce.eventId,
       consentId: sql<number>`${ce.id}`.as("consent_id"),
       action: ce.action,
-      occurredAt: ce.occurredAt,
+      recordedAt: ce.recordedAt,
       noticeId: ce.noticeId,
       language: ce.language,
       deviceId: ce.deviceId,
-      rn: sql<number>`row_number() over (partition by ${ce.partnerId}, ${ce.attendeeId} order by ${sql.raw(latestFirst("ce"))})`.as("rn"),
+      rn: sql<number>`row_number() over (partition by ${ce.partnerId}, ${ce.attendeeId} order by ${ce.id} desc)`.as("rn"),
     })
     .from(ce)
     .where(eq(ce.eventId, eventId))
     .as("ranked");
-  const { partnerId, attendeeId, eventId: event, consentId, action, occurredAt, noticeId, language, deviceId, rn } = ranked;
+  const { partnerId, attendeeId, eventId: event, consentId, action, recordedAt, noticeId, language, deviceId, rn } = ranked;
   return db
-    .select({ partnerId, attendeeId, eventId: event, consentId, action, occurredAt, noticeId, language, deviceId })
+    .select({ partnerId, attendeeId, eventId: event, consentId, action, recordedAt, noticeId, language, deviceId })
     .from(ranked)
     .where(eq(rn, 1));
 }
 
 function storedStanding(db: Db, eventId: number) {
-  const { partnerId, attendeeId, eventId: event, consentId, action, occurredAt, noticeId, language, deviceId } = currentConsent;
+  const { partnerId, attendeeId, eventId: event, consentId, action, recordedAt, noticeId, language, deviceId } = currentConsent;
   return db
-    .select({ partnerId, attendeeId, eventId: event, consentId, action, occurredAt, noticeId, language, deviceId })
+    .select({ partnerId, attendeeId, eventId: event, consentId, action, recordedAt, noticeId, language, deviceId })
     .from(currentConsent)
     .where(eq(event, eventId));
 }
@@ -66,7 +64,7 @@ export function findStandingDrift(actor: Actor, eventId: number): StandingDrift 
     .sort((a, b) => a.partnerId - b.partnerId || a.attendeeId - b.attendeeId)[0];
   if (!first) return null;
   const pair = (t: typeof ce | typeof currentConsent) => and(eq(t.partnerId, first.partnerId), eq(t.attendeeId, first.attendeeId));
-  const ledger = db.select({ id: ce.id }).from(ce).where(pair(ce)).orderBy(sql.raw(latestFirst("ce"))).limit(1).get();
+  const ledger = db.select({ id: ce.id }).from(ce).where(pair(ce)).orderBy(desc(ce.id)).limit(1).get();
   const stored = db.select({ id: currentConsent.consentId }).from(currentConsent).where(pair(currentConsent)).get();
   return { partnerId: first.partnerId, attendeeId: first.attendeeId, ledger: ledger?.id ?? null, stored: stored?.id ?? null };
 }

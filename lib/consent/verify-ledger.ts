@@ -1,19 +1,29 @@
-// Recomputes every event's hash chain and reports the first row that does not match.
+// Recomputes every event's hash chain and reports the first row that does not match, checking
+// the chain against the event's signed checkpoints on the way (lib/ledger/check-checkpoints.ts,
+// docs/decisions/020-signed-checkpoints.md, which also says what this cannot catch).
 import { and, asc, eq, gt, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { consentEvents } from "@/db/schema";
 import type { Actor } from "../auth/actor";
 import { requireOrganizerOf } from "../auth/access";
+import { checkpointChecker, type PublicSigningKey } from "../ledger/check-checkpoints";
 import { entryHash } from "./ledger";
 
 export type LedgerProblem = {
   eventId: number;
   consentId: number;
-  problem: "edited" | "broken-link";
+  problem: "edited" | "broken-link" | "checkpoint";
   detail: string;
 };
 
-export type LedgerReport = { eventId: number; rows: number; problem: LedgerProblem | null };
+export type LedgerReport = {
+  eventId: number;
+  rows: number;
+  problem: LedgerProblem | null;
+  /** Signed checkpoints of the event, and rows after the last one (not yet signed). */
+  checkpoints: number;
+  unsigned: number;
+};
 
 /** Rows read per query: an event's whole ledger (600,000 rows at the largest show) is never held at once. */
 const PAGE = 5_000;
@@ -35,35 +45,40 @@ function* ledgerRows(eventId: number) {
   }
 }
 
-export function verifyLedger(actor: Actor, eventId: number): LedgerReport {
+/** `key`: the checkpoints' public key; without it their signatures are not checked (their contents still are). */
+export function verifyLedger(actor: Actor, eventId: number, key: PublicSigningKey | null = null): LedgerReport {
   requireOrganizerOf(actor, eventId);
-  const rows = ledgerRows(eventId);
+  const signed = checkpointChecker(eventId, key);
+  const report = (rows: number, problem: LedgerProblem | null, unsigned = 0): LedgerReport => ({
+    eventId,
+    rows,
+    problem,
+    checkpoints: signed.checkpoints,
+    unsigned,
+  });
   let previous: string | null = null;
   let count = 0;
-  for (const row of rows) {
+  let lastId = 0;
+  for (const row of ledgerRows(eventId)) {
     count++;
     if ((row.prevHash ?? null) !== previous) {
-      return {
+      return report(count, {
         eventId,
-        rows: count,
-        problem: {
-          eventId,
-          consentId: row.id,
-          problem: "broken-link",
-          detail: `row ${row.id} does not follow the row before it: a row before it was deleted or changed`,
-        },
-      };
+        consentId: row.id,
+        problem: "broken-link",
+        detail: `row ${row.id} does not follow the row before it: a row before it was deleted or changed`,
+      });
     }
     const { id: _id, prevHash: _p, hash, ...rest } = row;
     const expected = entryHash(previous, rest);
     if (hash !== expected) {
-      return {
-        eventId,
-        rows: count,
-        problem: { eventId, consentId: row.id, problem: "edited", detail: `row ${row.id} was changed after it was written` },
-      };
+      return report(count, { eventId, consentId: row.id, problem: "edited", detail: `row ${row.id} was changed after it was written` });
     }
+    const against = signed.afterRow(count, row);
+    if (against) return report(count, { eventId, consentId: row.id, problem: "checkpoint", detail: against });
     previous = hash;
+    lastId = row.id;
   }
-  return { eventId, rows: count, problem: null };
+  const end = signed.atEnd(count);
+  return report(count, end.problem ? { eventId, consentId: lastId, problem: "checkpoint", detail: end.problem } : null, end.unsigned);
 }

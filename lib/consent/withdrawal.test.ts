@@ -77,10 +77,12 @@ test("[CONSENT] a withdrawal wins a tie, and the later decision wins otherwise",
   const t = new Date(Date.now() + 60_000);
   decideOnMyPage(me, partner.id, "decline", t); // withdraw at t
   // An offline booth decision made at the same instant arrives afterwards: the withdrawal still stands.
-  decideAtBooth(device, attendee.badgeCode, "share", { at: t });
+  // (Shares after a withdrawal carry the attendee's personal code: lib/booth/reshare-rule.ts.)
+  const personalCode = attendee.personalToken;
+  decideAtBooth(device, attendee.badgeCode, "share", { at: t, personalCode });
   assert.equal(currentDecision(attendee.id, partner.id)?.action, "withdraw");
   assert.deepEqual(listLeads(OPERATOR, event.eventId, partner.id), []);
-  decideAtBooth(device, attendee.badgeCode, "share", { at: new Date(t.getTime() + 1) });
+  decideAtBooth(device, attendee.badgeCode, "share", { at: new Date(t.getTime() + 1), personalCode });
   assert.equal(currentDecision(attendee.id, partner.id)?.action, "grant");
 });
 

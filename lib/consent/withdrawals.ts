@@ -22,12 +22,12 @@ export function listWithdrawals(actor: Actor, eventId: number, partnerId: number
       consentId: cc.consentId,
       firstName: attendees.firstName,
       lastName: attendees.lastName,
-      withdrawnAt: cc.occurredAt,
+      withdrawnAt: cc.recordedAt,
       exported: sql<boolean>`${sql.raw(HANDED_OVER)}`.mapWith(Boolean),
     })
     .from(cc)
     .innerJoin(attendees, eq(attendees.id, cc.attendeeId))
     .where(and(eq(cc.partnerId, partnerId), eq(cc.action, "withdraw")))
-    .orderBy(desc(cc.occurredAt))
+    .orderBy(desc(cc.consentId))
     .all();
 }

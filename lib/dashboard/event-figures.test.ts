@@ -101,9 +101,11 @@ test("[DASHBOARD] a share counts only while it stands: withdrawn, shared again, 
   decideOnMyPage(me, p1, "decline", at("2026-03-15T03:05:00Z"));
   // An offline phone delivers a share made before that withdrawal, then one made at the same
   // millisecond: the withdrawal still stands (the later time wins, and a withdrawal wins a tie).
+  // (With the attendee's personal code: without it a share after a withdrawal is refused, lib/booth/reshare-rule.ts.)
   const phone = makeDevice(event.eventId, p1);
-  decideAtBooth(phone, event.attendees[2]!.badgeCode, "share", { at: at("2026-03-15T03:04:00Z") });
-  decideAtBooth(phone, event.attendees[2]!.badgeCode, "share", { at: at("2026-03-15T03:05:00Z") });
+  const personalCode = event.attendees[2]!.personalToken;
+  decideAtBooth(phone, event.attendees[2]!.badgeCode, "share", { at: at("2026-03-15T03:04:00Z"), personalCode });
+  decideAtBooth(phone, event.attendees[2]!.badgeCode, "share", { at: at("2026-03-15T03:05:00Z"), personalCode });
   const f = eventFigures(OPERATOR, event.eventId, NOW);
   assert.equal(shared(), 1);
   assert.equal(f.totals.withdrawals, 1);

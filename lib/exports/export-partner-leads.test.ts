@@ -56,7 +56,7 @@ test("[EXPORT] a partner's file holds exactly its current leads, each with its c
     const ledger = getDb().select().from(consentEvents).where(eq(consentEvents.id, Number(record[col("consent_id")]))).get();
     assert.ok(ledger, "consent_id names a ledger row");
     assert.deepEqual([ledger.action, ledger.partnerId], ["grant", partner.id]);
-    assert.equal(record[col("consent_time")], ledger.occurredAt.toISOString());
+    assert.equal(record[col("consent_time")], ledger.recordedAt.toISOString());
     const notice = getDb().select().from(consentNotices).where(eq(consentNotices.id, ledger.noticeId)).get()!;
     assert.equal(record[col("notice_version")], String(notice.version));
     assert.equal(record[col("notice_language")], ledger.language);

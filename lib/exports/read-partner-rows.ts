@@ -14,7 +14,7 @@ import { attendees, consentEvents, consentNotices, currentConsent as cc, devices
 import { handedOver } from "../consent/handed-over";
 import type { ExportLead, SuppressionRow } from "./columns";
 
-const ms = (column: typeof cc.occurredAt | typeof v.firstAt | typeof v.lastAt) => sql<number>`${column}`;
+const ms = (column: typeof cc.recordedAt | typeof v.firstAt | typeof v.lastAt) => sql<number>`${column}`;
 const grantsOf = and(eq(cc.partnerId, sql.placeholder("partnerId")), eq(cc.action, "grant"));
 const visitOf = and(eq(v.partnerId, cc.partnerId), eq(v.attendeeId, cc.attendeeId));
 
@@ -25,7 +25,7 @@ const consentDevice = alias(devices, "cd");
 const leadsPage = prepared((db) =>
   db
     .select({
-      consentId: cc.consentId, consentAt: ms(cc.occurredAt), noticeVersion: consentNotices.version, noticeLanguage: cc.language,
+      consentId: cc.consentId, consentAt: ms(cc.recordedAt), noticeVersion: consentNotices.version, noticeLanguage: cc.language,
       attendeeId: attendees.id, firstName: attendees.firstName, lastName: attendees.lastName, email: attendees.email, phone: attendees.phone,
       company: attendees.company, jobTitle: attendees.jobTitle, country: attendees.country,
       firstVisit: ms(v.firstAt), lastVisit: ms(v.lastAt), device: sql<string | null>`coalesce(${visitDevice.name}, ${consentDevice.name})`,
@@ -52,7 +52,7 @@ const PAGE = 5_000;
 const leadKeys = prepared((db) =>
   db
     .select({
-      attendeeId: cc.attendeeId, consentId: cc.consentId, consentAt: cc.occurredAt, noticeId: cc.noticeId, language: cc.language, deviceId: cc.deviceId,
+      attendeeId: cc.attendeeId, consentId: cc.consentId, consentAt: cc.recordedAt, noticeId: cc.noticeId, language: cc.language, deviceId: cc.deviceId,
       firstVisit: v.firstAt, lastVisit: v.lastAt, lastDeviceId: v.lastDeviceId, rating: q.rating, notes: q.notes,
     })
     .from(cc)
@@ -80,11 +80,11 @@ export type LeadKeys = [
 
 const suppressions = prepared((db) =>
   db
-    .select({ consentId: cc.consentId, email: attendees.email, withdrawnAt: ms(cc.occurredAt) })
+    .select({ consentId: cc.consentId, email: attendees.email, withdrawnAt: ms(cc.recordedAt) })
     .from(cc)
     .innerJoin(attendees, eq(attendees.id, cc.attendeeId))
     .where(and(eq(cc.partnerId, sql.placeholder("partnerId")), eq(cc.action, "withdraw"), handedOver))
-    .orderBy(asc(cc.occurredAt), asc(cc.consentId))
+    .orderBy(asc(cc.recordedAt), asc(cc.consentId))
     .prepare(),
 );
 

@@ -9,6 +9,7 @@ import { prepared } from "@/db/prepared";
 import { exports, type ExportRecord } from "@/db/schema";
 import { actorLabel, type Actor } from "../auth/actor";
 import { recordAudit } from "../audit/record-audit";
+import { checkpointForExport } from "../ledger/checkpoint-for-export";
 import type { FileTally } from "./partner-files";
 
 export type FinishedFile = { partnerId: number; format: ExportRecord["format"]; sha256: string; tally: FileTally };
@@ -24,7 +25,7 @@ const insertExport = prepared((db) =>
     .insert(exports)
     .values({
       eventId: p("eventId"), partnerId: p("partnerId"), userId: p("userId"), actorLabel: p("actorLabel"), format: p("format"),
-      rows: p("rows"), sha256: p("sha256"), ledgerMark: p("ledgerMark"), createdAt: p("createdAt"),
+      rows: p("rows"), sha256: p("sha256"), ledgerMark: p("ledgerMark"), checkpointId: p("checkpointId"), createdAt: p("createdAt"),
     })
     .returning({ id: exports.id })
     .prepare(),
@@ -35,9 +36,10 @@ export function recordExports(actor: Actor, eventId: number, files: readonly Fin
   const db = getDb();
   const userId = actor.kind === "organizer" ? actor.userId : null;
   const label = actorLabel(actor);
+  const checkpointId = checkpointForExport(eventId, now); // covers the files' snapshots: they were taken before it
   return db.transaction((tx) => {
     const recorded = files.map(({ partnerId, format, sha256, tally }): Recorded => {
-      const row = { eventId, partnerId, userId, actorLabel: label, format, rows: tally.rows, sha256, ledgerMark: tally.ledgerMark, createdAt: now };
+      const row = { eventId, partnerId, userId, actorLabel: label, format, rows: tally.rows, sha256, ledgerMark: tally.ledgerMark, checkpointId, createdAt: now };
       return { exportId: insertExport(db).get(row).id, format, rows: tally.rows, sha256 };
     });
     if (audit) {

@@ -154,8 +154,8 @@ const db = new Database(file);
 db.pragma("busy_timeout = 5000");
 db.pragma("synchronous = OFF"); // fast commits: what matters here is how often they land
 db.pragma("foreign_keys = OFF");
-const upsert = db.prepare(\`insert into current_consent (partner_id, attendee_id, event_id, consent_id, action, occurred_at, notice_id, language, device_id)
-  values (?, ?, ?, ?, ?, ?, ?, ?, null) on conflict (partner_id, attendee_id) do update set action = excluded.action, occurred_at = excluded.occurred_at\`);
+const upsert = db.prepare(\`insert into current_consent (partner_id, attendee_id, event_id, consent_id, action, recorded_at, notice_id, language, device_id)
+  values (?, ?, ?, ?, ?, ?, ?, ?, null) on conflict (partner_id, attendee_id) do update set action = excluded.action, recorded_at = excluded.recorded_at\`);
 const both = db.transaction((r, action) => { for (const partner of r.partners) upsert.run(partner, r.attendee, r.event, r.consent, action, Date.now(), r.notice, r.language); });
 for (let i = 0; Atomics.load(stop, 0) === 0; i++) {
   both(rows[i % rows.length], Math.floor(i / rows.length) % 2 ? "withdraw" : "grant");

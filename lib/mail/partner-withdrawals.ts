@@ -21,7 +21,7 @@ export const partnerWithdrawals: MailKind = {
       .where(and(eq(mailOutbox.kind, PARTNER_WITHDRAWALS), eq(mailOutbox.ref, row.ref), MAIL_SENT))
       .get();
     const since = db
-      .select({ id: consentEvents.id, at: consentEvents.occurredAt, email: attendees.email, standingId: currentConsent.consentId })
+      .select({ id: consentEvents.id, at: consentEvents.recordedAt, email: attendees.email, standingId: currentConsent.consentId })
       .from(consentEvents)
       .innerJoin(attendees, eq(attendees.id, consentEvents.attendeeId))
       .innerJoin(currentConsent, and(eq(currentConsent.attendeeId, consentEvents.attendeeId), eq(currentConsent.partnerId, consentEvents.partnerId)))

@@ -4,6 +4,7 @@ import { eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { attendees, consentEvents, partners } from "@/db/schema";
 import { attendeePageUrl } from "../attendees/attendee-page-url";
+import { unsealPersonalToken } from "../auth/personal-token";
 import { utc, type MailKind } from "./mail-kind";
 
 export const shareConfirmation: MailKind = {
@@ -14,10 +15,11 @@ export const shareConfirmation: MailKind = {
     const share = getDb()
       .select({
         action: consentEvents.action,
-        at: consentEvents.occurredAt,
+        at: consentEvents.recordedAt,
         firstName: attendees.firstName,
         email: attendees.email,
-        personalToken: attendees.personalToken,
+        personalTokenSha256: attendees.personalTokenSha256,
+        personalTokenSealed: attendees.personalTokenSealed,
         partner: partners.name,
         booth: partners.booth,
         purpose: partners.purpose,
@@ -29,7 +31,10 @@ export const shareConfirmation: MailKind = {
       .get();
     if (!share) return { skip: "The share is no longer in the ledger (the attendee or partner was deleted)." };
     if (share.action !== "grant") return { fail: `Ledger row ${row.ref} is not a share.` };
-    const page = attendeePageUrl(publicBase, share);
+    // The token is kept sealed (docs/decisions/019): opened here, on the server that holds the
+    // key, and never written back. A key that does not open it throws: retried, and the reason
+    // is on the organizer's Mail page.
+    const page = attendeePageUrl(publicBase, { personalToken: unsealPersonalToken(share) });
     return {
       to: share.email,
       subject: `You shared your contact details with ${share.partner}`,

@@ -7,7 +7,8 @@ import { prepared } from "@/db/prepared";
 import { scans } from "@/db/schema";
 import type { DeviceActor } from "../auth/actor";
 import { findBadgeHolder, type BadgeHolder } from "../attendees/find-by-badge";
-import { deviceTime, type ScanInput } from "../booth/booth-item";
+import type { ScanInput } from "../booth/booth-item";
+import { clampDeviceTime, pairedAt } from "../booth/clamp-device-time";
 import { AppError } from "../errors";
 import { countVisit } from "./partner-visits";
 
@@ -24,6 +25,8 @@ const insert = prepared((db) =>
       deviceId: sql.placeholder("deviceId"),
       attendeeId: sql.placeholder("attendeeId"),
       scannedAt: sql.placeholder("scannedAt"),
+      // Epoch ms or null: drizzle's timestamp mapping of a placeholder does not take null.
+      scannedClaim: sql`${sql.placeholder("scannedClaimMs")}`,
       receivedAt: sql.placeholder("receivedAt"),
     })
     .prepare(),
@@ -44,9 +47,11 @@ export function recordScan(actor: DeviceActor, input: ScanInput, now: Date): { a
     }
     return { attendee, existed: true };
   }
-  const scannedAt = deviceTime(input.scannedAt, now);
+  // The device's time, bounded by its pairing and the receipt; a claim outside is kept beside it.
+  const { deviceTime: scannedAt, deviceClaim } = clampDeviceTime(input.scannedAt, pairedAt(db, actor.deviceId), now);
   const { eventId, partnerId, deviceId } = actor;
-  insert(db).run({ id: input.scanId, eventId, partnerId, deviceId, attendeeId: attendee.id, scannedAt, receivedAt: now });
+  const scannedClaimMs = deviceClaim?.getTime() ?? null;
+  insert(db).run({ id: input.scanId, eventId, partnerId, deviceId, attendeeId: attendee.id, scannedAt, scannedClaimMs, receivedAt: now });
   countVisit(actor, attendee.id, scannedAt);
   return { attendee, existed: false };
 }

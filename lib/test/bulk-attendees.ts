@@ -4,6 +4,7 @@
 import { getDb } from "@/db/client";
 import { attendees } from "@/db/schema";
 import { issueBadgeCode } from "../badges/badge-code";
+import { storePersonalToken } from "../auth/personal-token";
 import { randomToken } from "../crypto";
 
 const FIRST = ["Łukasz", "Zoë", "Ada", "Maximiliane", "Søren", "Ağca", "Đorđe", "Nguyễn", "Αλέξανδρος", "Дмитрий"];
@@ -24,7 +25,7 @@ export function insertAttendees(eventId: number, count: number): void {
           company: COMPANY[i % COMPANY.length]!,
           badgeCode: issueBadgeCode(),
           badgeSource: "issued" as const,
-          personalToken: randomToken(32),
+          ...storePersonalToken(randomToken(32)),
         });
       }
       tx.insert(attendees).values(rows).run();

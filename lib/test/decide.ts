@@ -10,7 +10,8 @@ export function decideAtBooth(
   device: DeviceActor,
   badgeCode: string,
   choice: "share" | "decline",
-  opts: { drawing?: boolean; language?: string; at?: Date } = {},
+  /** personalCode: the attendee's own, from the back of the badge (needed to share again after a withdrawal). */
+  opts: { drawing?: boolean; language?: string; at?: Date; personalCode?: string } = {},
 ) {
   const at = opts.at ?? new Date();
   const read = { scanId: randomUUID(), code: badgeCode, scannedAt: at };
@@ -18,7 +19,7 @@ export function decideAtBooth(
   const notice = screen.notices.find((n) => n.language === (opts.language ?? "en"))!;
   const result = recordDecision(
     device,
-    { ...read, choice, drawing: opts.drawing ?? false, noticeId: notice.noticeId, noticeSha256: notice.sha256, language: notice.language, decidedAt: at },
+    { ...read, choice, drawing: opts.drawing ?? false, noticeId: notice.noticeId, noticeSha256: notice.sha256, language: notice.language, decidedAt: at, personalCode: opts.personalCode },
     at,
   );
   return { screen, notice, result };

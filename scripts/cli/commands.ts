@@ -17,6 +17,7 @@ import { getDb } from "@/db/client";
 import { DRAWING_COMMANDS } from "./drawing-commands";
 import { IMPORT_COMMANDS } from "./import-commands";
 import { LEDGER_COMMANDS } from "./ledger-commands";
+import { RECEIPT_COMMANDS } from "./receipt-commands";
 
 type Options = Record<string, { type: "string"; multiple?: boolean }>;
 export type Command = {
@@ -155,6 +156,7 @@ export const COMMANDS: Record<string, Command> = {
   },
   ...DRAWING_COMMANDS,
   ...LEDGER_COMMANDS,
+  ...RECEIPT_COMMANDS,
   ...IMPORT_COMMANDS,
 };
 

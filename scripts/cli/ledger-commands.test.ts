@@ -30,7 +30,7 @@ function verify() {
 test("[LEDGER] verify-ledger passes a clean ledger, then fails and names a row edited in the SQLite file", () => {
   const clean = verify();
   assert.equal(clean.status, 0, clean.out);
-  assert.match(clean.out, new RegExp(`${event.slug}: ok \\(3 rows; standing decisions match\\)`));
+  assert.match(clean.out, new RegExp(`${event.slug}: ok \\(3 rows; standing decisions match; `));
 
   // Someone with the file removes the guard and turns a share into a decline.
   const sqlite = getDb().$client;

@@ -95,7 +95,7 @@ test("[IMPORT] without a badge column Fairlead issues codes", async () => {
   assert.equal(result.created, 38);
   const stored = storedAttendees(eventId);
   assert.ok(stored.every((a) => a.badgeSource === "issued" && /^[0-9A-HJKMNP-TV-Z]{26}$/.test(a.badgeCode)));
-  assert.equal(new Set(stored.map((a) => a.personalToken)).size, 38);
+  assert.equal(new Set(stored.map((a) => a.personalTokenSha256)).size, 38);
   assert.equal(stored[0]!.company, null, "an unmapped column is not stored");
 });
 

@@ -7,6 +7,7 @@ import type { Db } from "@/db/client";
 import { insertedId } from "@/db/dialect";
 import { placeholderFor, prepared } from "@/db/prepared";
 import { attendees } from "@/db/schema";
+import { storePersonalToken } from "../../auth/personal-token";
 import { issueBadgeCode } from "../../badges/badge-code";
 import type { ExistingAttendee } from "./lookups";
 import type { NormalisedRow } from "./normalise-row";
@@ -45,7 +46,8 @@ const insertAttendee = prepared((db) =>
       externalId: p("externalId"),
       badgeCode: p("badgeCode"),
       badgeSource: p("badgeSource"),
-      personalToken: p("personalToken"),
+      personalTokenSha256: p("personalTokenSha256"),
+      personalTokenSealed: p("personalTokenSealed"),
     })
     .prepare(),
 );
@@ -100,7 +102,7 @@ export function attendeeWriter(db: Db): AttendeeWriter {
         badgeCode: row.badgeCode ?? issueBadgeCode(),
       };
       const badgeSource = row.badgeCode === null ? "issued" : "vendor";
-      const id = insertedId(insert.run({ ...values, eventId, badgeSource, personalToken: personalToken() }));
+      const id = insertedId(insert.run({ ...values, eventId, badgeSource, ...storePersonalToken(personalToken()) }));
       return { id, ...values };
     },
     update(eventId, existing, changes) {

@@ -18,7 +18,8 @@ export type ReceiptSource = {
     language: string;
     method: keyof typeof COLLECTION_METHOD;
     scanId: string | null;
-    occurredAt: Date;
+    deviceTime: Date;
+    deviceClaim: Date | null;
     recordedAt: Date;
     hash: string | null;
     prevHash: string | null;
@@ -40,8 +41,11 @@ export const PERSONAL_PAGE_PATH = "/me";
  * The personal token is 256 random bits, so its hash gives nothing away about it.
  */
 export function pseudonymFor(personalToken: string): string {
-  return `att-${sha256Hex(personalToken).slice(0, 20)}`;
+  return pseudonymOfHash(sha256Hex(personalToken));
 }
+
+/** The same pseudonym from the token's stored sha256 (the database keeps no token: decision 019). */
+export const pseudonymOfHash = (personalTokenSha256: string): string => `att-${personalTokenSha256.slice(0, 20)}`;
 
 /** How to withdraw, in the words (and language) of the notice the attendee read. */
 function withdrawalText(partner: ReceiptSource["partner"], language: string): string {
@@ -81,7 +85,10 @@ export function buildReceipt(src: ReceiptSource): ConsentReceipt {
     ],
     event: [
       {
-        event_time: consent.occurredAt.toISOString(),
+        // The device's time, clamped (lib/booth/clamp-device-time.ts), with its raw claim if it
+        // was; recorded_at, the server's receipt, is the time that orders the ledger.
+        event_time: consent.deviceTime.toISOString(),
+        event_time_claimed: consent.deviceClaim?.toISOString() ?? null,
         recorded_at: consent.recordedAt.toISOString(),
         entity_id: src.principalId,
         type: "explicit",

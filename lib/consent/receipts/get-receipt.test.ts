@@ -68,7 +68,8 @@ test("[RECEIPT] proves the exact text shown: its sha256 is the text's and the sc
 
   const [when] = receipt.event;
   assert.equal(when!.state, "given");
-  assert.equal(when!.event_time, decidedAt.toISOString());
+  // Tapped (by the phone's clock) an hour before the phone was paired: clamped, the claim kept.
+  assert.equal(when!.event_time_claimed ?? when!.event_time, decidedAt.toISOString());
   assert.deepEqual(when!.how, { method: "booth_device", device_name: "Front desk phone", booth: "B1", scan_id: read.scanId });
 
   const row = getDb().select().from(consentEvents).where(eq(consentEvents.id, consentId)).get()!;

@@ -10,7 +10,7 @@ import { attendees, consentEvents, consentNotices, consentTexts, devices, events
 import type { Actor } from "../../auth/actor";
 import { requireEventAccess } from "../../auth/access";
 import { notFound } from "../../errors";
-import { buildReceipt, pseudonymFor } from "./build-receipt";
+import { buildReceipt, pseudonymOfHash } from "./build-receipt";
 import { isCurrentLead } from "./is-current-lead";
 import type { ConsentReceipt } from "./receipt";
 
@@ -61,14 +61,15 @@ export function getReceipt(actor: Actor, consentEventId: number, eventId?: numbe
         language: consentEvents.language,
         method: consentEvents.method,
         scanId: consentEvents.scanId,
-        occurredAt: consentEvents.occurredAt,
+        deviceTime: consentEvents.deviceTime,
+        deviceClaim: consentEvents.deviceClaim,
         recordedAt: consentEvents.recordedAt,
         hash: consentEvents.hash,
         prevHash: consentEvents.prevHash,
       },
       notice: { version: consentNotices.version, language: consentNotices.language },
       text: { sha256: consentTexts.sha256, text: consentTexts.text },
-      personalToken: attendees.personalToken,
+      personalTokenSha256: attendees.personalTokenSha256,
       partner: {
         id: partners.id,
         name: partners.name,
@@ -90,10 +91,10 @@ export function getReceipt(actor: Actor, consentEventId: number, eventId?: numbe
     .where(and(eq(consentEvents.id, consentEventId), eq(consentEvents.eventId, scope.eventId)))
     .get();
   if (!row) throw notFound("The receipt");
-  const { personalToken, deviceName, ...rest } = row;
+  const { personalTokenSha256, deviceName, ...rest } = row;
   const receipt = buildReceipt({
     ...rest,
-    principalId: pseudonymFor(personalToken),
+    principalId: pseudonymOfHash(personalTokenSha256),
     device: deviceName === null ? null : { name: deviceName },
   });
   return { receipt, eventId: scope.eventId, partnerId: scope.partnerId };

@@ -2,6 +2,8 @@
 // (consent record information structure), with the snake_case names of the DPV guide's
 // example record (https://w3id.org/dpv/guides/consent-27560). Types and constants only, so
 // components may import them.
+import type { InclusionProof, PublishedKey } from "../../ledger/checkpoint-statement";
+
 export const SCHEMA_VERSION = "ISO/IEC TS 27560:2023";
 
 export type ReceiptState = "given" | "refused" | "withdrawn";
@@ -54,7 +56,11 @@ export type ConsentReceipt = {
   };
   party_identification: ReceiptParty[];
   event: {
+    /** The device time ("device time" on the receipt): the device's claim within [its pairing, recorded_at]. */
     event_time: string;
+    /** The device's raw claim when it fell outside that range (event_time is then the bound), else null. */
+    event_time_claimed: string | null;
+    /** When the server received the decision: the ledger's order. */
     recorded_at: string;
     entity_id: string;
     type: "explicit";
@@ -63,3 +69,19 @@ export type ConsentReceipt = {
   }[];
   ledger: { hash: string | null; prev_hash: string | null };
 };
+
+/**
+ * What a receipt holder needs to check it with no database (verify-receipt): the ledger row as
+ * its hash covers it, the proof that the row is under a signed checkpoint, and the key.
+ */
+export type ReceiptProof = {
+  /** The row's fields as lib/consent/ledger.ts hashes them (ids included); times as {"$date": ISO}. */
+  entry: Record<string, unknown>;
+  /** null while the row is newer than the event's latest checkpoint (at most about 5 minutes). */
+  inclusion: InclusionProof | null;
+  /** The key as the event publishes it; check it against the published one (checkpoints_path). */
+  key: PublishedKey | null;
+  checkpoints_path: string;
+};
+
+export type ProvableReceipt = ConsentReceipt & { proof?: ReceiptProof };

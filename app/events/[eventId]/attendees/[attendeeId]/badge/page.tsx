@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { DownloadBadge } from "@/components/badges/print-badges";
 import { requireOrganizerPage } from "@/lib/auth/guards";
-import { getBadge } from "@/lib/attendees/attendees";
+import { getBadgeListing } from "@/lib/attendees/attendees";
 import { formatBadgeCode } from "@/lib/badges/badge-code";
 import { qrSvg } from "@/lib/badges/qr-svg";
 import { publicBase } from "@/lib/http/public-base";
@@ -10,16 +10,19 @@ import { idParam, orNotFound } from "@/lib/http/pages";
 
 export const metadata: Metadata = { title: "Badge", referrer: "no-referrer" };
 
-/** One badge, front and back: the badge code for booths, and the attendee's own page. */
+/**
+ * One badge, front and back: the badge code for booths, and where the attendee's own page goes.
+ * The personal link itself is printed on the badge only (the PDF): an organizer's screen never
+ * shows or opens it, so nothing done from here can pass for the attendee's own decision.
+ */
 export default async function BadgePage({ params }: { params: Promise<{ eventId: string; attendeeId: string }> }) {
   const raw = await params;
   const eventId = idParam(raw.eventId);
   const attendeeId = idParam(raw.attendeeId);
   const organizer = await requireOrganizerPage(`/events/${eventId}/attendees/${attendeeId}/badge`);
-  const badge = orNotFound(() => getBadge(organizer, eventId, attendeeId));
+  const badge = orNotFound(() => getBadgeListing(organizer, eventId, attendeeId));
   const base = await publicBase();
-  const personalUrl = `${base}/me/${badge.personalToken}`;
-  const [front, back] = await Promise.all([qrSvg(badge.badgeCode), qrSvg(personalUrl)]);
+  const front = await qrSvg(badge.badgeCode);
   return (
     <>
       <p className="small">
@@ -43,11 +46,9 @@ export default async function BadgePage({ params }: { params: Promise<{ eventId:
         <section className="card" style={{ width: 300 }} aria-labelledby="back">
           <h2 id="back">Back</h2>
           <p>Your page: see and withdraw what you shared, and your prize-drawing status.</p>
-          <div role="img" aria-label="QR code of the attendee's own page" dangerouslySetInnerHTML={{ __html: back }} />
-          <p className="small">
-            <a href={personalUrl} data-testid="personal-page-link">
-              Open the attendee&apos;s page
-            </a>
+          <p className="small muted" data-testid="personal-page-printed-only">
+            The QR code of the attendee&apos;s own page is printed on the badge only (download it above). It is theirs:
+            it is not shown here.
           </p>
         </section>
       </div>

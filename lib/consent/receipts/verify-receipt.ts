@@ -1,0 +1,119 @@
+// Checks a downloaded receipt with no database: (1) its ledger row's hash, recomputed from the
+// receipt's own copy of the row by the ledger's function (entryHash); (2) that the receipt's
+// words match that row (the notice text's hash, the state); (3) the Merkle audit path from the
+// row to its checkpoint's root; (4) the checkpoint's Ed25519 signature; (5) with the published
+// checkpoints, that the checkpoint and the key are the ones the event publishes.
+import { z } from "zod";
+import { sha256Hex } from "../../crypto";
+import { keyFromJwk, verifyStatement, type PublishedCheckpoints, type PublishedKey } from "../../ledger/checkpoint-statement";
+import { verifyAuditPath } from "../../ledger/merkle";
+import { entryHash } from "../ledger";
+import { decodeEntry } from "./receipt-entry";
+import { STATE_OF_ACTION } from "./receipt";
+
+const Hex = z.string().regex(/^[0-9a-f]{64}$/);
+const Jwk = z.looseObject({ kty: z.literal("OKP"), crv: z.literal("Ed25519"), x: z.string(), kid: z.string() });
+const Statement = z.object({
+  id: z.number().int(),
+  event_id: z.number().int(),
+  rows: z.number().int().positive(),
+  head_hash: z.string(),
+  merkle_root: Hex,
+  time: z.string(),
+  key_id: z.string(),
+  signature: z.string(),
+});
+
+const Receipt = z.looseObject({
+  pii_processing: z.looseObject({ privacy_notice: z.looseObject({ sha256: z.string(), text: z.string() }) }),
+  event: z.array(z.looseObject({ state: z.string(), recorded_at: z.string() })).min(1),
+  ledger: z.object({ hash: Hex, prev_hash: z.string().nullable() }),
+  proof: z.object(
+    {
+      entry: z.record(z.string(), z.unknown()),
+      inclusion: z.object({ leaf_index: z.number().int(), tree_size: z.number().int(), audit_path: z.array(Hex), checkpoint: Statement }).nullable(),
+      key: Jwk.nullable(),
+      checkpoints_path: z.string(),
+    },
+    { message: "the receipt carries no proof (download it again: receipts carry one since issue 11)" },
+  ),
+});
+
+export const PublishedCheckpointsSchema = z.object({
+  event: z.object({ id: z.number().int(), slug: z.string() }),
+  key: Jwk.nullable(),
+  checkpoints: z.array(Statement),
+});
+
+export type ReceiptCheck = { ok: boolean; lines: string[] };
+
+/** `published`: the event's published checkpoints, or null to trust the key the receipt carries (said in the result). */
+export function verifyReceipt(input: unknown, published: PublishedCheckpoints | null): ReceiptCheck {
+  const lines: string[] = [];
+  let ok = true;
+  const check = (pass: boolean, good: string, bad: string) => {
+    lines.push(pass ? `ok: ${good}` : `FAILED: ${bad}`);
+    ok &&= pass;
+    return pass;
+  };
+  const parsed = Receipt.safeParse(input);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    return { ok: false, lines: [`FAILED: not a Fairlead receipt: ${issue.path.join(".") || "(top)"}: ${issue.message}`] };
+  }
+  const r = parsed.data;
+  let entry: ReturnType<typeof decodeEntry>;
+  let hash: string;
+  try {
+    entry = decodeEntry(r.proof.entry);
+    hash = entryHash(r.ledger.prev_hash, entry);
+  } catch (error) {
+    return { ok: false, lines: [`FAILED: the receipt's ledger row is malformed: ${(error as Error).message}`] };
+  }
+  check(hash === r.ledger.hash, "the ledger row's hash recomputes from the receipt", `the receipt's ledger row hashes to ${hash}, not to ${r.ledger.hash}: it was changed`);
+  const notice = r.pii_processing.privacy_notice;
+  check(
+    entry.textSha256 === notice.sha256 && sha256Hex(notice.text) === notice.sha256,
+    "the notice text is the one the row names",
+    "the receipt's notice text is not the text the ledger row names",
+  );
+  const event = r.event[0]!;
+  check(
+    STATE_OF_ACTION[entry.action] === event.state && new Date(event.recorded_at).getTime() === entry.recordedAt.getTime(),
+    `the decision (${event.state}) is the row's`,
+    `the receipt says "${event.state}" received at ${event.recorded_at}; its ledger row says ${entry.action} at ${entry.recordedAt.toISOString()}`,
+  );
+  const inclusion = r.proof.inclusion;
+  if (!check(inclusion !== null, "the row is under a signed checkpoint", "the row is not yet under a signed checkpoint: download the receipt again in a few minutes")) return { ok, lines };
+  const cp = inclusion!.checkpoint;
+  check(
+    cp.event_id === entry.eventId && inclusion!.tree_size === cp.rows &&
+      verifyAuditPath(r.ledger.hash, inclusion!.leaf_index, inclusion!.tree_size, inclusion!.audit_path, cp.merkle_root),
+    `the row is row ${inclusion!.leaf_index + 1} of the ${cp.rows} that checkpoint ${cp.id} signed`,
+    `the inclusion proof does not lead from the row to checkpoint ${cp.id}'s Merkle root`,
+  );
+  let key: PublishedKey | null = r.proof.key;
+  if (published) {
+    key = published.key;
+    const same = published.checkpoints.find((c) => c.id === cp.id);
+    check(
+      published.event.id === cp.event_id && !!same && JSON.stringify(same) === JSON.stringify(cp),
+      `checkpoint ${cp.id} is one the event publishes`,
+      `checkpoint ${cp.id} is not among the checkpoints the event publishes (or differs from it)`,
+    );
+  } else {
+    lines.push(`note: the signature is checked with the key the receipt carries (${key?.kid ?? "none"}); pass --checkpoints <the event's URL> to check it against the published key`);
+  }
+  let keyObject: ReturnType<typeof keyFromJwk> | null = null;
+  try {
+    keyObject = key ? keyFromJwk(key) : null;
+  } catch {
+    keyObject = null;
+  }
+  check(
+    !!keyObject && key!.kid === cp.key_id && verifyStatement(cp, keyObject),
+    `checkpoint ${cp.id} is signed by key ${cp.key_id}`,
+    `checkpoint ${cp.id}'s signature does not verify with the key ${key?.kid ?? "(none)"}`,
+  );
+  return { ok, lines };
+}

@@ -1,0 +1,114 @@
+// Signed checkpoints against someone who holds the SQLite file but not the signing key.
+import assert from "node:assert/strict";
+import { before, test } from "node:test";
+import { eq } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { consentEvents, ledgerCheckpoints } from "@/db/schema";
+import { OPERATOR } from "../auth/actor";
+import { appendToLedger, entryHash } from "../consent/ledger";
+import { verifyLedger } from "../consent/verify-ledger";
+import { findStandingDrift } from "../consent/standing-drift";
+import { useTestDatabase } from "../test/db";
+import { decideAtBooth } from "../test/decide";
+import { makeDevice, makeEvent } from "../test/fixtures";
+import { checkpointOf } from "./inclusion-proof";
+import { signingKey } from "./signing-key";
+import { writeCheckpoint } from "./write-checkpoint";
+
+before(() => useTestDatabase());
+
+const sqlite = () => getDb().$client;
+
+/** n decisions, then a checkpoint over them. */
+function signedLedger(n: number) {
+  const event = makeEvent({ partnerCount: 1, attendeeCount: n });
+  const device = makeDevice(event.eventId, event.partners[0]!.id);
+  const ids = event.attendees.map((a) => decideAtBooth(device, a.badgeCode, "share").result.consentId);
+  const checkpoint = writeCheckpoint(event.eventId, new Date())!;
+  return { event, device, ids, checkpoint };
+}
+
+/** What someone with the file does: the append-only triggers go first. */
+function withoutGuards(change: () => void) {
+  sqlite().exec("drop trigger if exists consent_events_append_only_update; drop trigger if exists consent_events_append_only_delete");
+  sqlite().pragma("foreign_keys = OFF");
+  try {
+    change();
+  } finally {
+    sqlite().pragma("foreign_keys = ON");
+  }
+}
+
+/** Recomputes every hash of the event's chain, as a careful forger would. */
+function rechain(eventId: number) {
+  const rows = getDb().select().from(consentEvents).where(eq(consentEvents.eventId, eventId)).orderBy(consentEvents.id).all();
+  let prev: string | null = null;
+  for (const row of rows) {
+    const { id, prevHash: _p, hash: _h, ...rest } = row;
+    const hash = entryHash(prev, rest);
+    sqlite().prepare("update consent_events set prev_hash = ?, hash = ? where id = ?").run(prev, hash, id);
+    prev = hash;
+  }
+}
+
+const key = () => signingKey();
+
+test("[LEDGER] a signed ledger verifies; its checkpoint covers its rows and is the one each row falls under", () => {
+  const { event, ids, checkpoint } = signedLedger(3);
+  assert.equal(checkpoint.rows, 3);
+  assert.equal(checkpoint.lastConsentId, ids[2]);
+  assert.equal(checkpointOf(ids[0]!)?.id, checkpoint.id);
+  // Nothing new: the checkpoint still holds, no second one.
+  assert.equal(writeCheckpoint(event.eventId, new Date())?.id, checkpoint.id);
+  const report = verifyLedger(OPERATOR, event.eventId, key());
+  assert.deepEqual(report, { eventId: event.eventId, rows: 3, problem: null, checkpoints: 1, unsigned: 0 });
+});
+
+test("[LEDGER] a deleted tail, with the standing decisions fixed to match, is caught by the checkpoint", () => {
+  const { event, ids, checkpoint } = signedLedger(3);
+  const last = ids[2]!;
+  withoutGuards(() => {
+    sqlite().prepare("delete from current_consent where consent_id = ?").run(last);
+    sqlite().prepare("delete from consent_events where id = ?").run(last);
+  });
+  assert.equal(findStandingDrift(OPERATOR, event.eventId), null, "the projection was fixed: no drift to see");
+  const report = verifyLedger(OPERATOR, event.eventId, key());
+  assert.equal(report.problem?.problem, "checkpoint");
+  assert.match(report.problem.detail, new RegExp(`checkpoint ${checkpoint.id} signed 3 rows .* but the ledger holds 2: rows were deleted`));
+});
+
+test("[LEDGER] an edited row with the whole chain recomputed is caught by the checkpoint after it", () => {
+  const { event, ids, checkpoint } = signedLedger(3);
+  withoutGuards(() => sqlite().prepare("update consent_events set action = 'decline' where id = ?").run(ids[0]));
+  rechain(event.eventId);
+  assert.equal(verifyLedger(OPERATOR, event.eventId).problem?.problem, "checkpoint", "the chain itself is whole again");
+  const report = verifyLedger(OPERATOR, event.eventId, key());
+  assert.equal(report.problem?.problem, "checkpoint");
+  assert.match(report.problem.detail, new RegExp(`not the ones checkpoint ${checkpoint.id} signed`));
+});
+
+test("[LEDGER] a grant appended after the checkpoint, dated during the show, is caught", () => {
+  const { event, ids, checkpoint } = signedLedger(2);
+  const template = getDb().select().from(consentEvents).where(eq(consentEvents.id, ids[0]!)).get()!;
+  const shown = new Date(checkpoint.createdAt.getTime() - 60_000);
+  // The forger uses the app's own append: the chain is right, the standing decision moves.
+  const forged = getDb().transaction(() => appendToLedger({ ...template, attendeeId: event.attendees[1]!.id, scanId: null, clientId: "forged", recordedAt: shown }), {
+    behavior: "immediate",
+  });
+  const report = verifyLedger(OPERATOR, event.eventId, key());
+  assert.equal(report.problem?.consentId, forged.id);
+  assert.match(report.problem.detail, new RegExp(`before checkpoint ${checkpoint.id} .* yet that checkpoint does not hold it`));
+  // A decision received after the checkpoint is simply not signed yet.
+  const later = signedLedger(1);
+  decideAtBooth(later.device, later.event.attendees[0]!.badgeCode, "decline");
+  const honest = verifyLedger(OPERATOR, later.event.eventId, key());
+  assert.equal(honest.problem, null);
+  assert.equal(honest.unsigned, 1);
+});
+
+test("[LEDGER] a checkpoint edited in the file no longer verifies with the key", () => {
+  const { event, checkpoint } = signedLedger(2);
+  getDb().update(ledgerCheckpoints).set({ rows: 1 }).where(eq(ledgerCheckpoints.id, checkpoint.id)).run();
+  const report = verifyLedger(OPERATOR, event.eventId, key());
+  assert.match(report.problem?.detail ?? "", new RegExp(`checkpoint ${checkpoint.id}'s signature does not match what it states`));
+});
