@@ -24,14 +24,14 @@ before(() => useTestDatabase());
 const MINUTE = 60_000;
 
 /** A phone's scan with its "share", both dated `claimed` by the phone. */
-function share(event: TestEvent, attendee: number, claimed: Date) {
+function share(event: TestEvent, attendee: number, claimed: Date, personalCode?: string) {
   const partner = event.partners[0]!;
   const notice = noticesFor(event.eventId, partner).find((n) => n.language === "en")!;
   return {
     scanId: randomUUID(),
     code: event.attendees[attendee]!.badgeCode,
     scannedAt: claimed.toISOString(),
-    decision: { choice: "share", drawing: false, noticeId: notice.noticeId, noticeSha256: notice.sha256, language: "en", decidedAt: claimed.toISOString() },
+    decision: { choice: "share", drawing: false, noticeId: notice.noticeId, noticeSha256: notice.sha256, language: "en", decidedAt: claimed.toISOString(), personalCode },
   };
 }
 
@@ -98,14 +98,15 @@ test("[CONSENT] /me answers 'changed' only when the standing decision changed", 
   const again = decideOnMyPage(me, partner.id, "decline");
   assert.deepEqual([again.action, again.changed], ["withdraw", false], "nothing left to withdraw");
 
-  // The booth shares again (the attendee came back); the first withdraw form, sent again, did not change that.
-  recordBoothItems(device, [share(event, 0, new Date())]);
+  // The attendee came back and shared again at the booth (with their personal code, reshare-rule.ts);
+  // the first withdraw form, sent again, did not change that.
+  recordBoothItems(device, [share(event, 0, new Date(), event.attendees[0]!.personalToken)]);
   const resent = decideOnMyPage(me, partner.id, "decline", new Date(), clientId);
   assert.equal(resent.changed, false);
   assert.equal(currentDecision(event.attendees[0]!.id, partner.id)?.action, "grant");
 });
 
-test("[CONSENT] an offline tap made before a withdrawal on /me, synced after it, gives way: the visit is kept, no ledger row", () => {
+test("[CONSENT] an offline share tapped before a withdrawal on /me, synced after it, does not undo it: the visit is kept, no ledger row", () => {
   const event = makeEvent();
   const partner = event.partners[0]!;
   const attendee = event.attendees[0]!;
@@ -117,10 +118,33 @@ test("[CONSENT] an offline tap made before a withdrawal on /me, synced after it,
   const rowsBefore = getDb().select({ id: consentEvents.id }).from(consentEvents).where(eq(consentEvents.eventId, event.eventId)).all().length;
 
   // Tapped a minute after the first share, while the phone was offline; received after the withdrawal.
+  // After a withdrawal only the attendee can share again (reshare-rule.ts): the share is refused,
+  // whatever the phone's clock said, and its scan alone is kept.
   const late = share(event, 0, new Date(start + MINUTE));
   const [answer] = recordBoothItems(device, [late], new Date(start + 3 * MINUTE));
-  assert.equal(answer!.status, 200, "the visit is recorded");
-  assert.deepEqual(answer!.ok && [answer!.decision?.action, answer!.decision?.changed], ["withdraw", false]);
+  assert.equal(answer!.status, 403, "the share is refused");
   assert.equal(currentDecision(attendee.id, partner.id)?.action, "withdraw");
+  assert.equal(getDb().select({ id: consentEvents.id }).from(consentEvents).where(eq(consentEvents.eventId, event.eventId)).all().length, rowsBefore);
+  assert.ok(getDb().select().from(scans).where(eq(scans.id, late.scanId)).get(), "the visit is recorded");
+});
+
+test("[CONSENT] an offline decline tapped before a share on /me, synced after it, gives way: no ledger row", () => {
+  const event = makeEvent();
+  const partner = event.partners[0]!;
+  const attendee = event.attendees[0]!;
+  const device = makeDevice(event.eventId, partner.id);
+  const start = Date.now();
+  const visit = share(event, 0, new Date(start));
+  recordBoothItems(device, [{ ...visit, decision: undefined }], new Date(start)); // met at the booth, undecided
+  const me = attendeeFromToken(attendee.personalToken)!;
+  decideOnMyPage(me, partner.id, "share", new Date(start + 2 * MINUTE));
+  const rowsBefore = getDb().select({ id: consentEvents.id }).from(consentEvents).where(eq(consentEvents.eventId, event.eventId)).all().length;
+
+  const late = share(event, 0, new Date(start + MINUTE));
+  late.decision.choice = "decline";
+  const [answer] = recordBoothItems(device, [late], new Date(start + 3 * MINUTE));
+  assert.equal(answer!.status, 200, "the visit is recorded");
+  assert.deepEqual(answer!.ok && [answer!.decision?.action, answer!.decision?.changed], ["grant", false]);
+  assert.equal(currentDecision(attendee.id, partner.id)?.action, "grant");
   assert.equal(getDb().select({ id: consentEvents.id }).from(consentEvents).where(eq(consentEvents.eventId, event.eventId)).all().length, rowsBefore);
 });

@@ -18,13 +18,3 @@ export const handedOver = sql<boolean>`exists (select 1 from ${exports}
          where ${consentEvents.partnerId} = ${currentConsent.partnerId} and ${consentEvents.attendeeId} = ${currentConsent.attendeeId}
            and ${consentEvents.id} <= ${exports.ledgerMark}
          order by ${consentEvents.id} desc limit 1) = 'grant')`;
-
-/**
- * The same condition as an SQL string over `cc` (current_consent), for lib/consent/withdrawals.ts
- * until that query moves to drizzle (its owner's change): then this goes.
- */
-export const HANDED_OVER = `exists (select 1 from exports x
-  where x.partner_id = cc.partner_id and x.format in ('csv', 'xlsx') and x.ledger_mark is not null
-    and (select c2.action from consent_events c2 indexed by consent_events_pair
-         where c2.partner_id = cc.partner_id and c2.attendee_id = cc.attendee_id and c2.id <= x.ledger_mark
-         order by c2.id desc limit 1) = 'grant')`;

@@ -2,17 +2,15 @@
 // and whether an earlier export had handed the contact over (then it is on the suppression
 // list of every later export: lib/exports/read-partner-rows.ts).
 import { and, desc, eq, sql } from "drizzle-orm";
-import { alias } from "drizzle-orm/sqlite-core";
 import { getDb } from "@/db/client";
 import { attendees, currentConsent } from "@/db/schema";
 import type { Actor } from "../auth/actor";
 import { requirePartnerAccess } from "../auth/access";
-import { HANDED_OVER } from "./handed-over";
+import { handedOver } from "./handed-over";
 
 export type Withdrawal = { consentId: number; firstName: string; lastName: string; withdrawnAt: Date; exported: boolean };
 
-// HANDED_OVER is written for the standing decisions named "cc" (handed-over.ts).
-const cc = alias(currentConsent, "cc");
+const cc = currentConsent;
 
 /** Attendees whose standing decision for the partner is a withdrawal, newest first. */
 export function listWithdrawals(actor: Actor, eventId: number, partnerId: number): Withdrawal[] {
@@ -23,7 +21,7 @@ export function listWithdrawals(actor: Actor, eventId: number, partnerId: number
       firstName: attendees.firstName,
       lastName: attendees.lastName,
       withdrawnAt: cc.recordedAt,
-      exported: sql<boolean>`${sql.raw(HANDED_OVER)}`.mapWith(Boolean),
+      exported: sql<boolean>`${handedOver}`.mapWith(Boolean),
     })
     .from(cc)
     .innerJoin(attendees, eq(attendees.id, cc.attendeeId))
