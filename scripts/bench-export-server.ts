@@ -41,7 +41,9 @@ export async function benchBoothDuringExport(file: string, port: number): Promis
   const scan = () => {
     const at = new Date().toISOString();
     const i = n++;
-    const decision = { choice: i % 3 ? "share" : "decline", drawing: false, noticeId: notice.noticeId, noticeSha256: notice.sha256, language: notice.language, decidedAt: at };
+    // Each attendee always makes the same choice: a share after a decline would be refused
+    // (only the attendee can share again after a withdrawal: lib/booth/reshare-rule.ts).
+    const decision = { choice: (i % codes.length) % 3 ? "share" : "decline", drawing: false, noticeId: notice.noticeId, noticeSha256: notice.sha256, language: notice.language, decidedAt: at };
     return JSON.stringify({ scanId: randomUUID(), code: codes[i % codes.length], scannedAt: at, decision });
   };
   const base = `http://127.0.0.1:${port}`;

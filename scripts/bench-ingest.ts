@@ -41,16 +41,25 @@ type Setup = { event: ReturnType<typeof makeEvent>; notice: NonNullable<ReturnTy
 let setup: Setup;
 
 let n = 0;
-/** A new scan of one of the attendees, with a decision (share and decline in turn, drawing on). */
+/**
+ * A new scan of one of the attendees, with a decision (share and decline in turn, drawing on).
+ * A share carries the attendee's personal code: after a decline withdrew their consent, only
+ * they can share again (lib/booth/reshare-rule.ts), and the bench measures recorded decisions.
+ */
 function item(): { scanId: string } & Record<string, unknown> {
   const at = new Date().toISOString();
   const i = n++;
   const { event, notice } = setup;
+  const attendee = event.attendees[i % event.attendees.length]!;
+  const choice = i % 3 ? "share" : "decline";
   return {
     scanId: randomUUID(),
-    code: event.attendees[i % event.attendees.length]!.badgeCode,
+    code: attendee.badgeCode,
     scannedAt: at,
-    decision: { choice: i % 3 ? "share" : "decline", drawing: true, noticeId: notice.noticeId, noticeSha256: notice.sha256, language: notice.language, decidedAt: at },
+    decision: {
+      choice, drawing: true, noticeId: notice.noticeId, noticeSha256: notice.sha256, language: notice.language, decidedAt: at,
+      personalCode: choice === "share" ? attendee.personalToken : undefined,
+    },
   };
 }
 
