@@ -5,8 +5,9 @@
 //
 // What Fairlead relies on that is SQLite's own, and what a PostgreSQL dialect would use instead:
 // - Durability: synchronous=FULL below (docs/decisions/002). PG: synchronous_commit = on (its default).
-// - Waiting for the write lock: busy_timeout below; one writer at a time, and writing
-//   transactions begin IMMEDIATE (`behavior: "immediate"`). PG: row locks; lock_timeout.
+// - Waiting for the write lock: busy_timeout below; one writer at a time, and transactions
+//   begin IMMEDIATE (openDatabase makes it the default; read-only ones ask for "deferred").
+//   PG: row locks; lock_timeout.
 // - The ledger's order and hash chain: ids follow commit order because there is one writer,
 //   so "the previous row" is the highest id, a ledger mark is max(id), and a pair's standing
 //   decision is its highest id, the last the server received (lib/consent/ledger.ts,
@@ -56,6 +57,12 @@ export function openDatabase(file: string): Db {
   sqlite.pragma("foreign_keys = ON");
   sqlite.pragma("busy_timeout = 5000");
   const db: Db = drizzle(sqlite, { schema });
+  // Transactions begin IMMEDIATE unless they say otherwise (listed above). A deferred one that
+  // reads and then writes fails at once with SQLITE_BUSY, whatever the busy timeout, when another
+  // connection (the sync writer thread, a checkpoint) committed in between. A transaction that
+  // only reads asks for `behavior: "deferred"`, so it never holds the write lock.
+  const transaction = db.transaction.bind(db);
+  db.transaction = (fn, config) => transaction(fn, { behavior: "immediate", ...config });
   return db;
 }
 

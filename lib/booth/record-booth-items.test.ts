@@ -168,6 +168,10 @@ test("[CONSENT] a notice replaced before the attendee decided is refused, online
   tappedEarlier.decision.decidedAt = new Date(Date.now() - 60_000).toISOString();
   const tappedLater = offlineItem(event, 2); // the same version 1, tapped after it was replaced
   addNoticeVersion(OPERATOR, event.eventId, { language: "en", template: DEFAULT_NOTICES.en.replace("asks for", "would like") });
+  // A device's time is clamped to the server's receipt (decision 018): a decision received in the
+  // millisecond of the replacement would tie with it. Let the clock move on first.
+  const replacedAt = Date.now();
+  while (Date.now() <= replacedAt + 1);
 
   const shown = { noticeId: screen.notice.noticeId, noticeSha256: screen.notice.sha256, language: "en" };
   const online = { ...read, ...shown, choice: "share", drawing: false, decidedAt: new Date(Date.now() + 1000) };

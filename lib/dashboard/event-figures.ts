@@ -104,5 +104,5 @@ export function eventFigures(actor: Actor, eventId: number, now = new Date()): E
       partners: partnerFigures,
       drawings: summarizeDrawings(actor, eventId, now),
     };
-  });
+  }, { behavior: "deferred" }); // reads only: one snapshot, no write lock
 }
