@@ -12,7 +12,7 @@ export const partnerWithdrawals: MailKind = {
   delayMs: 30_000,
   build(row) {
     const db = getDb();
-    const partner = db.select({ name: partners.name, contactEmail: partners.contactEmail }).from(partners).where(eq(partners.id, row.ref)).get();
+    const partner = db.select({ name: partners.name, contactEmail: partners.contactEmail }).from(partners).where(and(eq(partners.id, row.ref), eq(partners.eventId, row.eventId))).get();
     if (!partner) return { skip: "The partner was deleted." };
     if (!partner.contactEmail) return { fail: "The partner has no contact email: add one in the partner's settings." };
     const last = db

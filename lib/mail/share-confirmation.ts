@@ -1,6 +1,6 @@
 // To the attendee, for every share recorded: what was shared with whom, for what, when, and a
 // one-tap way back (issue 11 §2: a share they did not make is noticed). Ref: the grant's ledger id.
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { attendees, consentEvents, partners } from "@/db/schema";
 import { attendeePageUrl } from "../attendees/attendee-page-url";
@@ -27,7 +27,7 @@ export const shareConfirmation: MailKind = {
       .from(consentEvents)
       .innerJoin(attendees, eq(attendees.id, consentEvents.attendeeId))
       .innerJoin(partners, eq(partners.id, consentEvents.partnerId))
-      .where(eq(consentEvents.id, row.ref))
+      .where(and(eq(consentEvents.id, row.ref), eq(consentEvents.eventId, row.eventId))) // the ref is read within its event only
       .get();
     if (!share) return { skip: "The share is no longer in the ledger (the attendee or partner was deleted)." };
     if (share.action !== "grant") return { fail: `Ledger row ${row.ref} is not a share.` };

@@ -19,7 +19,7 @@ export type Strategy = ReadOptions & {
    * The frame as this strategy sees it, or null when it has nothing to add for this frame; or
    * a few small views of it, made and read in turn until one reads (none: nothing to add).
    */
-  prepare: (frame: LumaFrame) => LumaFrame | Iterable<LumaFrame> | null;
+  framesOf: (frame: LumaFrame) => LumaFrame | Iterable<LumaFrame> | null;
 };
 
 const ALL = SYMBOL_FORMATS;
@@ -76,31 +76,31 @@ function* upright(frame: LumaFrame): Generator<LumaFrame> {
   yield invert(warped);
 }
 
-export const PRIMARY: Strategy = { name: "plain", binarizer: "hybrid", tryHarder: false, formats: ALL, prepare: same };
+export const PRIMARY: Strategy = { name: "plain", binarizer: "hybrid", tryHarder: false, formats: ALL, framesOf: same };
 
 export const FALLBACKS: readonly Strategy[] = [
   // zxing-js misses some QR codes at a whole number of px per module on every frame; the
   // same frame shrunk by area averaging reads (decision 009).
-  { name: "half", binarizer: "hybrid", tryHarder: false, formats: ALL, prepare: (f) => downscale(f, 0.5) },
+  { name: "half", binarizer: "hybrid", tryHarder: false, formats: ALL, framesOf: (f) => downscale(f, 0.5) },
   // PDF417, Data Matrix and Aztec are read only near level, Data Matrix and Aztec only near
   // the middle of the image (decision 009).
-  { name: "deskew", binarizer: "hybrid", tryHarder: true, formats: LEVEL_ONLY, prepare: level },
-  { name: "centre", binarizer: "hybrid", tryHarder: false, formats: CENTRE_ONLY, prepare: centred },
+  { name: "deskew", binarizer: "hybrid", tryHarder: true, formats: LEVEL_ONLY, framesOf: level },
+  { name: "centre", binarizer: "hybrid", tryHarder: false, formats: CENTRE_ONLY, framesOf: centred },
   // One threshold for the whole frame: copes with noise and low contrast, which defeat the
   // local blocks of the hybrid binarizer.
-  { name: "global", binarizer: "global", tryHarder: false, formats: ALL, prepare: same },
-  { name: "centre-global", binarizer: "global", tryHarder: false, formats: CENTRE_ONLY, prepare: centred },
-  { name: "deskew-global", binarizer: "global", tryHarder: true, formats: LEVEL_ONLY, prepare: level },
+  { name: "global", binarizer: "global", tryHarder: false, formats: ALL, framesOf: same },
+  { name: "centre-global", binarizer: "global", tryHarder: false, formats: CENTRE_ONLY, framesOf: centred },
+  { name: "deskew-global", binarizer: "global", tryHarder: true, formats: LEVEL_ONLY, framesOf: level },
   // A long Code 128 held a little far (1.4–1.7 px per module): zxing's row reader rounds every
   // bar to whole pixels; rows averaged along the bars, every third of a pixel, read (decision 009).
-  { name: "bars", binarizer: "global", tryHarder: false, formats: ["code128"], prepare: buildBarRows },
-  { name: "keystone", binarizer: "hybrid", tryHarder: false, formats: ["pdf417"], prepare: upright },
-  { name: "close-up", binarizer: "hybrid", tryHarder: false, formats: CENTRE_ONLY, prepare: closeUp },
+  { name: "bars", binarizer: "global", tryHarder: false, formats: ["code128"], framesOf: buildBarRows },
+  { name: "keystone", binarizer: "hybrid", tryHarder: false, formats: ["pdf417"], framesOf: upright },
+  { name: "close-up", binarizer: "hybrid", tryHarder: false, formats: CENTRE_ONLY, framesOf: closeUp },
   // Every row for Code 128, not fifteen: glare and blur spoil some rows.
-  { name: "harder", binarizer: "hybrid", tryHarder: true, formats: ALL, prepare: same },
-  { name: "two-thirds", binarizer: "hybrid", tryHarder: false, formats: ALL, prepare: (f) => downscale(f, 2 / 3) },
-  { name: "two-fifths", binarizer: "hybrid", tryHarder: false, formats: ALL, prepare: (f) => downscale(f, 0.4) },
+  { name: "harder", binarizer: "hybrid", tryHarder: true, formats: ALL, framesOf: same },
+  { name: "two-thirds", binarizer: "hybrid", tryHarder: false, formats: ALL, framesOf: (f) => downscale(f, 2 / 3) },
+  { name: "two-fifths", binarizer: "hybrid", tryHarder: false, formats: ALL, framesOf: (f) => downscale(f, 0.4) },
   // Light on dark (a negative print, a phone screen in dark mode).
-  { name: "inverted", binarizer: "hybrid", tryHarder: false, formats: ALL, prepare: invert },
-  { name: "inverted-centre", binarizer: "hybrid", tryHarder: false, formats: CENTRE_ONLY, prepare: (f) => centred(invert(f)) },
+  { name: "inverted", binarizer: "hybrid", tryHarder: false, formats: ALL, framesOf: invert },
+  { name: "inverted-centre", binarizer: "hybrid", tryHarder: false, formats: CENTRE_ONLY, framesOf: (f) => centred(invert(f)) },
 ];

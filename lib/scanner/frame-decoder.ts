@@ -27,7 +27,7 @@ export type FrameDecoder = {
 export function readWith(strategy: Strategy, frame: LumaFrame, formats?: readonly SymbolFormat[]): FrameRead | null | "skipped" {
   const wanted = formats ? strategy.formats.filter((f) => formats.includes(f)) : strategy.formats;
   if (wanted.length === 0) return "skipped";
-  const prepared = strategy.prepare(frame);
+  const prepared = strategy.framesOf(frame);
   if (!prepared) return "skipped";
   // A strategy may offer a few small views (e.g. a symbol and its negative), made lazily.
   let views = 0;
