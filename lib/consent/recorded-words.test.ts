@@ -89,7 +89,7 @@ test("[LEDGER] recorded words edited (or deleted) in the file are named by verif
   assert.equal(report.problem?.problem, "words");
   assert.equal(report.problem.consentId, ids[0], "named by the first row that recorded them");
   assert.match(report.problem.detail, /were changed after they were written/);
-  assert.throws(() => getReceipt(OPERATOR, ids[2]!), /words recorded for decision \d+ were changed/);
+  assert.throws(() => getReceipt(OPERATOR, ids[2]!), /words recorded for decision \d+ were changed or removed/);
   const sqlite = getDb().$client;
   sqlite.pragma("foreign_keys = OFF");
   try {
@@ -98,6 +98,7 @@ test("[LEDGER] recorded words edited (or deleted) in the file are named by verif
     sqlite.pragma("foreign_keys = ON");
   }
   assert.match(verifyLedger(OPERATOR, event.eventId).problem?.detail ?? "", /were deleted/);
+  assert.throws(() => getReceipt(OPERATOR, ids[2]!), /words recorded for decision \d+ were changed or removed/, "never today's partner in their place");
 });
 
 test("[LEDGER] a row from before words were recorded hashes as it always did, and its receipt says the words were not recorded", () => {

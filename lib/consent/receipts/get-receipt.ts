@@ -71,6 +71,7 @@ export function getReceipt(actor: Actor, consentEventId: number, eventId?: numbe
       },
       notice: { version: consentNotices.version, language: consentNotices.language },
       text: { sha256: consentTexts.sha256, text: consentTexts.text },
+      wordsSha256: consentEvents.wordsSha256,
       words: { sha256: consentPartnerWords.sha256, json: consentPartnerWords.words },
       personalTokenSha256: attendees.personalTokenSha256,
       partner: {
@@ -95,11 +96,11 @@ export function getReceipt(actor: Actor, consentEventId: number, eventId?: numbe
     .where(and(eq(consentEvents.id, consentEventId), eq(consentEvents.eventId, scope.eventId)))
     .get();
   if (!row) throw notFound("The receipt");
-  const { personalTokenSha256, deviceName, words, partner, ...rest } = row;
+  const { personalTokenSha256, deviceName, wordsSha256, words, partner, ...rest } = row;
   // The partner as the attendee was shown it (docs/decisions/022). A row from before words were
   // recorded has none: the partner as it reads today, and the receipt says so (words_recorded).
   const recorded = words && sha256Hex(words.json) === words.sha256 ? parseWords(words.json) : null;
-  if (words && !recorded) throw new AppError("conflict", `The partner's words recorded for decision ${consentEventId} were changed: run verify-ledger.`);
+  if (wordsSha256 && !recorded) throw new AppError("conflict", `The partner's words recorded for decision ${consentEventId} were changed or removed: run verify-ledger.`);
   const receipt = buildReceipt({
     ...rest,
     partner: recorded ? { ...partner, ...asPartnerWords(recorded) } : partner,
