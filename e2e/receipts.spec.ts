@@ -1,8 +1,10 @@
 import fs from "node:fs";
 import { randomUUID } from "node:crypto";
+import { OPERATOR } from "@/lib/auth/actor";
 import { sha256Hex } from "@/lib/crypto";
 import { recordDecision } from "@/lib/consent/record-decision";
 import type { ConsentReceipt as Receipt } from "@/lib/consent/receipts/receipt";
+import { updatePartner } from "@/lib/partners/partners";
 import { openScan } from "@/lib/scans/open-scan";
 import { makeDevice, makeOrganizer, type TestEvent } from "@/lib/test/fixtures";
 import { BASE_URL, expect, test } from "./support/world";
@@ -85,4 +87,22 @@ test("[CONSENT] a booth phone opens its own leads' receipts, never another partn
   expect((await rival.request.get(`/booth/receipts/${consentId}/json`)).status()).toBe(404);
   const anonymous = await playwright.request.newContext({ baseURL: BASE_URL });
   expect((await anonymous.get(`/booth/receipts/${consentId}/json`)).status()).toBe(401);
+});
+
+test("[CONSENT] a partner renamed after a share: the receipt still names the partner and purpose the attendee was shown", async ({ world, page }) => {
+  const { event } = world;
+  const [attendee, partner] = [event.attendees[1]!, event.partners[0]!];
+  const { screen, consentId } = shareAtBooth(event, 0, 1);
+  updatePartner(OPERATOR, event.eventId, partner.id, { name: "Renamed After The Share", booth: "Z9", privacyUrl: "https://renamed.example/privacy", purpose: "Something else entirely." });
+
+  await page.goto(`/me/${attendee.personalToken}/receipts/${consentId}`);
+  await expect(page.getByTestId("receipt-partner")).toHaveText(partner.name);
+  await expect(page.getByTestId("receipt")).toContainText(partner.purpose);
+  await expect(page.getByTestId("receipt")).not.toContainText("Renamed After The Share");
+  await expect(page.getByTestId("receipt-words-not-recorded")).toHaveCount(0);
+  expect(await page.getByTestId("receipt-notice-text").textContent()).toBe(screen.notice.text);
+  const json = (await (await page.request.get(`/me/${attendee.personalToken}/receipts/${consentId}/json`)).json()) as Receipt;
+  const words = json.pii_processing.privacy_notice.partner_words!;
+  expect(sha256Hex(words.json)).toBe(words.sha256);
+  expect(JSON.parse(words.json)).toMatchObject({ name: partner.name, purpose: partner.purpose, privacy_url: partner.privacyUrl });
 });

@@ -48,6 +48,12 @@ export function ReceiptView({ receipt, jsonHref }: { receipt: ConsentReceipt; js
             <a href={controller.party_url}>privacy policy</a>
             {controller.party_email && <> · {controller.party_email}</>}
             {organizer && <div className="muted small">At {organizer.party_name} (organizer)</div>}
+            {!notice.words_recorded && (
+              <div className="muted small" data-testid="receipt-words-not-recorded">
+                This decision was recorded before Fairlead kept the partner&apos;s words with each decision: the partner&apos;s name, purpose and
+                link here read as they do today. What the attendee was shown is the exact text below.
+              </div>
+            )}
           </Item>
           <Item term="What">
             {purpose.pii_information.map(words).join(", ")}, for this purpose: {purpose.purpose}

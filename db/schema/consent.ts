@@ -27,6 +27,16 @@ export const consentTexts = sqliteTable("consent_texts", {
   text: text("text").notNull(),
 });
 
+/**
+ * The partner's words as an attendee was shown them (name, booth, purpose, privacy link, the
+ * fields shared, in the notice's language), as canonical JSON by its sha256: content-addressed
+ * like consent_texts, so each distinct wording is kept once (docs/decisions/022).
+ */
+export const consentPartnerWords = sqliteTable("consent_partner_words", {
+  sha256: text("sha256").primaryKey(),
+  words: text("words").notNull(),
+});
+
 /** One read of one badge at one partner's booth. The id is made by the device. */
 export const scans = sqliteTable(
   "scans",
@@ -79,6 +89,9 @@ export const consentEvents = sqliteTable(
       .notNull()
       .references(() => consentTexts.sha256),
     language: text("language").notNull(),
+    // The partner's words as shown (consent_partner_words); null on rows written before they were
+    // recorded (docs/decisions/022): their hash does not cover any.
+    wordsSha256: text("words_sha256").references(() => consentPartnerWords.sha256),
     method: text("method", { enum: ["booth_device", "personal_page"] }).notNull(),
     deviceId: integer("device_id").references(() => devices.id),
     // A decision taken at the booth answers exactly one scan: retries find the first answer.

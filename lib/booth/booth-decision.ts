@@ -40,12 +40,14 @@ export function recordBoothDecision(
   // notice it showed and the drawing it entered are judged at that moment. The ledger's order is
   // the server's receipt, `now`.
   const { deviceTime, deviceClaim } = clampDeviceTime(d.decidedAt, pairedAt(db, actor.deviceId), now);
+  const partner = partnerWords(db, actor.partnerId);
   const decision = applyDecision({
     eventId: actor.eventId,
     attendeeId: scan.attendeeId,
     partnerId: actor.partnerId,
     choice: d.choice,
-    notice: shownNotice(db, actor.eventId, partnerWords(db, actor.partnerId), d, deviceTime),
+    notice: shownNotice(db, actor.eventId, partner, d, deviceTime),
+    partner,
     method: "booth_device",
     deviceId: actor.deviceId,
     scanId: scan.scanId,

@@ -6,11 +6,13 @@
 import { eq, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { prepared } from "@/db/prepared";
-import { consentEvents, consentTexts } from "@/db/schema";
+import { consentEvents, consentPartnerWords, consentTexts } from "@/db/schema";
+import type { PartnerWords } from "../partners/partner-words";
 import { currentDecision, type CurrentDecision } from "./current-consent";
 import { appendToLedger } from "./ledger";
 import { enqueueDecisionMail } from "../mail/decision-mail";
 import type { RenderedNotice } from "./notice";
+import { wordsAsShown } from "./recorded-words";
 
 export type Choice = "share" | "decline";
 export type Action = "grant" | "decline" | "withdraw";
@@ -25,6 +27,8 @@ type Applied = {
   partnerId: number;
   choice: Choice;
   notice: RenderedNotice;
+  /** The partner's words the notice was rendered from: recorded with the decision (docs/decisions/022). */
+  partner: PartnerWords;
   method: "booth_device" | "personal_page";
   deviceId: number | null;
   scanId: string | null;
@@ -38,6 +42,12 @@ type Applied = {
 
 const keepText = prepared((db) =>
   db.insert(consentTexts).values({ sha256: sql.placeholder("sha256"), text: sql.placeholder("text") }).onConflictDoNothing().prepare(),
+);
+
+// Every decision: no "kept recently" shortcut, since a booth item's savepoint that rolls back
+// takes the row with it, and a cache would then name words that are not there.
+const keepWords = prepared((db) =>
+  db.insert(consentPartnerWords).values({ sha256: sql.placeholder("sha256"), words: sql.placeholder("json") }).onConflictDoNothing().prepare(),
 );
 
 const standingRow = prepared((db) =>
@@ -62,6 +72,8 @@ export function applyDecision(d: Applied): Decision {
   }
   const action: Action = d.choice === "share" ? "grant" : current?.action === "grant" ? "withdraw" : "decline";
   keepText(getDb()).run({ sha256: d.notice.sha256, text: d.notice.text });
+  const words = wordsAsShown(d.partner, d.notice.language);
+  keepWords(getDb()).run(words);
   const { id } = appendToLedger({
     eventId: d.eventId,
     attendeeId: d.attendeeId,
@@ -69,6 +81,7 @@ export function applyDecision(d: Applied): Decision {
     action,
     noticeId: d.notice.noticeId,
     textSha256: d.notice.sha256,
+    wordsSha256: words.sha256,
     language: d.notice.language,
     method: d.method,
     deviceId: d.deviceId,

@@ -12,13 +12,15 @@ import { consentEvents, currentConsent, type ConsentEvent } from "@/db/schema";
 import { sha256Hex } from "../crypto";
 import { checkpointSoon } from "../ledger/checkpoint-soon";
 
-export type LedgerEntry = Omit<ConsentEvent, "id" | "prevHash" | "hash">;
+/** A row as appended; the partner's words may be absent (rows before they were recorded have none). */
+export type LedgerEntry = Omit<ConsentEvent, "id" | "prevHash" | "hash" | "wordsSha256"> & { wordsSha256?: string | null };
 
 /**
  * The fields a row's hash covers, in a fixed order; times as epoch milliseconds. The device's raw
  * claim comes last, and only when it was clamped: rows from before it existed have none, so
  * their content (and hash) is what it always was; a claim added to or removed from a row
- * changes its content all the same.
+ * changes its content all the same. The sha256 of the partner's words as shown (docs/decisions/022)
+ * follows on the same terms: a 64-hex string where the claim is a number, neither read as the other.
  */
 export function canonicalEntry(e: LedgerEntry): string {
   return JSON.stringify([
@@ -36,6 +38,7 @@ export function canonicalEntry(e: LedgerEntry): string {
     e.deviceTime.getTime(),
     e.recordedAt.getTime(),
     ...(e.deviceClaim ? [e.deviceClaim.getTime()] : []),
+    ...(e.wordsSha256 ? [e.wordsSha256] : []),
   ]);
 }
 
@@ -62,7 +65,7 @@ const append = prepared((db) =>
   db
     .insert(consentEvents)
     .values({
-      ...placeholders("eventId", "attendeeId", "partnerId", "action", "noticeId", "textSha256", "language", "method", "deviceId", "scanId", "clientId", "deviceTime", "recordedAt", "prevHash", "hash"),
+      ...placeholders("eventId", "attendeeId", "partnerId", "action", "noticeId", "textSha256", "wordsSha256", "language", "method", "deviceId", "scanId", "clientId", "deviceTime", "recordedAt", "prevHash", "hash"),
       // Epoch ms or null: drizzle's timestamp mapping of a placeholder does not take null.
       deviceClaim: sql`${sql.placeholder("deviceClaimMs")}`,
     })
@@ -97,7 +100,7 @@ export function appendToLedger(entry: LedgerEntry): { id: number; hash: string }
   const db = getDb();
   const prevHash = head(db).get({ eventId: entry.eventId })?.hash ?? null;
   const hash = entryHash(prevHash, entry);
-  const row = { ...entry, deviceId: entry.deviceId ?? null, scanId: entry.scanId ?? null, clientId: entry.clientId ?? null, deviceClaim: entry.deviceClaim ?? null };
+  const row = { ...entry, deviceId: entry.deviceId ?? null, scanId: entry.scanId ?? null, clientId: entry.clientId ?? null, wordsSha256: entry.wordsSha256 ?? null, deviceClaim: entry.deviceClaim ?? null };
   const { id } = append(db).get({ ...row, deviceClaimMs: row.deviceClaim?.getTime() ?? null, prevHash, hash });
   moveStanding(db).run({ ...row, consentId: id });
   checkpointSoon(entry.eventId); // signed after the commit, off this path (docs/decisions/020)

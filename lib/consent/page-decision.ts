@@ -58,6 +58,7 @@ export function decideOnPage(actor: AttendeeActor, input: unknown, now = new Dat
         partnerId: data.partnerId,
         choice: data.choice,
         notice,
+        partner,
         method: "personal_page",
         deviceId: null,
         scanId: null,

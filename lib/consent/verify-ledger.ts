@@ -7,12 +7,13 @@ import { consentEvents } from "@/db/schema";
 import type { Actor } from "../auth/actor";
 import { requireOrganizerOf } from "../auth/access";
 import { checkpointChecker, type PublicSigningKey } from "../ledger/check-checkpoints";
+import { checkRecordedWords } from "./check-recorded-words";
 import { entryHash } from "./ledger";
 
 export type LedgerProblem = {
   eventId: number;
   consentId: number;
-  problem: "edited" | "broken-link" | "checkpoint";
+  problem: "edited" | "broken-link" | "checkpoint" | "words";
   detail: string;
 };
 
@@ -79,6 +80,8 @@ export function verifyLedger(actor: Actor, eventId: number, key: PublicSigningKe
     previous = hash;
     lastId = row.id;
   }
+  const words = checkRecordedWords(eventId);
+  if (words) return report(count, words);
   const end = signed.atEnd(count);
   return report(count, end.problem ? { eventId, consentId: lastId, problem: "checkpoint", detail: end.problem } : null, end.unsigned);
 }

@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
 import { eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { mailOutbox } from "@/db/schema";
+import { mailOutbox, partners } from "@/db/schema";
 import { OPERATOR } from "../auth/actor";
 import { attendeeFromToken } from "../auth/attendee";
 import { useTestDatabase } from "../test/db";
@@ -76,4 +76,17 @@ test("[MAIL] another organizer's event's mail is not found", async () => {
   const event = makeEvent();
   const stranger = await makeOrganizer();
   assert.throws(() => listMail(stranger, event.eventId), /not found/i);
+});
+
+test("[MAIL] the confirmation names the partner as the attendee was shown it, even if it was renamed before the mail went", async () => {
+  const event = makeEvent();
+  const partner = event.partners[0]!;
+  const attendee = event.attendees[2]!;
+  decideAtBooth(makeDevice(event.eventId, partner.id), attendee.badgeCode, "share");
+  getDb().update(partners).set({ name: "Renamed Meanwhile", purpose: "Something else." }).where(eq(partners.id, partner.id)).run();
+  const before = smtp.arrived.length;
+  await send();
+  const text = plainText(smtp.arrived.slice(before)[0]!.raw)!;
+  assert.ok(text.includes(`Partner: ${partner.name}`) && text.includes("Purpose: Send the brochure you asked for."), text);
+  assert.ok(!text.includes("Renamed Meanwhile"));
 });

@@ -2,17 +2,18 @@
 // one-tap way back (issue 11 §2: a share they did not make is noticed). Ref: the grant's ledger id.
 import { and, eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { attendees, consentEvents, partners } from "@/db/schema";
+import { attendees, consentEvents, consentPartnerWords, partners } from "@/db/schema";
 import { attendeePageUrl } from "../attendees/attendee-page-url";
 import { unsealPersonalToken } from "../auth/personal-token";
+import { parseWords } from "../consent/recorded-words";
 import { utc, type MailKind } from "./mail-kind";
 
 export const shareConfirmation: MailKind = {
   delayMs: 0,
   build(row, { publicBase }) {
-    // Today's partner row: a share confirmed seconds after it was made. (When decisions record
-    // the partner's words as shown, issue 11 §3, read them from the decision instead.)
-    const share = getDb()
+    // The partner's words as the attendee was shown them, recorded with the share
+    // (docs/decisions/022); today's partner row only for a share from before they were recorded.
+    const found = getDb()
       .select({
         action: consentEvents.action,
         at: consentEvents.recordedAt,
@@ -23,12 +24,16 @@ export const shareConfirmation: MailKind = {
         partner: partners.name,
         booth: partners.booth,
         purpose: partners.purpose,
+        words: consentPartnerWords.words,
       })
       .from(consentEvents)
       .innerJoin(attendees, eq(attendees.id, consentEvents.attendeeId))
       .innerJoin(partners, eq(partners.id, consentEvents.partnerId))
+      .leftJoin(consentPartnerWords, eq(consentPartnerWords.sha256, consentEvents.wordsSha256))
       .where(and(eq(consentEvents.id, row.ref), eq(consentEvents.eventId, row.eventId))) // the ref is read within its event only
       .get();
+    const shown = found?.words ? parseWords(found.words) : null;
+    const share = found && (shown ? { ...found, partner: shown.name, booth: shown.booth, purpose: shown.purpose } : found);
     if (!share) return { skip: "The share is no longer in the ledger (the attendee or partner was deleted)." };
     if (share.action !== "grant") return { fail: `Ledger row ${row.ref} is not a share.` };
     // The token is kept sealed (docs/decisions/019): opened here, on the server that holds the

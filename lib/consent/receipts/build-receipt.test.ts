@@ -20,6 +20,7 @@ const source = (over: Partial<ReceiptSource["consent"]> = {}): ReceiptSource => 
   },
   notice: { version: 2, language: "de" },
   text: { sha256: "b".repeat(64), text: "Der Text" },
+  words: null,
   principalId: pseudonymFor("token"),
   partner: { id: 3, name: "Acme", booth: "A1", contactEmail: null, privacyUrl: "https://acme.example/privacy", purpose: "Angebot" },
   event: { id: 1, name: "Expo" },
@@ -48,6 +49,15 @@ test("[RECEIPT] every shared field has a personal-data type", () => {
     "JobTitle",
     "Country",
   ]);
+});
+
+test("[RECEIPT] recorded words are carried as recorded; their fields, in the notice's language, give the personal-data types", () => {
+  const words = { sha256: "c".repeat(64), json: '{"name":"Acme"}', fields: ["E-Mail-Adresse", "Name"] };
+  const notice = buildReceipt({ ...source(), words }).pii_processing;
+  assert.deepEqual([notice.privacy_notice.words_recorded, notice.privacy_notice.partner_words], [true, { sha256: words.sha256, json: words.json }]);
+  assert.deepEqual(notice.purposes[0]!.pii_information, ["EmailAddress", "Name"]);
+  // A decision from before words were recorded says so.
+  assert.deepEqual([buildReceipt(source()).pii_processing.privacy_notice.words_recorded, buildReceipt(source()).pii_processing.privacy_notice.partner_words], [false, null]);
 });
 
 test("[RECEIPT] the pseudonym is stable and reveals nothing of the token", () => {

@@ -27,7 +27,10 @@ export type ReceiptSource = {
   notice: { version: number; language: string };
   /** The exact text shown, as stored in consent_texts. */
   text: { sha256: string; text: string };
+  /** The partner's words recorded with the decision (docs/decisions/022); null on rows from before. */
+  words: { sha256: string; json: string; fields: string[] } | null;
   principalId: string;
+  /** The partner as shown: from the recorded words when there are any (get-receipt.ts). */
   partner: PartnerSummary;
   event: { id: number; name: string };
   device: { name: string } | null;
@@ -52,6 +55,13 @@ function withdrawalText(partner: ReceiptSource["partner"], language: string): st
   return renderNoticeText("{withdraw}", partner, isLanguage(language) ? language : "en");
 }
 
+/** The fields shared, by their English names: the recorded ones where the notice's language lists them. */
+function sharedFields(recorded: string[] | undefined, language: string): readonly string[] {
+  if (!recorded) return SHARED_FIELDS.en;
+  const shown = SHARED_FIELDS[isLanguage(language) ? language : "en"];
+  return recorded.map((f) => SHARED_FIELDS.en[shown.indexOf(f)] ?? f);
+}
+
 export function buildReceipt(src: ReceiptSource): ConsentReceipt {
   const { consent, partner } = src;
   const controllerId = `partner-${partner.id}`;
@@ -59,13 +69,21 @@ export function buildReceipt(src: ReceiptSource): ConsentReceipt {
   return {
     record: { schema_version: SCHEMA_VERSION, record_id: `fairlead-consent-${consent.id}`, pii_principal_id: src.principalId },
     pii_processing: {
-      privacy_notice: { version: src.notice.version, language: src.notice.language, sha256: src.text.sha256, text: src.text.text },
+      privacy_notice: {
+        version: src.notice.version,
+        language: src.notice.language,
+        sha256: src.text.sha256,
+        text: src.text.text,
+        // Without recorded words the partner below reads as it does today; the text is what was shown.
+        words_recorded: src.words !== null,
+        partner_words: src.words && { sha256: src.words.sha256, json: src.words.json },
+      },
       language: consent.language,
       purposes: [
         {
           purpose: partner.purpose,
           lawful_basis: "consent",
-          pii_information: SHARED_FIELDS.en.map((f) => PII_TYPE_OF_FIELD[f] ?? f),
+          pii_information: sharedFields(src.words?.fields, consent.language).map((f) => PII_TYPE_OF_FIELD[f] ?? f),
           pii_controllers: [controllerId],
           collection_method: COLLECTION_METHOD[consent.method],
           withdrawal_method: `${PERSONAL_PAGE_PATH}: ${withdrawalText(partner, consent.language)}`,

@@ -6,10 +6,12 @@
 //    (a declined or withdrawn attendee is no business of the partner's any more).
 import { and, eq, type SQL } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { attendees, consentEvents, consentNotices, consentTexts, devices, events, partners } from "@/db/schema";
+import { attendees, consentEvents, consentNotices, consentPartnerWords, consentTexts, devices, events, partners } from "@/db/schema";
 import type { Actor } from "../../auth/actor";
 import { requireEventAccess } from "../../auth/access";
-import { notFound } from "../../errors";
+import { sha256Hex } from "../../crypto";
+import { AppError, notFound } from "../../errors";
+import { asPartnerWords, parseWords } from "../recorded-words";
 import { buildReceipt, pseudonymOfHash } from "./build-receipt";
 import { isCurrentLead } from "./is-current-lead";
 import type { ConsentReceipt } from "./receipt";
@@ -69,6 +71,8 @@ export function getReceipt(actor: Actor, consentEventId: number, eventId?: numbe
       },
       notice: { version: consentNotices.version, language: consentNotices.language },
       text: { sha256: consentTexts.sha256, text: consentTexts.text },
+      wordsSha256: consentEvents.wordsSha256,
+      words: { sha256: consentPartnerWords.sha256, json: consentPartnerWords.words },
       personalTokenSha256: attendees.personalTokenSha256,
       partner: {
         id: partners.id,
@@ -84,6 +88,7 @@ export function getReceipt(actor: Actor, consentEventId: number, eventId?: numbe
     .from(consentEvents)
     .innerJoin(consentNotices, eq(consentNotices.id, consentEvents.noticeId))
     .innerJoin(consentTexts, eq(consentTexts.sha256, consentEvents.textSha256))
+    .leftJoin(consentPartnerWords, eq(consentPartnerWords.sha256, consentEvents.wordsSha256))
     .innerJoin(attendees, eq(attendees.id, consentEvents.attendeeId))
     .innerJoin(partners, eq(partners.id, consentEvents.partnerId))
     .innerJoin(events, eq(events.id, consentEvents.eventId))
@@ -91,9 +96,15 @@ export function getReceipt(actor: Actor, consentEventId: number, eventId?: numbe
     .where(and(eq(consentEvents.id, consentEventId), eq(consentEvents.eventId, scope.eventId)))
     .get();
   if (!row) throw notFound("The receipt");
-  const { personalTokenSha256, deviceName, ...rest } = row;
+  const { personalTokenSha256, deviceName, wordsSha256, words, partner, ...rest } = row;
+  // The partner as the attendee was shown it (docs/decisions/022). A row from before words were
+  // recorded has none: the partner as it reads today, and the receipt says so (words_recorded).
+  const recorded = words && sha256Hex(words.json) === words.sha256 ? parseWords(words.json) : null;
+  if (wordsSha256 && !recorded) throw new AppError("conflict", `The partner's words recorded for decision ${consentEventId} were changed or removed: run verify-ledger.`);
   const receipt = buildReceipt({
     ...rest,
+    partner: recorded ? { ...partner, ...asPartnerWords(recorded) } : partner,
+    words: words && recorded ? { ...words, fields: recorded.fields } : null,
     principalId: pseudonymOfHash(personalTokenSha256),
     device: deviceName === null ? null : { name: deviceName },
   });

@@ -43,7 +43,16 @@ export type ReceiptParty =
 export type ConsentReceipt = {
   record: { schema_version: typeof SCHEMA_VERSION; record_id: string; pii_principal_id: string };
   pii_processing: {
-    privacy_notice: { version: number; language: string; sha256: string; text: string };
+    privacy_notice: {
+      version: number;
+      language: string;
+      sha256: string;
+      text: string;
+      /** false on decisions recorded before the partner's words were (the partner then reads as it does today). */
+      words_recorded: boolean;
+      /** The partner's words as shown, exactly as recorded (canonical JSON), and their sha256, which the ledger row's hash covers. */
+      partner_words: { sha256: string; json: string } | null;
+    };
     language: string;
     purposes: {
       purpose: string;

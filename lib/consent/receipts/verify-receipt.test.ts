@@ -2,6 +2,9 @@
 import assert from "node:assert/strict";
 import { generateKeyPairSync } from "node:crypto";
 import { before, test } from "node:test";
+import { eq } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { partners } from "@/db/schema";
 import { OPERATOR } from "../../auth/actor";
 import { publishKey, signStatement } from "../../ledger/checkpoint-statement";
 import { publicCheckpoints } from "../../ledger/public-checkpoints";
@@ -64,6 +67,14 @@ test("[RECEIPT] each tamper fails: the decision, the row, the text, the proof, t
   failsWith(tamper((r) => (r.proof!.entry.action = "decline")), /hashes to .* it was changed/);
   failsWith(tamper((r) => (r.proof!.entry.attendeeId = 999)), /it was changed/);
   failsWith(tamper((r) => (r.pii_processing.privacy_notice.text += " (amended)")), /notice text is not the text the ledger row names/);
+  // The partner's words as shown: the name on the receipt, the recorded JSON, the row's sha256 of it.
+  const controller = (r: ProvableReceipt) => r.party_identification[0] as { party_name: string; party_url: string };
+  failsWith(tamper((r) => (controller(r).party_name = "Someone Else Ltd")), /partner \(name, booth, privacy link or purpose\) is not the one the attendee was shown/);
+  failsWith(tamper((r) => (r.pii_processing.purposes[0]!.purpose = "Anything at all.")), /not the one the attendee was shown/);
+  failsWith(tamper((r) => (r.pii_processing.privacy_notice.partner_words!.json = r.pii_processing.privacy_notice.partner_words!.json.replace("Partner", "Rival"))), /partner words are not the ones its ledger row recorded/);
+  failsWith(tamper((r) => (r.pii_processing.privacy_notice.partner_words = null)), /partner words are not the ones its ledger row recorded/);
+  failsWith(tamper((r) => (r.proof!.entry.wordsSha256 = "0".repeat(64))), /it was changed/);
+  failsWith(tamper((r) => (r.proof!.entry.wordsSha256 = null)), /it was changed/);
   failsWith(tamper((r) => (r.proof!.inclusion!.audit_path[0] = "0".repeat(64))), /inclusion proof does not lead/);
   failsWith(tamper((r) => (r.proof!.inclusion!.leaf_index = 1)), /inclusion proof does not lead/);
   failsWith(tamper((r) => (r.proof!.inclusion!.checkpoint.rows = 4)), /not among the checkpoints the event publishes|inclusion proof/);
@@ -79,6 +90,22 @@ test("[RECEIPT] each tamper fails: the decision, the row, the text, the proof, t
   const r = copy(receipt);
   r.proof!.inclusion!.checkpoint.signature = r.proof!.inclusion!.checkpoint.signature.replace(/^./, (c) => (c === "A" ? "B" : "A"));
   failsWith(verifyReceipt(r, null), /signature does not verify/);
+});
+
+test("[RECEIPT] a partner renamed after the decision: the receipt shows the words as shown, and verifies", async () => {
+  const event = makeEvent({ partnerCount: 1, attendeeCount: 1 });
+  const partner = event.partners[0]!;
+  const device = makeDevice(event.eventId, partner.id);
+  const id = decideAtBooth(device, event.attendees[0]!.badgeCode, "share").result.consentId;
+  getDb().update(partners).set({ name: "Renamed Later", purpose: "Something else." }).where(eq(partners.id, partner.id)).run();
+  writeCheckpoint(event.eventId, new Date());
+  const receipt = await download(id);
+  assert.equal(receipt.party_identification[0]!.party_name, partner.name);
+  assert.equal(receipt.pii_processing.purposes[0]!.purpose, partner.purpose);
+  assert.equal(receipt.proof?.entry.wordsSha256, receipt.pii_processing.privacy_notice.partner_words?.sha256);
+  const result = verifyReceipt(copy(receipt), publicCheckpoints(event.slug));
+  assert.equal(result.ok, true, result.lines.join("\n"));
+  assert.ok(result.lines.includes("ok: the partner's words are the ones the row recorded as shown"));
 });
 
 test("[RECEIPT] a receipt newer than every checkpoint, or without a proof, or not a receipt, does not verify", async () => {

@@ -1,13 +1,14 @@
 // Checks a downloaded receipt with no database: (1) its ledger row's hash, recomputed from the
 // receipt's own copy of the row by the ledger's function (entryHash); (2) that the receipt's
-// words match that row (the notice text's hash, the state); (3) the Merkle audit path from the
+// words match that row (the notice text's hash, the partner's words as shown, the state); (3) the Merkle audit path from the
 // row to its checkpoint's root; (4) the checkpoint's Ed25519 signature; (5) with the published
 // checkpoints, that the checkpoint and the key are the ones the event publishes.
 import { z } from "zod";
 import { sha256Hex } from "../../crypto";
 import { keyFromJwk, verifyStatement, type PublishedCheckpoints, type PublishedKey } from "../../ledger/checkpoint-statement";
 import { verifyAuditPath } from "../../ledger/merkle";
-import { entryHash } from "../ledger";
+import { entryHash, type LedgerEntry } from "../ledger";
+import { parseWords } from "../recorded-words";
 import { decodeEntry } from "./receipt-entry";
 import { STATE_OF_ACTION } from "./receipt";
 
@@ -25,7 +26,11 @@ const Statement = z.object({
 });
 
 const Receipt = z.looseObject({
-  pii_processing: z.looseObject({ privacy_notice: z.looseObject({ sha256: z.string(), text: z.string() }) }),
+  pii_processing: z.looseObject({
+    privacy_notice: z.looseObject({ sha256: z.string(), text: z.string(), partner_words: z.object({ sha256: z.string(), json: z.string() }).nullish() }),
+    purposes: z.array(z.looseObject({ purpose: z.string() })),
+  }),
+  party_identification: z.array(z.looseObject({ party_role: z.string() })),
   event: z.array(z.looseObject({ state: z.string(), recorded_at: z.string() })).min(1),
   ledger: z.object({ hash: Hex, prev_hash: z.string().nullable() }),
   proof: z.object(
@@ -44,6 +49,26 @@ export const PublishedCheckpointsSchema = z.object({
   key: Jwk.nullable(),
   checkpoints: z.array(Statement),
 });
+
+type ParsedReceipt = z.infer<typeof Receipt>;
+
+/**
+ * The partner's words on the receipt against the row (docs/decisions/022): the recorded JSON
+ * hashes to the sha256 the row's hash covers, and the partner the receipt shows is that JSON's.
+ * A row from before words were recorded names none: the receipt must carry none either.
+ */
+function wordsProblem(r: ParsedReceipt, entry: LedgerEntry): string | null {
+  const words = r.pii_processing.privacy_notice.partner_words ?? null;
+  if (!entry.wordsSha256) return words ? "the receipt carries partner words its ledger row does not name" : null;
+  if (!words || words.sha256 !== entry.wordsSha256 || sha256Hex(words.json) !== words.sha256) {
+    return "the receipt's partner words are not the ones its ledger row recorded as shown";
+  }
+  const shown = parseWords(words.json);
+  const party = r.party_identification.find((p) => p.party_role === "PII Controller");
+  const same = !!shown && !!party && party.party_name === shown.name && party.booth === shown.booth && party.party_url === shown.privacy_url &&
+    r.pii_processing.purposes.every((p) => p.purpose === shown.purpose);
+  return same ? null : "the receipt's partner (name, booth, privacy link or purpose) is not the one the attendee was shown";
+}
 
 export type ReceiptCheck = { ok: boolean; lines: string[] };
 
@@ -77,6 +102,9 @@ export function verifyReceipt(input: unknown, published: PublishedCheckpoints | 
     "the notice text is the one the row names",
     "the receipt's notice text is not the text the ledger row names",
   );
+  const words = wordsProblem(r, entry);
+  if (entry.wordsSha256 || words) check(!words, "the partner's words are the ones the row recorded as shown", words ?? "");
+  else lines.push("note: this decision was recorded before partners' words were: the notice text is what was shown; the partner's details beside it read as they did when the receipt was made");
   const event = r.event[0]!;
   check(
     STATE_OF_ACTION[entry.action] === event.state && new Date(event.recorded_at).getTime() === entry.recordedAt.getTime(),
