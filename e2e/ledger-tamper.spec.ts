@@ -61,7 +61,7 @@ function tamper(change: (file: Database.Database) => void) {
   }
 }
 
-/** Every hash of the event's chain recomputed, as a careful forger does. */
+/** Every hash of the event's chain recomputed, as a careful forger does (reads what is committed). */
 function rechain(file: Database.Database, eventId: number) {
   let prev: string | null = null;
   for (const row of ledgerOf(eventId)) {
@@ -103,8 +103,8 @@ test("[LEDGER] verify-ledger catches an edited row with the whole chain recomput
   tamper((file) => {
     file.prepare("update consent_events set action = 'decline' where id = ?").run(rows[0]!.id);
     file.prepare("update current_consent set action = 'decline' where consent_id = ?").run(rows[0]!.id);
-    rechain(file, world.event.eventId);
   });
+  tamper((file) => rechain(file, world.event.eventId)); // reads the edit, committed above
   const caught = verifyLedger(world.event.slug);
   expect(caught.status, caught.out).toBe(1);
   // Caught at the first checkpoint after the edit: the export's, or one the server signed after the first decision.
