@@ -131,3 +131,21 @@ test("[LEDGER] verify-ledger catches a forged grant appended with its chain righ
   expect(caught.status, caught.out).toBe(1);
   expect(caught.out).toMatch(new RegExp(`FAILED at consent row ${forgedId}: row ${forgedId} says it was received at .*, before checkpoint ${checkpointId} .* it was added afterwards`));
 });
+
+test("[LEDGER] verify-ledger catches an edited notice text, and a decision dated after its receipt", async ({ world, organizerPage, playwright }) => {
+  const { rows } = await decisionsAndExport(world, playwright, (await organizerPage()).request);
+  const [first, second] = [rows[0]!, rows[1]!];
+  // What the attendee read now says another purpose.
+  tamper((file) => file.prepare("update consent_texts set text = text || ' And to sell it on.' where sha256 = ?").run(first.textSha256));
+  const text = verifyLedger(world.event.slug);
+  expect(text.status, text.out).toBe(1);
+  expect(text.out).toContain(`FAILED at consent row ${first.id}: the notice text ${first.textSha256.slice(0, 12)}… (shown first in consent row ${first.id}) no longer matches its sha256: it was edited`);
+
+  // The text put back, a decision re-dated a minute after it was received, and the chain recomputed.
+  tamper((file) => file.prepare("update consent_texts set text = substr(text, 1, length(text) - length(' And to sell it on.')) where sha256 = ?").run(first.textSha256));
+  tamper((file) => file.prepare("update consent_events set device_time = ? where id = ?").run(second.recordedAt.getTime() + 60_000, second.id));
+  tamper((file) => rechain(file, world.event.eventId));
+  const dated = verifyLedger(world.event.slug);
+  expect(dated.status, dated.out).toBe(1);
+  expect(dated.out).toMatch(new RegExp(`FAILED at consent row ${second.id}: row ${second.id} is dated .*, after the server received it at .*: Fairlead never writes such a row`));
+});
