@@ -31,7 +31,9 @@ test("[EXPORT] organizer downloads a partner's XLSX and the all-partners ZIP, an
   await page.goto(`/events/${event.eventId}/partners/${partner.id}`);
   const csv = await download(page, "Export leads (CSV)");
   const xlsx = await download(page, "Export leads (XLSX)");
-  expect(xlsx.name).toMatch(new RegExp(`-${partner.id}-leads-\\d{8}-\\d{4}\\.xlsx$`));
+  // Each file names the signed checkpoint it falls under (the CSV's rows stay the leads alone).
+  expect(xlsx.name).toMatch(new RegExp(`-${partner.id}-leads-\\d{8}-\\d{4}-checkpoint-\\d+\\.xlsx$`));
+  expect(csv.name).toMatch(new RegExp(`-${partner.id}-leads-\\d{8}-\\d{4}-checkpoint-\\d+\\.csv$`));
   const { header, records } = readCsvFile(csv.content);
   expect(records.map((r) => r[header.indexOf("email")]).sort()).toEqual([event.attendees[0]!.email, event.attendees[1]!.email].sort());
   expect(records.every((r) => r[header.indexOf("device")] === "Hall A phone")).toBe(true);
@@ -39,8 +41,12 @@ test("[EXPORT] organizer downloads a partner's XLSX and the all-partners ZIP, an
 
   await page.goto(`/events/${event.eventId}/exports`);
   const zip = await download(page, "Export all partners (ZIP)");
-  expect(zip.name).toMatch(new RegExp(`^${event.slug}-all-partners-\\d{8}-\\d{4}\\.zip$`));
+  const zipCheckpoint = new RegExp(`^${event.slug}-all-partners-\\d{8}-\\d{4}-checkpoint-(\\d+)\\.zip$`).exec(zip.name)?.[1];
+  expect(zipCheckpoint, zip.name).toBeTruthy();
   const entries = readZip(zip.content);
+  const statement = JSON.parse(entries.get("checkpoint.json")!.toString("utf8")) as { checkpoints: { id: number; rows: number; signature: string }[] };
+  expect(statement.checkpoints.map((c) => [c.id, c.rows])).toEqual([[Number(zipCheckpoint), 3]]);
+  entries.delete("checkpoint.json");
   const names = [...entries.keys()];
   expect(names).toHaveLength(4);
   expect(names.filter((n) => n.endsWith(`-${partner.id}-leads.csv`))).toHaveLength(1);
@@ -55,6 +61,7 @@ test("[EXPORT] organizer downloads a partner's XLSX and the all-partners ZIP, an
   for (const content of [xlsx.content, ...entries.values()]) await expect(history).toContainText(sha256(content));
   await expect(history).toContainText("Leads, XLSX");
   await expect(history).toContainText("Suppression list, CSV");
+  await expect(history.getByTestId("export-checkpoint").first(), "the history names each file's checkpoint").toHaveText(zipCheckpoint!);
 });
 
 test("[EXPORT] the all-partners ZIP refuses visitors, booth devices, other sites and other events' organizers", async ({ world, boothPage, organizerPage, playwright }) => {

@@ -35,6 +35,7 @@ export function ExportHistory({ entries, limit }: { entries: ExportHistoryEntry[
               <th scope="col">File</th>
               <th scope="col">Rows</th>
               <th scope="col">sha256</th>
+              <th scope="col">Checkpoint</th>
             </tr>
           </thead>
           <tbody>
@@ -50,6 +51,7 @@ export function ExportHistory({ entries, limit }: { entries: ExportHistoryEntry[
                 <td>
                   <code className="small">{e.sha256}</code>
                 </td>
+                <td data-testid="export-checkpoint">{e.checkpointId ?? "none"}</td>
               </tr>
             ))}
           </tbody>

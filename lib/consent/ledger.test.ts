@@ -37,7 +37,7 @@ test("[LEDGER] the application cannot change or delete a row", () => {
   assert.throws(() => sqlite().prepare("delete from consent_events where id = ?").run(ids[0]), /append-only/);
 });
 
-test("[LEDGER] a row edited in the file is named by verify-ledger", () => {
+test("[LEDGER] verify-ledger catches an edited row and names it", () => {
   const { event, ids } = eventWithDecisions(4);
   sqlite().exec("drop trigger consent_events_append_only_update");
   try {
@@ -50,7 +50,7 @@ test("[LEDGER] a row edited in the file is named by verify-ledger", () => {
   assert.equal(report.problem?.problem, "edited");
 });
 
-test("[LEDGER] a row deleted from the file breaks the link of the next one", () => {
+test("[LEDGER] verify-ledger catches a deleted middle row: the next row no longer links to the one before", () => {
   const { event, ids } = eventWithDecisions(4);
   sqlite().exec("drop trigger consent_events_append_only_delete");
   try {

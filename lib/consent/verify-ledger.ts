@@ -1,19 +1,22 @@
 // Recomputes every event's hash chain and reports the first row that does not match, checking
 // the chain against the event's signed checkpoints on the way (lib/ledger/check-checkpoints.ts,
-// docs/decisions/020-signed-checkpoints.md, which also says what this cannot catch).
+// docs/decisions/020-signed-checkpoints.md, which also says what this cannot catch), that no row
+// is dated after its receipt, and the stored notices and texts against their hashes.
 import { and, asc, eq, gt, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { consentEvents } from "@/db/schema";
 import type { Actor } from "../auth/actor";
 import { requireOrganizerOf } from "../auth/access";
 import { checkpointChecker, type PublicSigningKey } from "../ledger/check-checkpoints";
+import { deviceTimeChecker } from "./check-device-times";
 import { checkRecordedWords } from "./check-recorded-words";
 import { entryHash } from "./ledger";
+import { checkContents } from "./verify-contents";
 
 export type LedgerProblem = {
   eventId: number;
   consentId: number;
-  problem: "edited" | "broken-link" | "checkpoint" | "words";
+  problem: "edited" | "broken-link" | "checkpoint" | "dated-after-receipt" | "content" | "words";
   detail: string;
 };
 
@@ -50,6 +53,7 @@ function* ledgerRows(eventId: number) {
 export function verifyLedger(actor: Actor, eventId: number, key: PublicSigningKey | null = null): LedgerReport {
   requireOrganizerOf(actor, eventId);
   const signed = checkpointChecker(eventId, key);
+  const datedAfterReceipt = deviceTimeChecker(eventId);
   const report = (rows: number, problem: LedgerProblem | null, unsigned = 0): LedgerReport => ({
     eventId,
     rows,
@@ -75,13 +79,15 @@ export function verifyLedger(actor: Actor, eventId: number, key: PublicSigningKe
     if (hash !== expected) {
       return report(count, { eventId, consentId: row.id, problem: "edited", detail: `row ${row.id} was changed after it was written` });
     }
+    const dated = datedAfterReceipt(row);
+    if (dated) return report(count, { eventId, consentId: row.id, problem: "dated-after-receipt", detail: dated });
     const against = signed.afterRow(count, row);
     if (against) return report(count, { eventId, consentId: row.id, problem: "checkpoint", detail: against });
     previous = hash;
     lastId = row.id;
   }
-  const words = checkRecordedWords(eventId);
-  if (words) return report(count, words);
   const end = signed.atEnd(count);
-  return report(count, end.problem ? { eventId, consentId: lastId, problem: "checkpoint", detail: end.problem } : null, end.unsigned);
+  if (end.problem) return report(count, { eventId, consentId: lastId, problem: "checkpoint", detail: end.problem }, end.unsigned);
+  // What the rows point at: the partner's words and the notices, each against its hash.
+  return report(count, checkRecordedWords(eventId) ?? checkContents(eventId), end.unsigned);
 }

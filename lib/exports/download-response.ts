@@ -2,6 +2,7 @@
 // handler returns, with backpressure (a slow client slows the reading of rows, it does not
 // make them pile up in memory) and cancellation (a closed tab destroys the stream).
 import { Readable } from "node:stream";
+import { CHECKPOINT_HEADER } from "./export-checkpoint";
 import type { StreamedFile } from "./stream-partner-file";
 
 export function downloadResponse(file: StreamedFile): Response {
@@ -13,6 +14,8 @@ export function downloadResponse(file: StreamedFile): Response {
       "content-disposition": `attachment; filename="${file.filename}"`,
       "cache-control": "no-store",
       "x-content-type-options": "nosniff",
+      // The signed checkpoint the file falls under (the name says it too): GET …/checkpoints lists it.
+      ...(file.checkpointId !== null ? { [CHECKPOINT_HEADER]: String(file.checkpointId) } : {}),
     },
   });
 }

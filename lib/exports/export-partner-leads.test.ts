@@ -73,7 +73,7 @@ test("[EXPORT] a partner's file holds exactly its current leads, each with its c
   assert.equal(audit.sha256, createHash("sha256").update(file.content).digest("hex"));
   assert.equal(file.sha256, audit.sha256);
   assert.equal(getDb().select({ n: sqlCount() }).from(exports).get()!.n, exportsBefore + 1);
-  assert.match(file.filename, new RegExp(`^partner-1-ev-[a-z0-9-]+-${partner.id}-leads-20260314-1745\\.csv$`));
+  assert.match(file.filename, new RegExp(`^partner-1-ev-[a-z0-9-]+-${partner.id}-leads-20260314-1745-checkpoint-${audit.checkpointId}\\.csv$`));
 });
 
 test("[EXPORT] a partner with no leads gets a header-only file, recorded with 0 rows", async () => {

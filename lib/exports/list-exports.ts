@@ -1,5 +1,6 @@
 // The export history of an event: who exported which partner's file, when, in which format,
-// with how many rows and the sha256 of the bytes sent. Organizers only.
+// with how many rows, the sha256 of the bytes sent and the signed ledger checkpoint the file
+// names (docs/decisions/020). Organizers only.
 import { desc, eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { exports, partners, type ExportRecord } from "@/db/schema";
@@ -15,6 +16,7 @@ export type ExportHistoryEntry = {
   format: ExportRecord["format"];
   rows: number;
   sha256: string;
+  checkpointId: number | null;
 };
 
 export function listExports(actor: Actor, eventId: number, limit = 500): ExportHistoryEntry[] {
@@ -29,6 +31,7 @@ export function listExports(actor: Actor, eventId: number, limit = 500): ExportH
       format: exports.format,
       rows: exports.rows,
       sha256: exports.sha256,
+      checkpointId: exports.checkpointId,
     })
     .from(exports)
     .innerJoin(partners, eq(partners.id, exports.partnerId))

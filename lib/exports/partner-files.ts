@@ -8,6 +8,7 @@ import { csvChunks, type RowSource } from "./csv-file";
 import { LeadCells } from "./lead-cells";
 import { leadCsvChunks } from "./lead-csv";
 import { readLedgerMark, readLeads, readSuppressions } from "./read-partner-rows";
+import type { XlsxAppendix } from "./export-checkpoint";
 import { xlsxStream } from "./xlsx-file";
 
 export type FileKind = "leads" | "suppression";
@@ -20,10 +21,10 @@ export type FileFormat = "csv" | "xlsx";
 export type FileTally = { rows: number; ledgerMark: number | null };
 
 /** One file's rows, ready to be written in either format (each may be written once). */
-export type PartnerFileSource = { kind: FileKind; tally: FileTally; csv: () => Generator<Buffer>; xlsx: (created: Date) => Readable };
+export type PartnerFileSource = { kind: FileKind; tally: FileTally; csv: () => Generator<Buffer>; xlsx: (created: Date, appendix?: XlsxAppendix) => Readable };
 
 function fileSource<T>(kind: FileKind, tally: FileTally, source: RowSource<T>, sheet: string): PartnerFileSource {
-  return { kind, tally, csv: () => csvChunks(source), xlsx: (created) => xlsxStream(source, sheet, created) };
+  return { kind, tally, csv: () => csvChunks(source), xlsx: (created, appendix) => xlsxStream(source, sheet, created, appendix) };
 }
 
 /**
@@ -68,7 +69,10 @@ export function stamp(now: Date): string {
   return now.toISOString().slice(0, 16).replace(/[-:]/g, "").replace("T", "-");
 }
 
-/** `<partner-slug>-<id>-leads.csv`: the id makes it unique even when two names slug alike. */
-export function partnerFileName(partner: { id: number; name: string }, kind: FileKind, format: FileFormat, now?: Date): string {
-  return `${slug(partner.name)}-${partner.id}-${kind}${now ? `-${stamp(now)}` : ""}.${format}`;
+/**
+ * `<partner-slug>-<id>-leads.csv`: the id makes it unique even when two names slug alike. A
+ * download adds its time and the checkpoint it falls under (`-checkpoint-<id>`, export-checkpoint.ts).
+ */
+export function partnerFileName(partner: { id: number; name: string }, kind: FileKind, format: FileFormat, now?: Date, suffix = ""): string {
+  return `${slug(partner.name)}-${partner.id}-${kind}${now ? `-${stamp(now)}` : ""}${suffix}.${format}`;
 }

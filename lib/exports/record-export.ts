@@ -1,6 +1,7 @@
 // Writes the record of finished export files: one exports row per file (who, when, which
-// partner, format, rows, sha256 of the bytes, and for a leads file its snapshot's ledger mark,
-// from which the contacts it handed over follow: lib/consent/handed-over.ts), and optionally
+// partner, format, rows, sha256 of the bytes, the signed checkpoint it names, and for a leads file
+// its snapshot's ledger mark, from which the contacts it handed over follow:
+// lib/consent/handed-over.ts), and optionally
 // an audit entry, all in one transaction. Called once the files' last bytes have been sent
 // (docs/decisions/008-streaming-exports.md).
 import { sql } from "drizzle-orm";
@@ -9,7 +10,6 @@ import { prepared } from "@/db/prepared";
 import { exports, type ExportRecord } from "@/db/schema";
 import { actorLabel, type Actor } from "../auth/actor";
 import { recordAudit } from "../audit/record-audit";
-import { checkpointForExport } from "../ledger/checkpoint-for-export";
 import type { FileTally } from "./partner-files";
 
 export type FinishedFile = { partnerId: number; format: ExportRecord["format"]; sha256: string; tally: FileTally };
@@ -31,12 +31,20 @@ const insertExport = prepared((db) =>
     .prepare(),
 );
 
-/** Records the files, and with `audit` an audit entry about them, in one transaction. */
-export function recordExports(actor: Actor, eventId: number, files: readonly FinishedFile[], now: Date, audit?: (recorded: Recorded[]) => AuditNote): Recorded[] {
+/**
+ * Records the files, and with `audit` an audit entry about them, in one transaction. `checkpointId`:
+ * the checkpoint the files name (lib/ledger/checkpoint-for-export.ts), written before they were sent.
+ */
+export function recordExports(
+  actor: Actor,
+  eventId: number,
+  files: readonly FinishedFile[],
+  { now, checkpointId }: { now: Date; checkpointId: number | null },
+  audit?: (recorded: Recorded[]) => AuditNote,
+): Recorded[] {
   const db = getDb();
   const userId = actor.kind === "organizer" ? actor.userId : null;
   const label = actorLabel(actor);
-  const checkpointId = checkpointForExport(eventId, now); // covers the files' snapshots: they were taken before it
   return db.transaction((tx) => {
     const recorded = files.map(({ partnerId, format, sha256, tally }): Recorded => {
       const row = { eventId, partnerId, userId, actorLabel: label, format, rows: tally.rows, sha256, ledgerMark: tally.ledgerMark, checkpointId, createdAt: now };

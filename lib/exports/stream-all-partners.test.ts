@@ -59,7 +59,7 @@ test("[EXPORT] the ZIP holds a leads and a suppression file per partner, each re
   // A decision after the export started is not in it: every file comes from the same snapshot.
   decideAtBooth(makeDevice(event.eventId, event.partners[2]!.id), event.attendees[0]!.badgeCode, "share");
   const zip = await drain(file.body);
-  assert.equal(file.filename, `${event.slug}-all-partners-20260314-1745.zip`);
+  assert.equal(file.filename, `${event.slug}-all-partners-20260314-1745-checkpoint-${file.checkpointId}.zip`);
   assert.equal(file.contentType, "application/zip");
 
   const entries = readZip(zip);
@@ -67,7 +67,7 @@ test("[EXPORT] the ZIP holds a leads and a suppression file per partner, each re
     const base = `${p.name.toLowerCase().replace(/[^a-z0-9]+/g, "-")}-${p.id}`;
     return [`${base}-leads.csv`, `${base}-suppression.csv`];
   });
-  assert.deepEqual([...entries.keys()], expected);
+  assert.deepEqual([...entries.keys()], [...expected, "checkpoint.json"], "the partners' files, then the checkpoint they fall under");
   const emails = (name: string) => readCsvFile(entries.get(name)!).records.map((r) => r[readCsvFile(entries.get(name)!).header.indexOf("email")]);
   assert.deepEqual(emails(expected[0]!).sort(), [event.attendees[0]!.email, event.attendees[1]!.email].sort());
   assert.deepEqual(emails(expected[1]!), [withdrawn.email]);

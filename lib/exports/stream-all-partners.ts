@@ -8,6 +8,8 @@
 // writes never wait long on one), and with the last of them, once the ZIP's last byte has been
 // sent, an "exports.zip" audit entry. If the download breaks off or the worker fails, the audit
 // entry says complete: false, and only the files handed out before the break are recorded.
+// The ZIP names the signed checkpoint written once the snapshot is taken: in its name, and as
+// checkpoint.json, its last entry (export-checkpoint.ts).
 import { pipeline } from "node:stream";
 import { Worker } from "node:worker_threads";
 import { databasePath } from "@/db/client";
@@ -21,7 +23,10 @@ import { recordExports, type AuditNote, type FinishedFile, type Recorded } from 
 import type { StreamedFile } from "./stream-partner-file";
 import { ZipWorkerFeed } from "./zip-worker-feed";
 import { ZIP_KINDS, type ZipWorkerSetup } from "./zip-worker";
-import { zipPackedStream, type PackedEntry } from "./zip-stream";
+import { packEntry, zipPackedStream, type PackedEntry } from "./zip-stream";
+import type { LedgerCheckpoint } from "@/db/schema";
+import { checkpointForExport } from "../ledger/checkpoint-for-export";
+import { CHECKPOINT_FILE, checkpointSuffix, publishedCheckpoint } from "./export-checkpoint";
 
 export type ZipOptions = {
   now?: Date;
@@ -50,17 +55,25 @@ export async function streamAllPartnersZip(actor: Actor, eventId: number, option
     feed.close();
     throw error;
   }
+  let checkpoint: LedgerCheckpoint | null;
+  try {
+    checkpoint = checkpointForExport(eventId, now); // after the worker's snapshot: it covers every file
+  } catch (error) {
+    feed.close();
+    throw error;
+  }
+  const checkpointId = checkpoint?.id ?? null;
   const pending: FinishedFile[] = [];
   const recorded: Recorded[] = [];
   const record = (audit?: (all: Recorded[]) => AuditNote) => {
     const files = pending.splice(0);
-    recorded.push(...recordExports(actor, eventId, files, now, audit && ((made) => audit([...recorded, ...made]))));
+    recorded.push(...recordExports(actor, eventId, files, { now, checkpointId }, audit && ((made) => audit([...recorded, ...made]))));
   };
   const sent = (file: FinishedFile) => {
     pending.push(file);
     if (pending.length >= RECORD_BATCH) record();
   };
-  const zip = zipPackedStream(packedEntries(feed, partners, now, sent));
+  const zip = zipPackedStream(packedEntries(feed, partners, now, sent, checkpoint));
   let finished = false;
   const finish = (digest: Digest | null) => {
     if (finished) return;
@@ -88,12 +101,18 @@ export async function streamAllPartnersZip(actor: Actor, eventId: number, option
       console.error("Could not record an interrupted ZIP export", failure);
     }
   });
-  const filename = `${slug(eventSlug ?? "event")}-all-partners-${stamp(now)}.zip`;
-  return { filename, contentType: CONTENT_TYPE.zip, body, recorded: () => recorded };
+  const filename = `${slug(eventSlug ?? "event")}-all-partners-${stamp(now)}${checkpointSuffix(checkpoint)}.zip`;
+  return { filename, contentType: CONTENT_TYPE.zip, body, recorded: () => recorded, checkpointId };
 }
 
-/** The partners' packed files in order, each noted as sent once the ZIP writer has taken it. */
-async function* packedEntries(feed: ZipWorkerFeed, partners: readonly ExportPartner[], now: Date, sent: (file: FinishedFile) => void): AsyncGenerator<PackedEntry> {
+/** The partners' packed files in order, each noted as sent once the ZIP writer has taken it; then checkpoint.json. */
+async function* packedEntries(
+  feed: ZipWorkerFeed,
+  partners: readonly ExportPartner[],
+  now: Date,
+  sent: (file: FinishedFile) => void,
+  checkpoint: LedgerCheckpoint | null,
+): AsyncGenerator<PackedEntry> {
   for (let i = 0; i < Math.min(PACKED_AHEAD, partners.length); i++) feed.request();
   for (const [index, partner] of partners.entries()) {
     const files = await feed.packed();
@@ -103,6 +122,10 @@ async function* packedEntries(feed: ZipWorkerFeed, partners: readonly ExportPart
       yield { name: partnerFileName(partner, kind, "csv"), mtime: now, crc, size, packed };
       sent({ partnerId: partner.id, format: exportFormat(kind, "csv"), sha256, tally: { rows, ledgerMark } });
     }
+  }
+  if (checkpoint) {
+    const json = Buffer.from(`${JSON.stringify(publishedCheckpoint(checkpoint), null, 2)}\n`);
+    yield { name: CHECKPOINT_FILE, mtime: now, ...packEntry([json], 6) };
   }
 }
 

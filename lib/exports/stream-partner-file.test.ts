@@ -58,7 +58,7 @@ test("[EXPORT] the XLSX of a partner holds the same rows as its CSV, every cell 
   assert.deepEqual([xlsx.record.format, xlsx.record.rows, csv.record.format, csv.record.rows], ["xlsx", 3, "csv", 3]);
   assert.equal(xlsx.record.sha256, createHash("sha256").update(xlsx.content).digest("hex"));
   assert.equal(csv.record.sha256, createHash("sha256").update(csv.content).digest("hex"));
-  assert.match(xlsx.file.filename, new RegExp(`-${partner.id}-leads-\\d{8}-\\d{4}\\.xlsx$`));
+  assert.match(xlsx.file.filename, new RegExp(`-${partner.id}-leads-\\d{8}-\\d{4}-checkpoint-${xlsx.record.checkpointId}\\.xlsx$`));
   assert.equal(xlsx.file.contentType, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
   assert.ok(xlsx.record.ledgerMark! > 0, "a leads file keeps its snapshot's ledger mark");
 });

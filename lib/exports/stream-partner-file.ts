@@ -1,7 +1,7 @@
 // One partner's export file (leads or suppression list, CSV or XLSX) as a stream for a
 // download. Access is checked before anything is read, so a refusal is an ordinary error
-// response; the rows come from one snapshot taken now; the export is recorded when the last
-// byte has been sent. An interrupted download records nothing (docs/decisions/008-streaming-exports.md).
+// response; the rows come from one snapshot taken now, under a checkpoint written right after it
+// and named by the file (export-checkpoint.ts); the export is recorded when the last byte has been sent. An interrupted download records nothing (docs/decisions/008-streaming-exports.md).
 import { Readable, pipeline } from "node:stream";
 import { z } from "zod";
 import type { Actor } from "../auth/actor";
@@ -10,6 +10,8 @@ import { DigestStream } from "./digest-stream";
 import { CONTENT_TYPE, exportFormat, partnerFileName, partnerFileSource, type FileFormat, type FileKind } from "./partner-files";
 import { databasePath } from "@/db/client";
 import { openReadSnapshot } from "@/db/read-snapshot";
+import { checkpointForExport } from "../ledger/checkpoint-for-export";
+import { checkpointSheet, checkpointSuffix } from "./export-checkpoint";
 import { recordExports, type Recorded } from "./record-export";
 
 export const ExportChoice = z.object({
@@ -24,6 +26,8 @@ export type StreamedFile = {
   body: Readable;
   /** What was recorded so far: a single file once its body has ended, the ZIP's files as they are handed out. */
   recorded: () => Recorded[];
+  /** The signed checkpoint the file falls under (null: an empty ledger, or a signing key that cannot be used). */
+  checkpointId: number | null;
 };
 
 export function streamPartnerFile(actor: Actor, eventId: number, partnerId: number, choice: ExportChoice, now = new Date()): StreamedFile {
@@ -34,14 +38,18 @@ export function streamPartnerFile(actor: Actor, eventId: number, partnerId: numb
   try {
     const file = partnerFileSource(snapshot.db, partner.id, choice.file);
     const { tally } = file;
-    const bytes = choice.format === "csv" ? Readable.from(file.csv(), { objectMode: false }) : file.xlsx(now);
+    const checkpoint = checkpointForExport(eventId, now); // after the snapshot: it covers every row the file holds
+    const checkpointId = checkpoint?.id ?? null;
+    const appendix = checkpoint ? checkpointSheet(checkpoint) : undefined;
+    const bytes = choice.format === "csv" ? Readable.from(file.csv(), { objectMode: false }) : file.xlsx(now, appendix);
     const format = exportFormat(choice.file, choice.format);
     const body = new DigestStream(({ sha256 }) => {
       snapshot.close(); // every row has been read: end the read transaction before writing
-      recorded.push(...recordExports(actor, eventId, [{ partnerId: partner.id, format, sha256, tally }], now));
+      recorded.push(...recordExports(actor, eventId, [{ partnerId: partner.id, format, sha256, tally }], { now, checkpointId }));
     });
     pipeline(bytes, body, () => snapshot.close());
-    return { filename: partnerFileName(partner, choice.file, choice.format, now), contentType: CONTENT_TYPE[choice.format], body, recorded: () => recorded };
+    const filename = partnerFileName(partner, choice.file, choice.format, now, checkpointSuffix(checkpoint));
+    return { filename, contentType: CONTENT_TYPE[choice.format], body, recorded: () => recorded, checkpointId };
   } catch (error) {
     snapshot.close();
     throw error;

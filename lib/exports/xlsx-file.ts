@@ -6,16 +6,18 @@ import { setImmediate as nextTurn } from "node:timers/promises";
 import { PassThrough, type Readable } from "node:stream";
 import { cellText } from "./csv";
 import type { RowSource } from "./csv-file";
+import type { XlsxAppendix } from "./export-checkpoint";
 
 const ROWS_PER_TURN = 500;
 
-export function xlsxStream<T>(source: RowSource<T>, sheetName: string, created = new Date()): Readable {
+/** `appendix`: a small second sheet of name/value rows (the checkpoint the file falls under). */
+export function xlsxStream<T>(source: RowSource<T>, sheetName: string, created = new Date(), appendix?: XlsxAppendix): Readable {
   const out = new PassThrough();
-  void write(source, sheetName, created, out).catch((error: unknown) => out.destroy(error as Error));
+  void write(source, sheetName, created, out, appendix).catch((error: unknown) => out.destroy(error as Error));
   return out;
 }
 
-async function write<T>({ columns, rows, onRow }: RowSource<T>, sheetName: string, created: Date, out: PassThrough) {
+async function write<T>({ columns, rows, onRow }: RowSource<T>, sheetName: string, created: Date, out: PassThrough, appendix?: XlsxAppendix) {
   // Loaded on first use: exceljs is large, and CSV downloads and the ZIP never need it.
   const { default: ExcelJS } = await import("exceljs");
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: false, useSharedStrings: false });
@@ -30,6 +32,11 @@ async function write<T>({ columns, rows, onRow }: RowSource<T>, sheetName: strin
     if (++n % ROWS_PER_TURN === 0) await drained(out);
   }
   sheet.commit();
+  if (appendix) {
+    const notes = workbook.addWorksheet(appendix.sheet);
+    for (const [name, value] of appendix.rows) notes.addRow([name, cellText(value)]).commit();
+    notes.commit();
+  }
   await workbook.commit();
 }
 

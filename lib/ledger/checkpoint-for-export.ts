@@ -1,16 +1,17 @@
-// Every export is checkpointed: the export row names the signed checkpoint its file falls under
-// (docs/decisions/020). The file was read from a snapshot taken before this, so a checkpoint of
-// the ledger as it stands now covers every row the file reflects.
+// Every export is checkpointed, and its file names the signed checkpoint it falls under
+// (docs/decisions/020): called once the export's read snapshot is taken and before its first
+// byte, so a checkpoint of the ledger as it stands now covers every row the file reflects.
+import type { LedgerCheckpoint } from "@/db/schema";
 import { SigningKeyError } from "./signing-key";
 import { writeCheckpoint } from "./write-checkpoint";
 
-/** The checkpoint's id, or null for an empty ledger or (logged) a signing key that cannot be used: the file was already sent. */
-export function checkpointForExport(eventId: number, now: Date): number | null {
+/** The checkpoint, or null for an empty ledger or (logged) a signing key that cannot be used: the export goes ahead without. */
+export function checkpointForExport(eventId: number, now: Date): LedgerCheckpoint | null {
   try {
-    return writeCheckpoint(eventId, now)?.id ?? null;
+    return writeCheckpoint(eventId, now);
   } catch (error) {
     if (!(error instanceof SigningKeyError)) throw error;
-    console.error(`The export is recorded without a checkpoint: ${error.message}`);
+    console.error(`The export is made without a checkpoint: ${error.message}`);
     return null;
   }
 }

@@ -5,12 +5,13 @@ import { eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { consentEvents, ledgerCheckpoints } from "@/db/schema";
 import { OPERATOR } from "../auth/actor";
-import { appendToLedger, entryHash } from "../consent/ledger";
+import { appendToLedger } from "../consent/ledger";
 import { verifyLedger } from "../consent/verify-ledger";
 import { findStandingDrift } from "../consent/standing-drift";
 import { useTestDatabase } from "../test/db";
 import { decideAtBooth } from "../test/decide";
 import { makeDevice, makeEvent } from "../test/fixtures";
+import { rechain, withoutGuards } from "../test/tamper";
 import { checkpointOf } from "./inclusion-proof";
 import { signingKey } from "./signing-key";
 import { writeCheckpoint } from "./write-checkpoint";
@@ -28,29 +29,6 @@ function signedLedger(n: number) {
   return { event, device, ids, checkpoint };
 }
 
-/** What someone with the file does: the append-only triggers go first. */
-function withoutGuards(change: () => void) {
-  sqlite().exec("drop trigger if exists consent_events_append_only_update; drop trigger if exists consent_events_append_only_delete");
-  sqlite().pragma("foreign_keys = OFF");
-  try {
-    change();
-  } finally {
-    sqlite().pragma("foreign_keys = ON");
-  }
-}
-
-/** Recomputes every hash of the event's chain, as a careful forger would. */
-function rechain(eventId: number) {
-  const rows = getDb().select().from(consentEvents).where(eq(consentEvents.eventId, eventId)).orderBy(consentEvents.id).all();
-  let prev: string | null = null;
-  for (const row of rows) {
-    const { id, prevHash: _p, hash: _h, ...rest } = row;
-    const hash = entryHash(prev, rest);
-    sqlite().prepare("update consent_events set prev_hash = ?, hash = ? where id = ?").run(prev, hash, id);
-    prev = hash;
-  }
-}
-
 const key = () => signingKey();
 
 test("[LEDGER] a signed ledger verifies; its checkpoint covers its rows and is the one each row falls under", () => {
@@ -64,7 +42,7 @@ test("[LEDGER] a signed ledger verifies; its checkpoint covers its rows and is t
   assert.deepEqual(report, { eventId: event.eventId, rows: 3, problem: null, checkpoints: 1, unsigned: 0 });
 });
 
-test("[LEDGER] a deleted tail, with the standing decisions fixed to match, is caught by the checkpoint", () => {
+test("[LEDGER] verify-ledger catches a deleted tail, with the standing decisions fixed to match, by the checkpoint", () => {
   const { event, ids, checkpoint } = signedLedger(3);
   const last = ids[2]!;
   withoutGuards(() => {
@@ -77,7 +55,7 @@ test("[LEDGER] a deleted tail, with the standing decisions fixed to match, is ca
   assert.match(report.problem.detail, new RegExp(`checkpoint ${checkpoint.id} signed 3 rows .* but the ledger holds 2: rows were deleted`));
 });
 
-test("[LEDGER] an edited row with the whole chain recomputed is caught by the checkpoint after it", () => {
+test("[LEDGER] verify-ledger catches an edited row with the whole chain recomputed, by the checkpoint after it", () => {
   const { event, ids, checkpoint } = signedLedger(3);
   withoutGuards(() => sqlite().prepare("update consent_events set action = 'decline' where id = ?").run(ids[0]));
   rechain(event.eventId);
@@ -87,12 +65,12 @@ test("[LEDGER] an edited row with the whole chain recomputed is caught by the ch
   assert.match(report.problem.detail, new RegExp(`not the ones checkpoint ${checkpoint.id} signed`));
 });
 
-test("[LEDGER] a grant appended after the checkpoint, dated during the show, is caught", () => {
+test("[LEDGER] verify-ledger catches a forged grant appended after the checkpoint, dated during the show", () => {
   const { event, ids, checkpoint } = signedLedger(2);
   const template = getDb().select().from(consentEvents).where(eq(consentEvents.id, ids[0]!)).get()!;
   const shown = new Date(checkpoint.createdAt.getTime() - 60_000);
-  // The forger uses the app's own append: the chain is right, the standing decision moves.
-  const forged = getDb().transaction(() => appendToLedger({ ...template, attendeeId: event.attendees[1]!.id, scanId: null, clientId: "forged", recordedAt: shown }), {
+  // The forger uses the app's own append, dated consistently: the chain is right, the standing decision moves.
+  const forged = getDb().transaction(() => appendToLedger({ ...template, attendeeId: event.attendees[1]!.id, scanId: null, clientId: "forged", deviceTime: shown, recordedAt: shown }), {
     behavior: "immediate",
   });
   const report = verifyLedger(OPERATOR, event.eventId, key());

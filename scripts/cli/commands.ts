@@ -151,7 +151,8 @@ export const COMMANDS: Record<string, Command> = {
         fs.rmSync(partial, { force: true });
       }
       const [recorded] = file.recorded();
-      console.log(`${recorded!.rows} leads of ${partner.name} written to ${out} (sha256 ${recorded!.sha256}).`);
+      const under = file.checkpointId === null ? "" : `, under ledger checkpoint ${file.checkpointId}`;
+      console.log(`${recorded!.rows} leads of ${partner.name} written to ${out} (sha256 ${recorded!.sha256}${under}).`);
     },
   },
   ...DRAWING_COMMANDS,

@@ -20,8 +20,9 @@ export default async function ExportsPage({ params }: { params: Promise<{ eventI
       <h1>Export history</h1>
       <p className="muted">
         Every file of leads or withdrawals that left Fairlead: who exported it, when, for which partner, how many rows,
-        and the sha256 of exactly the bytes sent, so a file found later can be matched to its export. A file whose
-        download broke off before its last byte is not listed.
+        the sha256 of exactly the bytes sent, so a file found later can be matched to its export, and the signed ledger
+        checkpoint the file falls under (its name says it too). A file whose download broke off before its last byte is
+        not listed.
       </p>
       <ExportAll eventId={eventId} />
       <ExportHistory entries={entries} limit={LIMIT} />
