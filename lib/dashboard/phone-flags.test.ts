@@ -78,6 +78,22 @@ test("[DASHBOARD] another event's phones are never listed, however unusual", () 
   assert.deepEqual(phoneFlags(other.eventId).map((f) => [f.deviceId, f.shares, f.typed, f.fast, f.runs]), [[wild.deviceId, 6, 6, 6, 1]]);
 });
 
+test("[DASHBOARD] a clamped device time is not the phone's pace: read to tap is measured between receipts", () => {
+  const event = makeEvent({ partnerCount: 1, attendeeCount: 2 });
+  const phone = makeDevice(event.eventId, event.partners[0]!.id);
+  const tap = (i: number, claimed: Date) => {
+    const scannedAt = new Date(T0 + i * 60_000);
+    const read = { scanId: randomUUID(), code: event.attendees[i]!.badgeCode, scannedAt, source: "camera" };
+    const notice = openScan(phone, read, scannedAt).notice;
+    const decision = { choice: "share", drawing: false, noticeId: notice.noticeId, noticeSha256: notice.sha256, language: notice.language };
+    recordDecision(phone, { ...read, ...decision, decidedAt: claimed }, new Date(scannedAt.getTime() + 6_000));
+  };
+  tap(0, new Date(0)); // 1970: clamped to the pairing, before the scan; received 6 s after it
+  assert.deepEqual(phoneFlags(event.eventId), []);
+  tap(1, new Date(T0 + 60_000 + 500)); // within range: the phone's own 0.5 s counts
+  assert.deepEqual(phoneFlags(event.eventId).map((f) => [f.shares, f.fast]), [[2, 1]]);
+});
+
 test("[DASHBOARD] runs are counted on the phone's times in order, whatever order they arrived in", () => {
   assert.deepEqual(countRuns([]), { runs: 0, inRuns: 0 });
   assert.deepEqual(countRuns([0, 9_999, 19_998, 29_997]), { runs: 0, inRuns: 0 });
