@@ -74,7 +74,7 @@ const sharesOf = prepared((db) =>
 /**
  * Every phone of the event that recorded a share, with its counts. One pass over the event's
  * booth shares (consent_events_event), each joined to its scan by primary key; the runs are
- * found here rather than with SQL window functions, which cost three times as much on a big
+ * found here rather than with SQL window functions, which took twice the CPU on the bench
  * event (docs/benchmarks/dashboard.md). The caller has checked the actor.
  */
 export function phoneShareCounts(eventId: number): Omit<PhoneFlags, "deviceName" | "partnerId" | "partnerName">[] {
