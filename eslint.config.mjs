@@ -20,6 +20,7 @@ const CLIENT_SAFE_LIB = [
   "lib/badges/payload",
   "lib/consent/notice-text",
   "lib/dashboard/chart-rows",
+  "lib/dashboard/phone-flag-thresholds",
   "lib/drawing/drawing-form",
   "lib/leads/merge-values",
   "lib/sync/sync-result",

@@ -51,6 +51,7 @@ test("[DASHBOARD] an empty event tells the organizer what to do next", async ({ 
   await expect(page.getByTestId("figure-share-rate")).toHaveText("—");
   await expect(page.getByTestId("chart-scans-per-hour")).toContainText("No scans yet");
   await expect(page.locator("canvas")).toHaveCount(0);
+  await expect(page.getByTestId("phone-flags-none")).toHaveText("Nothing unusual.");
   await expectNoSeriousA11yIssues(page);
 
   // Another organizer does not learn that the event exists.

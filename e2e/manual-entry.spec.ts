@@ -1,8 +1,9 @@
+import AxeBuilder from "@axe-core/playwright";
 import { formatBadgeCode } from "@/lib/badges/badge-code";
 import { latestConsent, rowsFor } from "./support/db";
 import { expect, test } from "./support/world";
 
-test("[SCAN] a typed badge code opens the consent screen, keyboard only", async ({ world, boothPage }) => {
+test("[SCAN] a typed badge code opens the consent screen, keyboard only; the share is flagged as typed on the dashboard", async ({ world, boothPage, organizerPage }) => {
   const { event } = world;
   const attendee = event.attendees[2]!;
   const partner = event.partners[0]!;
@@ -23,6 +24,20 @@ test("[SCAN] a typed badge code opens the consent screen, keyboard only", async 
 
   await phone.getByRole("button", { name: "Scan the next badge" }).click();
   await expect(phone.getByRole("heading", { name: "Scan a badge" })).toBeVisible();
+
+  // The organizer sees the phone under "Worth a look": its one share came from a typed code.
+  const scan = latestConsent(event.eventId, attendee.id)!;
+  const page = await organizerPage();
+  await page.goto(`/events/${event.eventId}/dashboard`);
+  const flags = page.getByTestId("phone-flags");
+  await expect(flags.getByRole("heading", { name: "Worth a look" })).toBeVisible();
+  await expect(flags).toContainText("reported by the phone");
+  const row = flags.getByTestId(`phone-flag-${scan.deviceId}`);
+  await expect(row.getByRole("rowheader")).toHaveText("Test phone");
+  await expect(row.getByTestId("typed")).toHaveText("1 (100%)");
+  await expect(row.getByRole("link", { name: partner.name })).toHaveAttribute("href", `/events/${event.eventId}/partners/${partner.id}`);
+  const axe = await new AxeBuilder({ page }).analyze();
+  expect(axe.violations.filter((v) => v.impact === "serious" || v.impact === "critical")).toEqual([]);
 });
 
 test("[SCAN] an unknown code gives a clear message and writes nothing", async ({ world, boothPage }) => {

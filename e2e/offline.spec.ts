@@ -72,6 +72,8 @@ test("[OFFLINE] 20 badges offline, a reload offline, back online: exactly 20 sca
   expect(ledger).toHaveLength(20);
   expect(new Set(scanRows.map((s) => s.attendeeId)).size).toBe(20);
   expect(new Set(ledger.map((c) => c.scanId)).size).toBe(20);
+  // The queue kept how each code was entered: typed, every one (the dashboard's phone flags read it).
+  expect(scanRows.map((s) => s.source)).toEqual(Array(20).fill("typed"));
   expect(ledger.filter((c) => c.action === "grant")).toHaveLength(10);
   const shown = offlinePack(makeDevice(event.eventId, partner.id))!.notices[0]!;
   expect(ledger.every((c) => c.noticeId === shown.noticeId && c.textSha256 === shown.sha256 && c.method === "booth_device")).toBe(true);

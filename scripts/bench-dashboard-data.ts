@@ -50,7 +50,16 @@ export function generateEvent(slug: string, size: BenchSize, startMs: number): n
       .prepare();
     const scan = tx
       .insert(scans)
-      .values({ id: p("id"), eventId: event.id, partnerId: p("partnerId"), deviceId: p("deviceId"), attendeeId: p("attendeeId"), scannedAt: p("at"), receivedAt: p("receivedAt") })
+      .values({
+        id: p("id"),
+        eventId: event.id,
+        partnerId: p("partnerId"),
+        deviceId: p("deviceId"),
+        attendeeId: p("attendeeId"),
+        scannedAt: p("at"),
+        receivedAt: p("receivedAt"),
+        source: p("source"),
+      })
       .prepare();
     const consent = tx
       .insert(consentEvents)
@@ -85,6 +94,9 @@ export function generateEvent(slug: string, size: BenchSize, startMs: number): n
       if (i % 3 === 0) entry.run({ attendeeId: id });
     }
     const rand = seededRandom(42);
+    // How codes were entered and how long attendees took, from a stream of their own, so the
+    // scans and decisions above are the same as before these were generated (figures compare).
+    const habits = seededRandom(7);
     const span = size.hours * 3_600_000;
     for (let i = 0; i < size.scans; i++) {
       // A few big booths draw most of the crowd.
@@ -93,10 +105,16 @@ export function generateEvent(slug: string, size: BenchSize, startMs: number): n
       // In time order, as a live event fills the table (rowids follow arrival).
       const at = startMs + Math.floor(((i + rand()) / size.scans) * span);
       const id = `${slug}-s${i}`;
-      scan.run({ id, partnerId: booth.partnerId, deviceId: booth.deviceId, attendeeId: who, at: new Date(at), receivedAt: new Date(at + 500) });
+      // 2% of codes typed; one booth in 50 types 40% of them (the phone flags find it).
+      const typed = habits() < (booth.partnerId % 50 === 7 ? 0.4 : 0.02);
+      const source = typed ? "typed" : "camera";
+      scan.run({ id, partnerId: booth.partnerId, deviceId: booth.deviceId, attendeeId: who, at: new Date(at), receivedAt: new Date(at + 500), source });
       if (rand() < 0.6) {
         const action = ACTIONS[Math.floor(rand() * ACTIONS.length)]!;
-        const decided = { attendeeId: who, partnerId: booth.partnerId, action, deviceId: booth.deviceId, scanId: id, at: new Date(at), recordedAt: new Date(at + 500) };
+        // Reading and tapping takes 4–30 s; one decision in 100 under 2 s.
+        const think = habits() < 0.01 ? 500 + habits() * 1_000 : 4_000 + habits() * 26_000;
+        const tapped = at + Math.floor(think);
+        const decided = { attendeeId: who, partnerId: booth.partnerId, action, deviceId: booth.deviceId, scanId: id, at: new Date(tapped), recordedAt: new Date(tapped + 500) };
         consent.run(decided);
         if (action === "grant" && rand() < 0.05) {
           const later = new Date(at + 60_000);

@@ -14,6 +14,7 @@ import { attendees, consentEvents, events, partners, scans } from "@/db/schema";
 import { OPERATOR } from "@/lib/auth/actor";
 import { maxAgeMs } from "@/lib/dashboard/dashboard-figures";
 import { eventFigures } from "@/lib/dashboard/event-figures";
+import { phoneFlags } from "@/lib/dashboard/phone-flags";
 import { scanHoursOf } from "@/lib/dashboard/scans-per-hour";
 import { standingDecisionsByPartner } from "@/lib/dashboard/standing-decisions";
 import { summarizeDrawings } from "@/lib/drawing/drawing-summary";
@@ -33,7 +34,7 @@ const runs = Number(opts.runs);
 const START = Date.UTC(2026, 2, 14, 8);
 const NOW = new Date(START + (size.hours + 0.5) * 3_600_000);
 
-const file = path.join(os.tmpdir(), `fairlead-bench-dashboard-v3-${size.partners}p-${size.attendees}a-${size.scans}s.db`);
+const file = path.join(os.tmpdir(), `fairlead-bench-dashboard-v4-${size.partners}p-${size.attendees}a-${size.scans}s.db`);
 if (opts.fresh) for (const suffix of ["", "-wal", "-shm"]) fs.rmSync(file + suffix, { force: true });
 const reuse = fs.existsSync(file);
 process.env.FAIRLEAD_DB = file;
@@ -76,11 +77,18 @@ const { result: figures, median } = time("eventFigures (the whole dashboard)", (
 time("  standing decisions per partner", () => standingDecisionsByPartner(eventId));
 time("  scans per hour", () => scanHoursOf(eventId));
 time("  drawings (lib/drawing summary)", () => summarizeDrawings(OPERATOR, eventId, NOW));
+time("  phone flags (worth a look)", () => phoneFlags(eventId));
 const t = figures.totals;
 console.log(
   `figures: ${t.attendees} attendees, ${t.scans} scans, ${t.visitors} visitors, ${t.leads} leads of ${t.decided} decided ` +
     `(${((t.shareRate ?? 0) * 100).toFixed(1)}%), ${t.withdrawals} withdrawals, ${figures.hours.length} hours, ` +
     `${figures.drawings[0]?.entries ?? 0} drawing entries (${figures.drawings[0]?.eligible ?? 0} eligible)`,
+);
+const flagged = figures.phones;
+const sum = (key: "shares" | "typed" | "fast" | "runs") => flagged.reduce((n, p) => n + p[key], 0);
+console.log(
+  `phone flags: ${flagged.length} phones worth a look, with ${sum("shares")} shares: ${sum("typed")} typed, ` +
+    `${sum("fast")} decided in under 2 s, ${sum("runs")} runs`,
 );
 console.log(`the page reuses figures that cost this much for ${(maxAgeMs(median) / 1000).toFixed(1)} s (lib/dashboard/dashboard-figures.ts)`);
 closeDb();

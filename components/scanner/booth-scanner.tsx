@@ -15,10 +15,13 @@ import { CameraView } from "./camera-view";
 import { ConsentScreen } from "./consent-screen";
 import { ManualEntry } from "./manual-entry";
 import { SyncStatus } from "./offline/sync-status";
+import type { ReadSource } from "./offline/queue";
 import { useOfflineBooth, type BoothScreen } from "./offline/use-offline-booth";
 import styles from "./scanner.module.css";
 
-type Read = { scanId: string; code: string; scannedAt: string };
+// How the code was entered travels with the read, online and through the queue: the dashboard
+// flags phones whose shares come from typed codes (docs/decisions/025).
+type Read = { scanId: string; code: string; scannedAt: string; source: ReadSource };
 type Stage =
   | { name: "scanning"; error?: string }
   | { name: "looking-up"; read: Read }
@@ -46,8 +49,8 @@ export function BoothScanner({ partnerName, deviceName, justPaired, openScan, re
 
   const openOnlineOrQueued = offline.openScan;
   const onCode = useCallback(
-    (code: string) => {
-      const read: Read = { scanId: newClientId(), code, scannedAt: new Date().toISOString() };
+    (code: string, source: ReadSource) => {
+      const read: Read = { scanId: newClientId(), code, scannedAt: new Date().toISOString(), source };
       setStage({ name: "looking-up", read });
       openOnlineOrQueued(read, openScan).then(
         (result) => setStage(result.ok ? { name: "consent", read, screen: result.value } : { name: "scanning", error: result.error }),
@@ -145,9 +148,9 @@ export function BoothScanner({ partnerName, deviceName, justPaired, openScan, re
           Looking up the badge…
         </p>
       ) : (
-        <CameraView onCode={onCode} />
+        <CameraView onCode={(code) => onCode(code, "camera")} />
       )}
-      <ManualEntry onCode={onCode} busy={stage.name === "looking-up"} />
+      <ManualEntry onCode={(code) => onCode(code, "typed")} busy={stage.name === "looking-up"} />
     </main>
   );
 }

@@ -57,6 +57,10 @@ export const scans = sqliteTable(
     scannedAt: integer("scanned_at", { mode: "timestamp_ms" }).notNull(),
     scannedClaim: integer("scanned_claim", { mode: "timestamp_ms" }),
     receivedAt: integer("received_at", { mode: "timestamp_ms" }).notNull(),
+    // How the phone says the badge code was entered: read by its camera or typed by staff. The
+    // phone's claim, not a fact; null from phones that did not say (before migration 0016).
+    // Read by the dashboard's phone flags (lib/dashboard/phone-flags.ts, docs/decisions/025).
+    source: text("source", { enum: ["camera", "typed"] }),
   },
   (t) => [
     // Covering indexes: exports and eligibility read visits without touching the table (docs/decisions/008).

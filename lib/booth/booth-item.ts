@@ -10,6 +10,10 @@ export const ScanInput = z.object({
   scanId: ClientId,
   code: z.string().trim().min(1, "Enter or scan a badge code.").max(512, "That code is too long to be a badge."),
   scannedAt: z.coerce.date({ message: "scannedAt must be a date." }),
+  // How the code was entered, as the phone says: its camera read the badge, or staff typed the
+  // code. Optional: a phone still on an older page (or an item queued by one) does not send it,
+  // and its scan is recorded with no source (null), never assumed to be a camera read.
+  source: z.enum(["camera", "typed"], { message: "source must be camera or typed." }).optional(),
 });
 export type ScanInput = z.infer<typeof ScanInput>;
 
@@ -33,7 +37,8 @@ export type BoothItem = z.infer<typeof BoothItem>;
 
 /**
  * The item's content in a fixed order (times as epoch ms, the code as trimmed): the same item
- * sent again hashes the same, anything else about it hashes differently.
+ * sent again hashes the same, anything else about it hashes differently. The source is appended
+ * only when sent, so an item without it (an older phone's) hashes as it always has.
  */
 export function itemSha256(item: BoothItem): string {
   const d = item.decision;
@@ -42,6 +47,7 @@ export function itemSha256(item: BoothItem): string {
       item.code,
       item.scannedAt.getTime(),
       d ? [d.choice, d.drawing, d.noticeId, d.noticeSha256, d.language, d.decidedAt.getTime()] : null,
+      ...(item.source ? [item.source] : []),
     ]),
   );
 }

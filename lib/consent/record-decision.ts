@@ -15,7 +15,7 @@ export type DecisionInput = z.input<typeof DecisionInput>;
 export type DecisionResult = BoothDecisionResult;
 
 export function recordDecision(actor: DeviceActor, input: unknown, now = new Date()): DecisionResult {
-  const { scanId, code, scannedAt, ...decision } = parseInput(DecisionInput, input);
-  const [result] = recordBoothItems(actor, [{ scanId, code, scannedAt, decision }], now);
+  const { scanId, code, scannedAt, source, ...decision } = parseInput(DecisionInput, input);
+  const [result] = recordBoothItems(actor, [{ scanId, code, scannedAt, source, decision }], now);
   return requireRecorded(result!).decision!;
 }

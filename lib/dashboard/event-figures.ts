@@ -8,6 +8,7 @@ import { attendees, devices, partners, scans } from "@/db/schema";
 import type { Actor } from "../auth/actor";
 import { requireOrganizerOf } from "../auth/access";
 import { summarizeDrawings, type DrawingSummary } from "../drawing/drawing-summary";
+import { phoneFlags, type PhoneFlags } from "./phone-flags";
 import { hourWindow, scanHoursOf, type HourBucket } from "./scans-per-hour";
 import { standingDecisionsByPartner } from "./standing-decisions";
 
@@ -42,7 +43,15 @@ export type EventTotals = {
   withdrawals: number;
 };
 
-export type EventFigures = { at: Date; totals: EventTotals; hours: HourBucket[]; partners: PartnerFigures[]; drawings: DrawingSummary[] };
+export type EventFigures = {
+  at: Date;
+  totals: EventTotals;
+  hours: HourBucket[];
+  partners: PartnerFigures[];
+  drawings: DrawingSummary[];
+  /** Booth phones with patterns worth a look (phone-flags.ts); empty when nothing is unusual. */
+  phones: PhoneFlags[];
+};
 
 /** The event's counts, each one an indexed count. */
 function totalsOf(db: Db, eventId: number): Omit<EventTotals, "leads" | "decided" | "shareRate" | "withdrawals"> {
@@ -103,6 +112,7 @@ export function eventFigures(actor: Actor, eventId: number, now = new Date()): E
       hours: hourWindow(scanHoursOf(eventId), now),
       partners: partnerFigures,
       drawings: summarizeDrawings(actor, eventId, now),
+      phones: phoneFlags(eventId),
     };
   }, { behavior: "deferred" }); // reads only: one snapshot, no write lock
 }

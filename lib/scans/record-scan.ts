@@ -28,6 +28,7 @@ const insert = prepared((db) =>
       // Epoch ms or null: drizzle's timestamp mapping of a placeholder does not take null.
       scannedClaim: sql`${sql.placeholder("scannedClaimMs")}`,
       receivedAt: sql.placeholder("receivedAt"),
+      source: sql.placeholder("source"),
     })
     .prepare(),
 );
@@ -51,7 +52,8 @@ export function recordScan(actor: DeviceActor, input: ScanInput, now: Date): { a
   const { deviceTime: scannedAt, deviceClaim } = clampDeviceTime(input.scannedAt, pairedAt(db, actor.deviceId), now);
   const { eventId, partnerId, deviceId } = actor;
   const scannedClaimMs = deviceClaim?.getTime() ?? null;
-  insert(db).run({ id: input.scanId, eventId, partnerId, deviceId, attendeeId: attendee.id, scannedAt, scannedClaimMs, receivedAt: now });
+  const source = input.source ?? null; // the phone's claim; null when it did not say
+  insert(db).run({ id: input.scanId, eventId, partnerId, deviceId, attendeeId: attendee.id, scannedAt, scannedClaimMs, receivedAt: now, source });
   countVisit(actor, attendee.id, scannedAt);
   return { attendee, existed: false };
 }

@@ -13,10 +13,15 @@ export type QueuedDecision = {
   decidedAt: string;
 };
 
+/** How the badge code was entered on this phone (lib/booth/booth-item.ts). */
+export type ReadSource = "camera" | "typed";
+
 export type QueuedItem = {
   scanId: string;
   code: string;
   scannedAt: string;
+  /** Absent on items queued by an older page: sent without it, recorded as not said. */
+  source?: ReadSource;
   decision?: QueuedDecision;
   /** The pairing that made it: another pairing of this browser must not send it. */
   deviceId: number;

@@ -67,7 +67,7 @@ async function send(batch: QueuedItem[]): Promise<void> {
     response = await fetch("/api/booth/sync", {
       method: "POST",
       headers: { "content-type": "application/json" },
-      body: JSON.stringify({ items: batch.map(({ scanId, code, scannedAt, decision }) => ({ scanId, code, scannedAt, decision })) }),
+      body: JSON.stringify({ items: batch.map(({ scanId, code, scannedAt, source, decision }) => ({ scanId, code, scannedAt, source, decision })) }),
     });
   } catch {
     throw new Error("Fairlead could not be reached. Scans are kept on this phone; it tries again by itself.");

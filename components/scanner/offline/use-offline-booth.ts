@@ -8,11 +8,11 @@ import type { ActionResult } from "@/lib/errors";
 import type { ConsentScreen } from "@/lib/scans/open-scan";
 import type { OfflinePack } from "@/lib/sync/offline-pack";
 import { offlineScreen, type OfflineScreen } from "./offline-screen";
-import { closeOpenItems, loadPack, putItem, savePack, updateItem, type QueuedDecision } from "./queue";
+import { closeOpenItems, loadPack, putItem, savePack, updateItem, type QueuedDecision, type ReadSource } from "./queue";
 import { enableOfflinePage, type PageCache } from "./service-worker";
 import { startSync, type SyncState } from "./sync";
 
-type Read = { scanId: string; code: string; scannedAt: string };
+type Read = { scanId: string; code: string; scannedAt: string; source: ReadSource };
 type Answer = Read & QueuedDecision;
 export type BoothScreen = ConsentScreen | OfflineScreen;
 export type Decided = ActionResult<{ queued: boolean }>;
@@ -81,11 +81,11 @@ export function useOfflineBooth(initialPack: OfflinePack | null) {
           // No answer: the scan may or may not be recorded; the queue's item settles both.
         }
       }
-      const { scanId, code, scannedAt, choice, drawing, noticeId, noticeSha256, language, decidedAt } = input;
+      const { scanId, code, scannedAt, source, choice, drawing, noticeId, noticeSha256, language, decidedAt } = input;
       const decision: QueuedDecision = { choice, drawing, noticeId, noticeSha256, language, decidedAt };
       if (!pack) return { ok: false, error: NO_PACK, code: "internal" };
       if ("offline" in screen) await updateItem(scanId, (item) => ({ ...item, decision, state: "waiting" }));
-      else await putItem({ scanId, code, scannedAt, decision, deviceId: pack.deviceId, state: "waiting", queuedAt: Date.now() });
+      else await putItem({ scanId, code, scannedAt, source, decision, deviceId: pack.deviceId, state: "waiting", queuedAt: Date.now() });
       return { ok: true, value: { queued: true } };
     },
     [pack],

@@ -6,6 +6,7 @@ import { ScansPerHour, VisitsPerBooth } from "@/components/dashboard/activity-ch
 import { ShareRatePerPartner } from "@/components/dashboard/consent-charts";
 import { DrawingEntries } from "@/components/dashboard/drawing-chart";
 import { FigureCards } from "@/components/dashboard/figure-cards";
+import { PhoneFlagsPanel } from "@/components/dashboard/phone-flags";
 import { SetupGuide } from "@/components/dashboard/setup-guide";
 import styles from "@/components/dashboard/dashboard.module.css";
 import { AutoRefresh } from "@/components/leads/auto-refresh";
@@ -30,6 +31,7 @@ export default async function DashboardPage({ params }: { params: Promise<{ even
         <ShareRatePerPartner partners={figures.partners} />
         <DrawingEntries eventId={eventId} drawings={figures.drawings} />
       </div>
+      <PhoneFlagsPanel eventId={eventId} phones={figures.phones} />
     </>
   );
 }
