@@ -13,3 +13,4 @@ export * from "./qualification";
 export * from "./sync";
 export * from "./mail";
 export * from "./checkpoints";
+export * from "./partner-changes";
