@@ -12,3 +12,13 @@ CREATE TABLE `partner_changes` (
 	FOREIGN KEY (`partner_id`) REFERENCES `partners`(`id`) ON UPDATE no action ON DELETE no action,
 	FOREIGN KEY (`user_id`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE set null
 );
+--> statement-breakpoint
+-- A lapse ends a consent like a withdrawal (docs/decisions/023): what the partner's booth
+-- recorded about the person goes with it, in the lapse's own transaction (as 0005 does).
+DROP TRIGGER `consent_withdraw_erases_qualification`;--> statement-breakpoint
+CREATE TRIGGER `consent_withdraw_erases_qualification` AFTER INSERT ON `consent_events`
+WHEN NEW.`action` IN ('withdraw', 'lapse')
+BEGIN
+  DELETE FROM `lead_qualification_current` WHERE `partner_id` = NEW.`partner_id` AND `attendee_id` = NEW.`attendee_id`;
+  DELETE FROM `lead_qualifications` WHERE `partner_id` = NEW.`partner_id` AND `attendee_id` = NEW.`attendee_id`;
+END;

@@ -1,8 +1,9 @@
 import assert from "node:assert/strict";
+import { randomUUID } from "node:crypto";
 import { before, test } from "node:test";
 import { and, count, eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { consentEvents, mailOutbox } from "@/db/schema";
+import { consentEvents, leadQualificationCurrent, leadQualifications, mailOutbox } from "@/db/schema";
 import { OPERATOR } from "../auth/actor";
 import { attendeeFromToken } from "../auth/attendee";
 import { listAudit } from "../audit/record-audit";
@@ -12,6 +13,7 @@ import { getReceipt } from "../consent/receipts/get-receipt";
 import { verifyLedger } from "../consent/verify-ledger";
 import type { AppError } from "../errors";
 import { exportPartnerLeadsCsv, exportPartnerSuppressionCsv } from "../exports/test-downloads";
+import { saveQualification } from "../leads/save-qualification";
 import { useTestDatabase } from "../test/db";
 import { decideAtBooth, decideOnMyPage } from "../test/decide";
 import { makeDevice, makeEvent, makeOrganizer } from "../test/fixtures";
@@ -150,4 +152,15 @@ test("[CONSENT] with no share standing, a rename applies at once", () => {
   const done = updatePartner(OPERATOR, event.eventId, partner.id, input);
   assert.ok("partner" in done);
   assert.deepEqual([done.partner.name, done.lapsed], ["Quiet Renamed", 0]);
+});
+
+test("[QUALIFY] a lapse erases what the booth recorded about the person, as a withdrawal does", async () => {
+  const { organizer, event, partner, device, a0, input } = await decided();
+  // A decision 023 addition to the trigger of migration 0005 (migration 0014).
+  const grant = currentDecision(a0.id, partner.id)!.consentId;
+  saveQualification(device, { consentId: grant, basedOn: 0, clientId: randomUUID(), rating: "hot", notes: "Call on Monday", tags: [], answers: {} });
+  const rowsOf = () => [leadQualifications, leadQualificationCurrent].map((t) => getDb().select({ n: count() }).from(t).where(eq(t.attendeeId, a0.id)).get()!.n);
+  assert.deepEqual(rowsOf(), [1, 1]);
+  updatePartner(organizer, event.eventId, partner.id, { ...input, name: "Contoso Renamed" }, { confirmLapses: 2 });
+  assert.deepEqual(rowsOf(), [0, 0]);
 });
