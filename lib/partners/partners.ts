@@ -78,8 +78,9 @@ export function updatePartner(
     const before = tx.select(summaryColumns).from(partners).where(and(eq(partners.id, partnerId), eq(partners.eventId, eventId))).get();
     if (!before) throw notFound("The partner");
     assertNameFree(tx, eventId, data.name, partnerId);
-    const lapsing = lapsingCount(partnerId, changedWords(before, data));
-    if (lapsing > 0 && confirmLapses !== lapsing) return { confirm: { lapsing, changed: changedWords(before, data) } };
+    const words = changedWords(before, data);
+    const lapsing = lapsingCount(partnerId, words);
+    if (lapsing > 0 && confirmLapses !== lapsing) return { confirm: { lapsing, changed: words } };
     const partner = tx
       .update(partners)
       .set({ ...data, contactEmail: data.contactEmail ?? null })
