@@ -1,13 +1,17 @@
 "use client";
 // One partner on the attendee's own page: the standing decision, one tap to withdraw (or to
-// share again, with the notice shown right there), and the receipts of every decision.
+// share again, with the notice shown right there), and the receipts of every decision. A share
+// that lapsed (the partner changed its words: docs/decisions/023) is said plainly, with the new
+// words in full and both choices.
 import { useActionState } from "react";
-import type { PartnerMet } from "@/lib/consent/my-decisions";
+import type { MyDecision, PartnerMet } from "@/lib/consent/my-decisions";
 import type { RenderedNotice } from "@/lib/consent/notice";
 import type { FormAction } from "@/lib/errors";
 import { NoticeText } from "../scanner/notice-text";
 
-type Done = { done: "grant" | "decline" | "withdraw"; changed: boolean };
+type ConsentAction = MyDecision["action"];
+type ConsentMethod = MyDecision["method"];
+type Done = { done: ConsentAction; changed: boolean };
 
 type Props = {
   token: string;
@@ -19,13 +23,16 @@ type Props = {
   action: FormAction<Done>;
 };
 
-const STATE: Record<string, string> = { grant: "Shared", decline: "Not shared", withdraw: "Withdrawn" };
+const STATE: Record<ConsentAction, string> = { grant: "Shared", decline: "Not shared", withdraw: "Withdrawn", lapse: "Share ended" };
+const WHERE: Record<ConsentMethod, string> = { booth_device: "at the booth", personal_page: "on this page", partner_change: "when the partner changed its words" };
 const when = (d: Date) => d.toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }) + " UTC";
 
 /** What the tap did. "Done" only when the standing decision changed; otherwise what stands, plainly. */
 function outcome({ done, changed }: Done, name: string): string {
   if (changed) {
-    return done === "grant" ? `${name} can see your contact details again.` : `Done: ${name} no longer sees your contact details, and is told that you withdrew.`;
+    if (done === "grant") return `${name} can see your contact details again.`;
+    if (done === "withdraw") return `Done: ${name} no longer sees your contact details, and is told that you withdrew.`;
+    return `Done: you do not share your contact details with ${name}.`;
   }
   return done === "grant"
     ? `Nothing changed: you already share your contact details with ${name}.`
@@ -37,6 +44,7 @@ export function PartnerCard({ token, met, notice, clientId, receiptBase, action 
   const { partner, decisions } = met;
   const current = decisions[0];
   const shared = current?.action === "grant";
+  const lapsed = current?.action === "lapse";
   const headingId = `partner-${partner.id}`;
 
   return (
@@ -53,6 +61,11 @@ export function PartnerCard({ token, met, notice, clientId, receiptBase, action 
           <>You visited this booth and have not decided about sharing.</>
         )}
       </p>
+      {lapsed && (
+        <p className="alert" data-testid="lapsed">
+          {partner.name} changed what it told you; your share ended. Share again? Here is what {partner.name} tells you now:
+        </p>
+      )}
       {state?.ok === false && (
         <p className="alert error" role="alert">
           {state.error}
@@ -70,7 +83,17 @@ export function PartnerCard({ token, met, notice, clientId, receiptBase, action 
         <input type="hidden" name="noticeId" value={notice.noticeId} />
         <input type="hidden" name="noticeSha256" value={notice.sha256} />
         <input type="hidden" name="language" value={notice.language} />
-        {shared ? (
+        {lapsed ? (
+          <>
+            <NoticeText text={notice.text} links={[partner.privacyUrl]} />
+            <button className="button block" type="submit" name="choice" value="share" disabled={pending}>
+              Share my details with {partner.name}
+            </button>
+            <button className="button secondary block" type="submit" name="choice" value="decline" disabled={pending}>
+              Don&apos;t share with {partner.name}
+            </button>
+          </>
+        ) : shared ? (
           <button className="button danger block" type="submit" name="choice" value="decline" disabled={pending}>
             Withdraw my consent for {partner.name}
           </button>
@@ -92,7 +115,7 @@ export function PartnerCard({ token, met, notice, clientId, receiptBase, action 
           <ul>
             {decisions.map((d) => (
               <li key={d.consentId}>
-                {STATE[d.action]} on {when(d.at)} ({d.method === "booth_device" ? "at the booth" : "on this page"}) ·{" "}
+                {STATE[d.action]} on {when(d.at)} ({WHERE[d.method]}) ·{" "}
                 <a href={`${receiptBase}/${d.consentId}`}>Receipt</a>
               </li>
             ))}

@@ -3,12 +3,18 @@ import { useActionState } from "react";
 import type { FormAction } from "@/lib/errors";
 import type { PartnerSummary } from "@/lib/partners/partners";
 
+/**
+ * "Saved …", or a question: the change would end consents, and the organizer confirms the
+ * count they were shown (docs/decisions/023); `values` keeps what they typed.
+ */
+export type PartnerFormAnswer = string | { confirmLapses: number; message: string; values: Record<string, string> };
+
 type Props = {
   eventId: number;
   partner?: PartnerSummary;
   submitLabel: string;
   /** Answers the "saved" message (or, on create, goes to the new partner). */
-  action: FormAction<string>;
+  action: FormAction<PartnerFormAnswer>;
 };
 
 const FIELDS = [
@@ -23,7 +29,10 @@ const FIELDS = [
 export function PartnerForm({ eventId, partner, submitLabel, action }: Props) {
   const [state, formAction, pending] = useActionState(action, null);
   const failed = state?.ok === false ? state : null;
-  const value = (name: (typeof FIELDS)[number]["name"]) => failed?.values?.[name] ?? (partner ? (partner[name] ?? "") : "");
+  const question = state?.ok && typeof state.value === "object" ? state.value : null;
+  const saved = state?.ok && typeof state.value === "string" ? state.value : null;
+  const value = (name: (typeof FIELDS)[number]["name"]) =>
+    failed?.values?.[name] ?? question?.values[name] ?? (partner ? (partner[name] ?? "") : "");
   return (
     <form action={formAction} className="stack" noValidate>
       <input type="hidden" name="eventId" value={eventId} />
@@ -33,10 +42,21 @@ export function PartnerForm({ eventId, partner, submitLabel, action }: Props) {
           {failed.error}
         </p>
       )}
-      {state?.ok && (
+      {saved && (
         <p className="alert ok" role="status">
-          {state.value}
+          {saved}
         </p>
+      )}
+      {question && (
+        <div className="alert" role="alert" data-testid="confirm-lapse">
+          <p style={{ margin: 0 }}>{question.message}</p>
+          <p className="small" style={{ margin: "0.25rem 0 0" }}>
+            Their shares end now: the partner&apos;s exports drop them at once, and each attendee gets an email with a
+            link to decide again under the new words. To keep the consents, put the name, purpose and privacy link
+            back, or leave this page.
+          </p>
+          <input type="hidden" name="confirmLapses" value={question.confirmLapses} />
+        </div>
       )}
       {FIELDS.map((f) => {
         const id = `partner-${f.name}`;
@@ -65,7 +85,7 @@ export function PartnerForm({ eventId, partner, submitLabel, action }: Props) {
         );
       })}
       <button className="button" type="submit" disabled={pending}>
-        {pending ? "Saving…" : submitLabel}
+        {pending ? "Saving…" : question ? `Confirm: end ${question.confirmLapses} ${question.confirmLapses === 1 ? "consent" : "consents"} and save` : submitLabel}
       </button>
     </form>
   );

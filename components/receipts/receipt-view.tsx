@@ -7,6 +7,7 @@ const STATE_WORDS = {
   given: "Shared: consent given",
   refused: "Not shared: consent refused",
   withdrawn: "Withdrawn: consent taken back",
+  expired: "Ended: the partner changed what it told you",
 } as const;
 
 /** "EmailAddress" → "email address". */

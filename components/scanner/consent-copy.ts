@@ -15,7 +15,8 @@ type Copy = {
   saving: string;
   notSaved: string;
   notice: (version: number) => string;
-  current: (action: "grant" | "decline" | "withdraw", partner: string, date: string) => string;
+  /** "lapse": the partner changed its words since the attendee shared (docs/decisions/023). */
+  current: (action: "grant" | "decline" | "withdraw" | "lapse", partner: string, date: string) => string;
   change: string;
   language: string;
 };
@@ -35,7 +36,11 @@ export const CONSENT_COPY: Record<Language, Copy> = {
     notSaved: "Your choice was not saved yet: please tap it again.",
     notice: (version) => `Notice version ${version} (English).`,
     current: (action, partner, date) =>
-      action === "grant" ? `You shared your details with ${partner} on ${date}.` : `You chose not to share with ${partner} on ${date}.`,
+      action === "grant"
+        ? `You shared your details with ${partner} on ${date}.`
+        : action === "lapse"
+          ? `Your share with ${partner} ended on ${date}: ${partner} changed what it tells attendees.`
+          : `You chose not to share with ${partner} on ${date}.`,
     change: "You can keep that, or change it here.",
     language: "Language",
   },
@@ -53,7 +58,11 @@ export const CONSENT_COPY: Record<Language, Copy> = {
     notSaved: "Ihre Wahl ist noch nicht gespeichert: bitte tippen Sie erneut.",
     notice: (version) => `Hinweis Version ${version} (Deutsch).`,
     current: (action, partner, date) =>
-      action === "grant" ? `Sie haben Ihre Daten am ${date} mit ${partner} geteilt.` : `Sie haben am ${date} entschieden, nicht mit ${partner} zu teilen.`,
+      action === "grant"
+        ? `Sie haben Ihre Daten am ${date} mit ${partner} geteilt.`
+        : action === "lapse"
+          ? `Ihre Freigabe für ${partner} endete am ${date}: ${partner} hat geändert, was es Besuchern mitteilt.`
+          : `Sie haben am ${date} entschieden, nicht mit ${partner} zu teilen.`,
     change: "Sie können das beibehalten oder hier ändern.",
     language: "Sprache",
   },

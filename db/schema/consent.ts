@@ -5,6 +5,13 @@ import { devices, partners } from "./booths";
 import { createdAt } from "./columns";
 import { eventRef, events, users } from "./events";
 
+/** What a ledger row records: an attendee's grant, decline or withdrawal, or a lapse (not the attendee's). */
+export const CONSENT_ACTIONS = ["grant", "decline", "withdraw", "lapse"] as const;
+export type ConsentAction = (typeof CONSENT_ACTIONS)[number];
+/** Where a decision was made; "partner_change": a lapse, caused by a change of the partner's words. */
+export const CONSENT_METHODS = ["booth_device", "personal_page", "partner_change"] as const;
+export type ConsentMethod = (typeof CONSENT_METHODS)[number];
+
 /** A version of the event's consent notice template, in one language. */
 export const consentNotices = sqliteTable(
   "consent_notices",
@@ -85,7 +92,9 @@ export const consentEvents = sqliteTable(
     partnerId: integer("partner_id")
       .notNull()
       .references(() => partners.id),
-    action: text("action", { enum: ["grant", "decline", "withdraw"] }).notNull(),
+    // "lapse": the consent ended because the partner changed what it tells attendees
+    // (docs/decisions/023); its method names the cause.
+    action: text("action", { enum: CONSENT_ACTIONS }).notNull(),
     noticeId: integer("notice_id")
       .notNull()
       .references(() => consentNotices.id),
@@ -96,7 +105,7 @@ export const consentEvents = sqliteTable(
     // The partner's words as shown (consent_partner_words); null on rows written before they were
     // recorded (docs/decisions/022): their hash does not cover any.
     wordsSha256: text("words_sha256").references(() => consentPartnerWords.sha256),
-    method: text("method", { enum: ["booth_device", "personal_page"] }).notNull(),
+    method: text("method", { enum: CONSENT_METHODS }).notNull(),
     deviceId: integer("device_id").references(() => devices.id),
     // A decision taken at the booth answers exactly one scan: retries find the first answer.
     scanId: text("scan_id")
@@ -151,7 +160,7 @@ export const currentConsent = sqliteTable(
     consentId: integer("consent_id")
       .notNull()
       .references(() => consentEvents.id),
-    action: text("action", { enum: ["grant", "decline", "withdraw"] }).notNull(),
+    action: text("action", { enum: CONSENT_ACTIONS }).notNull(),
     /** When the server received the standing decision: the time exports, lists and receipts give it. */
     recordedAt: integer("recorded_at", { mode: "timestamp_ms" }).notNull(),
     noticeId: integer("notice_id").notNull(),

@@ -14,3 +14,4 @@ export * from "./sync";
 export * from "./mail";
 export * from "./checkpoints";
 export * from "./ledger-marks";
+export * from "./partner-changes";

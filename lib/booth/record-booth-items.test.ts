@@ -142,11 +142,12 @@ test("[SYNC] an older notice version is accepted as shown; a text that does not 
 
   // The partner's words changed while the phone was offline: what it showed is not provable.
   const stale = offlineItem(event, 1);
-  updatePartner(OPERATOR, event.eventId, partner.id, { name: partner.name, ...PARTNER, purpose: "Call you back." });
+  // The change ends the share accepted above (docs/decisions/023): one lapse row.
+  updatePartner(OPERATOR, event.eventId, partner.id, { name: partner.name, ...PARTNER, purpose: "Call you back." }, { confirmLapses: 1 });
   const [refused] = recordBoothItems(device, [stale]);
   assert.equal(refused!.status, 409);
   assert.match(!refused!.ok ? refused!.message : "", /partner's details changed/);
-  assert.deepEqual(rows(event.eventId), { scans: 1, decisions: 1 });
+  assert.deepEqual(rows(event.eventId), { scans: 1, decisions: 2 }, "the share and its lapse; the stale item added nothing");
 });
 
 test("[SYNC] a scan recorded online whose decision was queued is completed, not duplicated", () => {

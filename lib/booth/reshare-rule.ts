@@ -1,7 +1,9 @@
 // After a withdrawal, only the attendee can share with that partner again: on their own page,
 // or at the booth with the personal code from the back of their badge (issue 11 §2). The badge
 // code on the front is shown to every booth, so it proves nothing about who is holding the
-// phone; the personal code is given to the attendee alone (docs/decisions/019).
+// phone; the personal code is given to the attendee alone (docs/decisions/019). The same holds
+// after a lapse (the partner changed its words, docs/decisions/023): the share ended without
+// the attendee, and only the attendee can give it again.
 import type { Db } from "@/db/client";
 import { inSavepoint } from "@/db/savepoint";
 import type { DeviceActor } from "../auth/actor";
@@ -22,17 +24,19 @@ export function personalTokenOf(typedOrScanned: string): string {
 
 /**
  * Call inside the item's transaction, after its scan is recorded and before its decision:
- * refuses a booth share that would restore a withdrawn consent without the attendee's code.
+ * refuses a booth share that would restore a withdrawn or lapsed consent without the attendee's code.
  */
 export function requireAttendeeForReshare(db: Db, actor: DeviceActor, attendee: { id: number; firstName: string }, item: BoothItem): void {
   const d = item.decision;
-  if (d?.choice !== "share" || currentDecision(attendee.id, actor.partnerId)?.action !== "withdraw") return;
+  if (d?.choice !== "share") return;
+  const standing = currentDecision(attendee.id, actor.partnerId)?.action;
+  if (standing !== "withdraw" && standing !== "lapse") return;
   const holder = d.personalCode ? attendeeFromToken(personalTokenOf(d.personalCode)) : null;
   if (holder && holder.attendeeId === attendee.id && holder.eventId === actor.eventId) return;
   const partner = partnerWords(db, actor.partnerId).name;
   const message = d.personalCode
     ? `That personal code is not ${attendee.firstName}'s. Nothing was shared. Scan the code on the back of ${attendee.firstName}'s badge, or type it.`
-    : `${attendee.firstName} withdrew consent for ${partner} earlier, so only ${attendee.firstName} can share again: on their own page, or here with the personal code on the back of their badge. Nothing was shared.`;
+    : `${standing === "lapse" ? `${attendee.firstName}'s earlier share ended when ${partner} changed what it tells attendees` : `${attendee.firstName} withdrew consent for ${partner} earlier`}, so only ${attendee.firstName} can share again: on their own page, or here with the personal code on the back of their badge. Nothing was shared.`;
   throw new AppError("forbidden", message, { [PERSONAL_CODE_FIELD]: message });
 }
 

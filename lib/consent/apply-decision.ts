@@ -6,7 +6,7 @@
 import { eq, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { prepared } from "@/db/prepared";
-import { consentEvents, consentPartnerWords, consentTexts } from "@/db/schema";
+import { consentEvents, consentPartnerWords, consentTexts, type ConsentAction } from "@/db/schema";
 import type { PartnerWords } from "../partners/partner-words";
 import { currentDecision, type CurrentDecision } from "./current-consent";
 import { appendToLedger } from "./ledger";
@@ -15,10 +15,12 @@ import type { RenderedNotice } from "./notice";
 import { wordsAsShown } from "./recorded-words";
 
 export type Choice = "share" | "decline";
-export type Action = "grant" | "decline" | "withdraw";
+/** "lapse" is never the result of a choice: a partner change records it (lapse-consents.ts). */
+export type Action = ConsentAction;
 /** `changed`: this decision became the standing one; if not, `action` is the standing decision. */
 export type Decision = { consentId: number; action: Action; changed: boolean };
 
+/** What a standing decision amounts to: only a grant shares (a lapsed share does not). */
 export const choiceOf = (action: Action): Choice => (action === "grant" ? "share" : "decline");
 
 type Applied = {
@@ -67,7 +69,9 @@ function tappedBeforePageDecision(d: Applied, current: CurrentDecision): boolean
 /** Call inside an IMMEDIATE transaction (the ledger's head is read, then appended to). */
 export function applyDecision(d: Applied): Decision {
   const current = currentDecision(d.attendeeId, d.partnerId);
-  if (current && (choiceOf(current.action) === d.choice || tappedBeforePageDecision(d, current))) {
+  // After a lapse either choice is new: the attendee decides again, under the partner's new words.
+  const decidesAgain = current?.action === "lapse";
+  if (current && !decidesAgain && (choiceOf(current.action) === d.choice || tappedBeforePageDecision(d, current))) {
     return { consentId: current.consentId, action: current.action, changed: false };
   }
   const action: Action = d.choice === "share" ? "grant" : current?.action === "grant" ? "withdraw" : "decline";

@@ -5,7 +5,7 @@
 import { and, count, desc, eq, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { prepared } from "@/db/prepared";
-import { attendees, currentConsent, partners } from "@/db/schema";
+import { attendees, currentConsent, partners, type ConsentAction } from "@/db/schema";
 import type { Actor } from "../auth/actor";
 import { requireEventAccess, requirePartnerAccess } from "../auth/access";
 
@@ -15,7 +15,7 @@ export const IS_LATEST = `ce.id = (select max(c2.id) from consent_events c2
   where c2.partner_id = ce.partner_id and c2.attendee_id = ce.attendee_id)`;
 
 /** `at`: when the server received the standing decision. */
-export type CurrentDecision = { consentId: number; action: "grant" | "decline" | "withdraw"; at: Date };
+export type CurrentDecision = { consentId: number; action: ConsentAction; at: Date };
 
 const standing = prepared((db) =>
   db

@@ -3,12 +3,13 @@
 import { and, desc, eq, min, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import { getDb } from "@/db/client";
-import { consentEvents, partners, scans, type Partner } from "@/db/schema";
+import { consentEvents, partners, scans, type ConsentAction, type ConsentMethod, type Partner } from "@/db/schema";
 import type { AttendeeActor } from "../auth/actor";
 import { latestNotices, noticesFor, type RenderedNotice } from "./notice";
 
 /** `at`: when the server received the decision (the ledger's order). */
-export type MyDecision = { consentId: number; action: "grant" | "decline" | "withdraw"; at: Date; method: string };
+/** A "lapse" ended a share when the partner changed its words (method "partner_change"). */
+export type MyDecision = { consentId: number; action: ConsentAction; at: Date; method: ConsentMethod };
 
 export type PartnerMet = {
   partner: Pick<Partner, "id" | "name" | "booth" | "privacyUrl" | "purpose">;

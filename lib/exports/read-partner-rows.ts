@@ -6,7 +6,7 @@
 // lead the attendee by rowid and its visits by the primary key of partner_visits, and its
 // rating and notes by the primary key of lead_qualification_current; notices and devices are a
 // handful of cached pages. No ledger lookups. Times are read as the stored epoch ms.
-import { and, asc, desc, eq, lt, max, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, lt, max, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import type { Db } from "@/db/client";
 import { prepared } from "@/db/prepared";
@@ -78,12 +78,18 @@ export type LeadKeys = [
   notes: string | null,
 ];
 
+/**
+ * Standing decisions that end a handed-over share: a withdrawal, or a lapse (the partner
+ * changed its words: docs/decisions/023). The file's withdrawn_at is when the consent ended.
+ */
+const ENDED = ["withdraw", "lapse"] as const;
+
 const suppressions = prepared((db) =>
   db
     .select({ consentId: cc.consentId, email: attendees.email, withdrawnAt: ms(cc.recordedAt) })
     .from(cc)
     .innerJoin(attendees, eq(attendees.id, cc.attendeeId))
-    .where(and(eq(cc.partnerId, sql.placeholder("partnerId")), eq(cc.action, "withdraw"), handedOver))
+    .where(and(eq(cc.partnerId, sql.placeholder("partnerId")), inArray(cc.action, ENDED), handedOver))
     .orderBy(asc(cc.recordedAt), asc(cc.consentId))
     .prepare(),
 );

@@ -1,4 +1,5 @@
 // Every kind of mail Fairlead sends. Adding one: a file exporting a MailKind, and its line here.
+import { LAPSE_NOTICE, lapseNotice } from "./lapse-notice";
 import type { MailKind } from "./mail-kind";
 import { PARTNER_WITHDRAWALS, partnerWithdrawals } from "./partner-withdrawals";
 import { shareConfirmation } from "./share-confirmation";
@@ -6,6 +7,7 @@ import { shareConfirmation } from "./share-confirmation";
 export const MAIL_KINDS = {
   share_confirmation: shareConfirmation,
   [PARTNER_WITHDRAWALS]: partnerWithdrawals,
+  [LAPSE_NOTICE]: lapseNotice,
 } satisfies Record<string, MailKind>;
 
 export type MailKindName = keyof typeof MAIL_KINDS;

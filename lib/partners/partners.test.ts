@@ -20,7 +20,10 @@ test("[PARTNERS] create and edit a partner; the next consent screen says the new
   const device = makeDevice(event.eventId, partner.id);
   const first = decideAtBooth(device, event.attendees[0]!.badgeCode, "share").notice;
 
-  updatePartner(organizer, event.eventId, partner.id, { ...valid, purpose: "Invite you to a webinar." });
+  // The first attendee's share stands on the old words: the change asks, then ends it (docs/decisions/023).
+  const asked = updatePartner(organizer, event.eventId, partner.id, { ...valid, purpose: "Invite you to a webinar." });
+  assert.deepEqual(asked, { confirm: { lapsing: 1, changed: ["purpose"] } });
+  updatePartner(organizer, event.eventId, partner.id, { ...valid, purpose: "Invite you to a webinar." }, { confirmLapses: 1 });
   const next = decideAtBooth(device, event.attendees[1]!.badgeCode, "share").notice;
   assert.match(next.text, /Invite you to a webinar/);
   assert.match(first.text, /Send the report/);

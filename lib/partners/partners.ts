@@ -6,9 +6,10 @@ import { partners } from "@/db/schema";
 import type { Actor } from "../auth/actor";
 import { requireEventAccess, requireOrganizerOf, requirePartnerAccess } from "../auth/access";
 import { recordAudit } from "../audit/record-audit";
-import { AppError, parseInput } from "../errors";
+import { AppError, notFound, parseInput } from "../errors";
 import { Email, HttpsUrl, ShortText } from "../fields";
 import { currentLeadCounts } from "../consent/current-consent";
+import { changedWords, lapseOnChange, lapsingCount, type WordKey } from "./lapse-on-change";
 import type { PartnerWords } from "./partner-words";
 
 export const NewPartnerInput = z.object({
@@ -46,22 +47,50 @@ export function createPartner(actor: Actor, eventId: number, input: z.input<type
   });
 }
 
-/** Edits what the attendee is told. Decisions already taken keep the text they were shown. */
-export function updatePartner(actor: Actor, eventId: number, partnerId: number, input: z.input<typeof NewPartnerInput>): PartnerSummary {
+/** The organizer's answer to "this change ends N consents": the N they were shown. */
+export const PartnerChangeOptions = z.object({ confirmLapses: z.number().int().min(0).optional() });
+
+export type PartnerUpdate =
+  | { partner: PartnerSummary; lapsed: number }
+  /** Nothing was changed: the change would end `lapsing` consents; submit again with confirmLapses = lapsing. */
+  | { confirm: { lapsing: number; changed: WordKey[] } };
+
+/**
+ * Edits what the attendee is told. Decisions already taken keep the text they were shown; a
+ * change of the words (name, purpose, privacy link) ends the consents standing on the old ones,
+ * so it applies only once the organizer confirmed how many (docs/decisions/023). If that count
+ * changed meanwhile, the organizer is asked again.
+ */
+export function updatePartner(
+  actor: Actor,
+  eventId: number,
+  partnerId: number,
+  input: z.input<typeof NewPartnerInput>,
+  options: z.input<typeof PartnerChangeOptions> = {},
+  now = new Date(),
+): PartnerUpdate {
   requireOrganizerOf(actor, eventId);
-  const before = requirePartnerAccess(actor, eventId, partnerId);
+  requirePartnerAccess(actor, eventId, partnerId);
   const data = parseInput(NewPartnerInput, input);
+  const { confirmLapses } = parseInput(PartnerChangeOptions, options);
   return getDb().transaction((tx) => {
+    // Read again inside the write lock: the count shown must be the count that lapses.
+    const before = tx.select(summaryColumns).from(partners).where(and(eq(partners.id, partnerId), eq(partners.eventId, eventId))).get();
+    if (!before) throw notFound("The partner");
     assertNameFree(tx, eventId, data.name, partnerId);
+    const words = changedWords(before, data);
+    const lapsing = lapsingCount(partnerId, words);
+    if (lapsing > 0 && confirmLapses !== lapsing) return { confirm: { lapsing, changed: words } };
     const partner = tx
       .update(partners)
       .set({ ...data, contactEmail: data.contactEmail ?? null })
       .where(and(eq(partners.id, partnerId), eq(partners.eventId, eventId)))
       .returning(summaryColumns)
       .get();
+    const lapsed = lapsing > 0 ? lapseOnChange(tx, actor, { eventId, partnerId, before, after: partner, lapsing }, now) : 0;
     const changed = (Object.keys(data) as (keyof typeof data)[]).filter((k) => (before[k] ?? null) !== (partner[k] ?? null));
     recordAudit(tx, actor, eventId, "partners.update", `partner ${partner.id} ${partner.name}`, { changed });
-    return partner;
+    return { partner, lapsed };
   });
 }
 

@@ -4,7 +4,8 @@ import { z } from "zod/mini";
 
 export const SyncedDecision = z.object({
   consentId: z.number(),
-  action: z.enum(["grant", "decline", "withdraw"]),
+  // "lapse" only as a standing decision a repeated item reports (a partner change ended a share).
+  action: z.enum(["grant", "decline", "withdraw", "lapse"]),
   /** false when the decision equalled the standing one and added no ledger row. */
   changed: z.boolean(),
   enteredDrawing: z.boolean(),

@@ -6,11 +6,12 @@ import type { InclusionProof, PublishedKey } from "../../ledger/checkpoint-state
 
 export const SCHEMA_VERSION = "ISO/IEC TS 27560:2023";
 
-export type ReceiptState = "given" | "refused" | "withdrawn";
+export type ReceiptState = "given" | "refused" | "withdrawn" | "expired";
 
 /** The ledger's action, as 27560 names the state of consent it leaves. */
-export const STATE_OF_ACTION = { grant: "given", decline: "refused", withdraw: "withdrawn" } as const satisfies Record<
-  "grant" | "decline" | "withdraw",
+/** A lapse (the partner changed its words: docs/decisions/023) leaves the consent "expired". */
+export const STATE_OF_ACTION = { grant: "given", decline: "refused", withdraw: "withdrawn", lapse: "expired" } as const satisfies Record<
+  "grant" | "decline" | "withdraw" | "lapse",
   ReceiptState
 >;
 
@@ -27,7 +28,11 @@ export const PII_TYPE_OF_FIELD: Readonly<Record<string, string>> = {
   country: "Country",
 };
 
-export const COLLECTION_METHOD = { booth_device: "booth device", personal_page: "attendee's own page" } as const;
+export const COLLECTION_METHOD = {
+  booth_device: "booth device",
+  personal_page: "attendee's own page",
+  partner_change: "ended by a change of the partner's notice",
+} as const;
 
 export type ReceiptParty =
   | {

@@ -9,6 +9,7 @@ export const metadata: Metadata = { title: "Mail" };
 const KIND_LABEL: Record<string, string> = {
   share_confirmation: "Share confirmation to the attendee",
   partner_withdrawals: "Withdrawals to the partner",
+  lapse_notice: "Lapse notice to the attendee (the partner changed its words)",
 };
 
 const utc = (d: Date) => d.toISOString().slice(0, 19).replace("T", " ");

@@ -1,0 +1,77 @@
+// To the attendee whose share ended because the partner changed what it tells attendees
+// (issue 11 §3, docs/decisions/023): which partner, the words before and after, that the
+// partner will not receive their details, and their own page to decide again.
+// Ref: the lapse's ledger id; the words come from the change the lapse names.
+import { and, eq } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { attendees, consentEvents, partnerChanges, type ChangedWords } from "@/db/schema";
+import { attendeePageUrl } from "../attendees/attendee-page-url";
+import { unsealPersonalToken } from "../auth/personal-token";
+import { changeIdOfLapse } from "../consent/lapse-cause";
+import { utc, type MailKind } from "./mail-kind";
+
+export const LAPSE_NOTICE = "lapse_notice";
+
+const LABELS: Record<keyof ChangedWords, string> = { name: "Name", purpose: "Purpose", privacyUrl: "Privacy policy" };
+
+/** Each word that changed, before and after. */
+export function changedLines(before: ChangedWords, after: ChangedWords): string[] {
+  return (Object.keys(LABELS) as (keyof ChangedWords)[])
+    .filter((k) => before[k] !== after[k])
+    .flatMap((k) => [`  ${LABELS[k]}, before: ${before[k]}`, `  ${LABELS[k]}, now:    ${after[k]}`]);
+}
+
+export const lapseNotice: MailKind = {
+  delayMs: 0,
+  build(row, { publicBase }) {
+    const db = getDb();
+    const lapse = db
+      .select({
+        action: consentEvents.action,
+        clientId: consentEvents.clientId,
+        partnerId: consentEvents.partnerId,
+        at: consentEvents.recordedAt,
+        firstName: attendees.firstName,
+        email: attendees.email,
+        personalTokenSha256: attendees.personalTokenSha256,
+        personalTokenSealed: attendees.personalTokenSealed,
+      })
+      .from(consentEvents)
+      .innerJoin(attendees, eq(attendees.id, consentEvents.attendeeId))
+      .where(and(eq(consentEvents.id, row.ref), eq(consentEvents.eventId, row.eventId))) // the ref is read within its event only
+      .get();
+    if (!lapse) return { skip: "The lapse is no longer in the ledger (the attendee was deleted)." };
+    const changeId = lapse.action === "lapse" ? changeIdOfLapse(lapse.clientId) : null;
+    const change =
+      changeId === null
+        ? undefined
+        : db
+            .select({ before: partnerChanges.before, after: partnerChanges.after })
+            .from(partnerChanges)
+            .where(and(eq(partnerChanges.id, changeId), eq(partnerChanges.partnerId, lapse.partnerId)))
+            .get();
+    if (!change) return { fail: `Ledger row ${row.ref} is not a lapse caused by a partner change.` };
+    // Sealed token, opened here only (docs/decisions/019), as for the share confirmation.
+    const page = attendeePageUrl(publicBase, { personalToken: unsealPersonalToken(lapse) });
+    const { before, after } = change;
+    const renamed = before.name !== after.name ? `${before.name} (now ${after.name})` : after.name;
+    return {
+      to: lapse.email,
+      subject: `${after.name} changed what it told you: your share has ended`,
+      text: [
+        `Hello ${lapse.firstName},`,
+        ``,
+        `You shared your contact details with ${renamed}. Since then the partner has changed what it told you when you decided:`,
+        ``,
+        ...changedLines(before, after),
+        ``,
+        `You agreed to the words before the change, so your share ended on ${utc(lapse.at)}. ${after.name} will not receive your contact details in any later export; if it received them in an earlier one, they are on its list of contacts to stop using.`,
+        ``,
+        `If you want to share with ${after.name} under the new words, or say no, decide again on your page:`,
+        page,
+        ``,
+        `You get this message because your badge had a share with this partner.`,
+      ].join("\n"),
+    };
+  },
+};

@@ -1,0 +1,56 @@
+// What a change of a partner's words does to the consents given to the old ones
+// (issue 11 §3, docs/decisions/023). The words are what the notice renders and the attendee
+// agreed to: name, purpose, privacy link. The booth and the contact email are not among them.
+import type { Db } from "@/db/client";
+import { partnerChanges, type ChangedWords } from "@/db/schema";
+import { actorLabel, type Actor } from "../auth/actor";
+import { recordAudit } from "../audit/record-audit";
+import { countStandingGrants, lapseStandingGrants } from "../consent/lapse-consents";
+
+export const WORD_KEYS = ["name", "purpose", "privacyUrl"] as const satisfies readonly (keyof ChangedWords)[];
+export type WordKey = (typeof WORD_KEYS)[number];
+
+export const wordsOf = (p: ChangedWords): ChangedWords => ({ name: p.name, purpose: p.purpose, privacyUrl: p.privacyUrl });
+
+export function changedWords(before: ChangedWords, after: ChangedWords): WordKey[] {
+  return WORD_KEYS.filter((k) => before[k] !== after[k]);
+}
+
+/** How many consents the change would end: the partner's standing shares, if its words change. */
+export function lapsingCount(partnerId: number, changed: readonly WordKey[]): number {
+  return changed.length === 0 ? 0 : countStandingGrants(partnerId);
+}
+
+/**
+ * Records the change and ends the consents given to the old words: the change's row, a lapse
+ * per standing share (each with its attendee's notice), an audit row with the count. Call in
+ * the IMMEDIATE transaction that updates the partner.
+ */
+export function lapseOnChange(
+  tx: Pick<Db, "insert">,
+  actor: Actor,
+  change: { eventId: number; partnerId: number; before: ChangedWords; after: ChangedWords; lapsing: number },
+  now: Date,
+): number {
+  const { id } = tx
+    .insert(partnerChanges)
+    .values({
+      eventId: change.eventId,
+      partnerId: change.partnerId,
+      before: wordsOf(change.before),
+      after: wordsOf(change.after),
+      lapsed: change.lapsing,
+      userId: actor.kind === "organizer" ? actor.userId : null,
+      actorLabel: actorLabel(actor),
+      createdAt: now,
+    })
+    .returning({ id: partnerChanges.id })
+    .get();
+  const lapsed = lapseStandingGrants({ id, eventId: change.eventId, partnerId: change.partnerId }, now);
+  recordAudit(tx, actor, change.eventId, "consents.lapse", `partner ${change.partnerId} ${change.after.name}`, {
+    change: id,
+    lapsed,
+    changed: changedWords(change.before, change.after),
+  });
+  return lapsed;
+}
