@@ -2,7 +2,7 @@
 // (lib/dashboard/phone-flags.ts, docs/decisions/025). Hints from what the phones report, said
 // so on the screen; each row links to the partner's page, where its phones are listed.
 import Link from "next/link";
-import { FAST_DECISION_MS, RUN_GAP_MS, RUN_MIN_SHARES, TYPED_FRACTION } from "@/lib/dashboard/phone-flag-thresholds";
+import { FAST_DECISION_MS, FAST_MIN_SHARES, RUN_GAP_MS, RUN_MIN_SHARES, TYPED_FRACTION } from "@/lib/dashboard/phone-flag-thresholds";
 import type { PhoneFlags } from "@/lib/dashboard/phone-flags";
 import styles from "./dashboard.module.css";
 import { count, percent } from "./format";
@@ -14,8 +14,8 @@ export function PhoneFlagsPanel({ eventId, phones }: { eventId: number; phones: 
     <section className="card" aria-labelledby="phone-flags-heading" data-testid="phone-flags">
       <h2 id="phone-flags-heading">Worth a look</h2>
       <p className="small muted">
-        Booth phones whose shares came from typed badge codes ({percent(TYPED_FRACTION)} or more of a phone&apos;s shares), were
-        decided less than {seconds(FAST_DECISION_MS)} after the badge was read, or came in runs of {RUN_MIN_SHARES} or more, each
+        Booth phones whose shares came from typed badge codes ({percent(TYPED_FRACTION)} or more of a phone&apos;s shares), with{" "}
+        {FAST_MIN_SHARES} or more shares decided less than {seconds(FAST_DECISION_MS)} after the badge was read, or with shares in runs of {RUN_MIN_SHARES} or more, each
         within {seconds(RUN_GAP_MS)} of the one before. How a code was entered and the times are reported by the phone: these are
         hints to look closer, not proof.
       </p>

@@ -3,6 +3,8 @@
 
 /** A share decided sooner than this after its badge was read is faster than reading and tapping. */
 export const FAST_DECISION_MS = 2_000;
+/** …and a phone is listed with this many such shares: one quick tap is someone who had decided already. */
+export const FAST_MIN_SHARES = 3;
 /** Shares on one phone each within this of the one before form a run… */
 export const RUN_GAP_MS = 10_000;
 /** …and a run this long is more than staff and attendees can manage. */

@@ -7,7 +7,7 @@ import { and, asc, eq, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { prepared } from "@/db/prepared";
 import { consentEvents, devices, partners, scans } from "@/db/schema";
-import { FAST_DECISION_MS, RUN_GAP_MS, RUN_MIN_SHARES, TYPED_FRACTION } from "./phone-flag-thresholds";
+import { FAST_DECISION_MS, FAST_MIN_SHARES, RUN_GAP_MS, RUN_MIN_SHARES, TYPED_FRACTION } from "./phone-flag-thresholds";
 
 export type PhoneFlags = {
   deviceId: number;
@@ -93,7 +93,7 @@ export function phoneShareCounts(eventId: number): Omit<PhoneFlags, "deviceName"
 
 /** Whether a phone's counts are worth a look. */
 export function worthALook(p: Pick<PhoneFlags, "shares" | "typed" | "fast" | "runs">): boolean {
-  return p.fast > 0 || p.runs > 0 || (p.typed > 0 && p.typed >= p.shares * TYPED_FRACTION);
+  return p.fast >= FAST_MIN_SHARES || p.runs > 0 || (p.typed > 0 && p.typed >= p.shares * TYPED_FRACTION);
 }
 
 /** The event's phones with something to look at, by partner and phone name. The caller has checked the actor. */
