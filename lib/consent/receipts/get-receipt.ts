@@ -4,12 +4,13 @@
 //  - an organizer sees every decision of the events they organize;
 //  - a booth device sees its own partner's decisions about attendees who are its leads now
 //    (a declined or withdrawn attendee is no business of the partner's any more).
-import { and, eq, type SQL } from "drizzle-orm";
+import { and, asc, eq, lte, type SQL } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { attendees, consentEvents, consentNotices, consentTexts, devices, events, partners } from "@/db/schema";
 import type { Actor } from "../../auth/actor";
 import { requireEventAccess } from "../../auth/access";
 import { notFound } from "../../errors";
+import { eventLegalColumns, partnerLegalColumns } from "../../parties/set-legal-details";
 import { buildReceipt, pseudonymOfHash } from "./build-receipt";
 import { isCurrentLead } from "./is-current-lead";
 import type { ConsentReceipt } from "./receipt";
@@ -48,6 +49,34 @@ function reachable(actor: Actor, consentEventId: number, eventId?: number) {
 }
 
 /**
+ * The pair's ledger rows up to this one, in ledger order (the order of receipt). A device reads
+ * it only for its own current lead, whose earlier rows were made at its own booth or are
+ * withdrawals its partner was told of (docs/decisions/024-receipts-27560.md).
+ */
+function pairHistory(pair: { eventId: number; attendeeId: number; partnerId: number }, consentEventId: number) {
+  return getDb()
+    .select({
+      id: consentEvents.id,
+      action: consentEvents.action,
+      method: consentEvents.method,
+      deviceTime: consentEvents.deviceTime,
+      deviceClaim: consentEvents.deviceClaim,
+      recordedAt: consentEvents.recordedAt,
+    })
+    .from(consentEvents)
+    .where(
+      and(
+        eq(consentEvents.eventId, pair.eventId),
+        eq(consentEvents.attendeeId, pair.attendeeId),
+        eq(consentEvents.partnerId, pair.partnerId),
+        lte(consentEvents.id, consentEventId),
+      ),
+    )
+    .orderBy(asc(consentEvents.id))
+    .all();
+}
+
+/**
  * The receipt of a consent event the actor may see, with the ids its pages link to.
  * `eventId`, when given (organizer pages), must be the decision's event too.
  */
@@ -79,6 +108,8 @@ export function getReceipt(actor: Actor, consentEventId: number, eventId?: numbe
         purpose: partners.purpose,
       },
       event: { id: events.id, name: events.name },
+      eventLegal: eventLegalColumns,
+      partnerLegal: partnerLegalColumns,
       deviceName: devices.name,
     })
     .from(consentEvents)
@@ -96,6 +127,7 @@ export function getReceipt(actor: Actor, consentEventId: number, eventId?: numbe
     ...rest,
     principalId: pseudonymOfHash(personalTokenSha256),
     device: deviceName === null ? null : { name: deviceName },
+    history: pairHistory(scope, consentEventId),
   });
   return { receipt, eventId: scope.eventId, partnerId: scope.partnerId };
 }
