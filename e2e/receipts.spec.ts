@@ -105,7 +105,7 @@ test("[CONSENT] the organizer enters the legal details; the downloaded receipt n
   expect(axe.violations.filter((v) => v.impact === "serious" || v.impact === "critical")).toEqual([]);
   await organizer.getByLabel("Jurisdiction").fill("Germany");
   await organizer.getByRole("button", { name: "Save the legal details" }).click();
-  await expect(organizer.getByRole("alert")).toContainText("Nothing was saved");
+  await expect(organizer.getByTestId("event-legal").getByRole("alert")).toContainText("Nothing was saved");
   await expect(organizer.getByText("Use a two-letter country code")).toBeVisible();
   await organizer.getByLabel("Legal name").fill("Expo Events GmbH");
   await organizer.getByLabel("Postal address").fill("Messeplatz 1, 60327 Frankfurt am Main");
@@ -117,7 +117,7 @@ test("[CONSENT] the organizer enters the legal details; the downloaded receipt n
   await organizer.getByLabel("Supervisory authority", { exact: true }).fill("HBDI Hessen");
   await organizer.getByLabel("Supervisory authority's web address").fill("https://datenschutz.hessen.de");
   await organizer.getByRole("button", { name: "Save the legal details" }).click();
-  await expect(organizer.getByRole("status")).toContainText("Saved.");
+  await expect(organizer.getByTestId("event-legal").getByRole("status")).toContainText("Saved.");
   await organizer.goto(`/events/${event.eventId}`);
   await expect(organizer.getByTestId("legal-nudge")).toHaveCount(0);
 
