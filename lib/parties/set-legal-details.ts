@@ -36,8 +36,9 @@ export function readEventLegal(actor: Actor, eventId: number): EventLegal {
 export function setEventLegal(actor: Actor, eventId: number, input: z.input<typeof EventLegalInput>): EventLegal {
   requireOrganizerOf(actor, eventId);
   const data = parseInput(EventLegalInput, input);
-  const before = readEventLegal(actor, eventId);
   return getDb().transaction((tx) => {
+    const before = tx.select(eventColumns).from(events).where(eq(events.id, eventId)).get();
+    if (!before) throw notFound("The event");
     const saved = tx.update(events).set(data).where(eq(events.id, eventId)).returning(eventColumns).get();
     recordAudit(tx, actor, eventId, "events.legal", `event ${eventId}`, { changed: changedKeys(before, saved) });
     return saved;
@@ -57,13 +58,16 @@ export function readPartnerLegal(actor: Actor, eventId: number, partnerId: numbe
 
 export function setPartnerLegal(actor: Actor, eventId: number, partnerId: number, input: z.input<typeof PartnerLegalInput>): PartnerLegal {
   requireOrganizerOf(actor, eventId);
-  const before = readPartnerLegal(actor, eventId, partnerId);
+  requirePartnerAccess(actor, eventId, partnerId);
   const data = parseInput(PartnerLegalInput, input);
+  const where = and(eq(partners.id, partnerId), eq(partners.eventId, eventId));
   return getDb().transaction((tx) => {
+    const before = tx.select(partnerColumns).from(partners).where(where).get();
+    if (!before) throw notFound("The partner");
     const saved = tx
       .update(partners)
       .set(data)
-      .where(and(eq(partners.id, partnerId), eq(partners.eventId, eventId)))
+      .where(where)
       .returning(partnerColumns)
       .get();
     recordAudit(tx, actor, eventId, "partners.legal", `partner ${partnerId}`, { changed: changedKeys(before, saved) });
