@@ -50,8 +50,8 @@ function reachable(actor: Actor, consentEventId: number, eventId?: number) {
 
 /**
  * The pair's ledger rows up to this one, in ledger order (the order of receipt). A device reads
- * it only for its own current lead, whose earlier rows were made at its own booth or are
- * withdrawals its partner was told of (docs/decisions/024-receipts-27560.md).
+ * it only for its own current lead, whose earlier rows were made at its own booth, or on /me as
+ * shares and withdrawals its partner was told of anyway (docs/decisions/024-receipts-27560.md).
  */
 function pairHistory(pair: { eventId: number; attendeeId: number; partnerId: number }, consentEventId: number) {
   return getDb()
