@@ -49,12 +49,12 @@ function reachable(actor: Actor, consentEventId: number, eventId?: number) {
 }
 
 /**
- * The pair's ledger rows up to this one, in ledger order (the order of receipt). A device reads
- * it only for its own current lead, whose earlier rows were made at its own booth, or on /me as
- * shares and withdrawals its partner was told of anyway (docs/decisions/024-receipts-27560.md).
+ * The pair's ledger rows up to this one, in ledger order (the order of receipt). A booth device
+ * (which reads only its current leads' receipts) sees its shares and withdrawals, which its
+ * partner was told of anyway, but no decline: a decline never reaches the partner.
  */
-function pairHistory(pair: { eventId: number; attendeeId: number; partnerId: number }, consentEventId: number) {
-  return getDb()
+function pairHistory(actor: Actor, pair: { eventId: number; attendeeId: number; partnerId: number }, consentEventId: number) {
+  const rows = getDb()
     .select({
       id: consentEvents.id,
       action: consentEvents.action,
@@ -74,6 +74,7 @@ function pairHistory(pair: { eventId: number; attendeeId: number; partnerId: num
     )
     .orderBy(asc(consentEvents.id))
     .all();
+  return actor.kind === "device" ? rows.filter((r) => r.action !== "decline") : rows;
 }
 
 /**
@@ -127,7 +128,7 @@ export function getReceipt(actor: Actor, consentEventId: number, eventId?: numbe
     ...rest,
     principalId: pseudonymOfHash(personalTokenSha256),
     device: deviceName === null ? null : { name: deviceName },
-    history: pairHistory(scope, consentEventId),
+    history: pairHistory(actor, scope, consentEventId),
   });
   return { receipt, eventId: scope.eventId, partnerId: scope.partnerId };
 }

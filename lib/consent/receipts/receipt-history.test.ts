@@ -42,6 +42,21 @@ test("[RECEIPT] grant → withdraw → grant: the receipt holds the pair's whole
   assert.equal(getReceipt(me, first).receipt.decision_history.length, 1);
 });
 
+test("[RECEIPT] a booth device's copy of its lead's history holds no decline; the attendee's holds every row", () => {
+  const event = makeEvent({ partnerCount: 1 });
+  const partner = event.partners[0]!;
+  const attendee = event.attendees[0]!;
+  const me = attendeeFromToken(attendee.personalToken)!;
+  const device = makeDevice(event.eventId, partner.id);
+  const t0 = Date.now() - 10_000;
+  decideAtBooth(device, attendee.badgeCode, "decline", { at: new Date(t0) });
+  decideOnMyPage(me, partner.id, "share", new Date(t0 + 500));
+  decideOnMyPage(me, partner.id, "decline", new Date(t0 + 1000));
+  const granted = decideOnMyPage(me, partner.id, "share", new Date(t0 + 1500)).consentId;
+  assert.deepEqual(getReceipt(me, granted).receipt.decision_history.map((h) => h.state), ["refused", "given", "withdrawn", "given"]);
+  assert.deepEqual(getReceipt(device, granted).receipt.decision_history.map((h) => h.state), ["given", "withdrawn", "given"]);
+});
+
 test("[RECEIPT] the organizer's and partner's legal details reach the receipt; the receipt id is stable per row", async () => {
   const organizer = await makeOrganizer();
   const event = makeEvent({ organizer, partnerCount: 1 });
