@@ -35,6 +35,7 @@ test("[LEDGER] an export signs a checkpoint; the public checkpoints URL answers 
   fs.mkdirSync(TMP_DIR, { recursive: true });
   fs.writeFileSync(receiptFile, await receipt.text());
   const out = execFileSync(process.execPath, ["--import", "tsx", "scripts/fairlead.ts", "verify-receipt", "--file", receiptFile, "--checkpoints", url], { encoding: "utf8" });
+  expect(out).toContain(`ok: the receipt is signed (JWS, EdDSA) by key ${body.key.kid}`);
   expect(out).toContain("the receipt verifies");
 });
 

@@ -1,4 +1,5 @@
 import type { ConsentReceipt, ReceiptParty } from "@/lib/consent/receipts/receipt";
+import { ReceiptHistory, ReceiptLegal } from "./receipt-details";
 
 const time = (iso: string) =>
   new Date(iso).toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "medium", timeZone: "UTC" }) + " UTC";
@@ -13,15 +14,14 @@ const STATE_WORDS = {
 /** "EmailAddress" → "email address". */
 const words = (piiType: string) => piiType.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase();
 
-const isController = (p: ReceiptParty): p is Extract<ReceiptParty, { party_role: "PII Controller" }> =>
-  p.party_role === "PII Controller";
+const isController = (p: ReceiptParty) => p.party_role === "PII Controller";
 
 /** One consent decision, readably: who, what, with whom, when, how, and the exact text shown. */
 export function ReceiptView({ receipt, jsonHref }: { receipt: ConsentReceipt; jsonHref: string }) {
   const [decision] = receipt.event;
   const [purpose] = receipt.pii_processing.purposes;
   const controller = receipt.party_identification.find(isController);
-  const organizer = receipt.party_identification.find((p) => p.party_role === "Organizer");
+  const organizer = receipt.party_identification.find((p) => p.party_role === "PII Processor");
   const notice = receipt.pii_processing.privacy_notice;
   if (!decision || !purpose || !controller) return null;
   const how = decision.how;
@@ -34,7 +34,8 @@ export function ReceiptView({ receipt, jsonHref }: { receipt: ConsentReceipt; js
         </a>
       </div>
       <p className="muted small">
-        Record <code>{receipt.record.record_id}</code> · {receipt.record.schema_version}
+        Record <code>{receipt.record.record_id}</code> · Receipt <code data-testid="receipt-id">{receipt.record.receipt_id}</code> ·{" "}
+        {receipt.record.schema_version}
       </p>
       <section className="card">
         <dl className="stack" style={{ margin: 0 }}>
@@ -46,9 +47,9 @@ export function ReceiptView({ receipt, jsonHref }: { receipt: ConsentReceipt; js
           </Item>
           <Item term="With whom">
             <span data-testid="receipt-partner">{controller.party_name}</span>, booth {controller.booth} ·{" "}
-            <a href={controller.party_url}>privacy policy</a>
+            {controller.party_url && <a href={controller.party_url}>privacy policy</a>}
             {controller.party_email && <> · {controller.party_email}</>}
-            {organizer && <div className="muted small">At {organizer.party_name} (organizer)</div>}
+            {organizer && <div className="muted small">At {organizer.party_name} (organizer, collecting on the partner&apos;s behalf)</div>}
             {!notice.words_recorded && (
               <div className="muted small" data-testid="receipt-words-not-recorded">
                 This decision was recorded before Fairlead kept the partner&apos;s words with each decision: the partner&apos;s name, purpose and
@@ -57,7 +58,8 @@ export function ReceiptView({ receipt, jsonHref }: { receipt: ConsentReceipt; js
             )}
           </Item>
           <Item term="What">
-            {purpose.pii_information.map(words).join(", ")}, for this purpose: {purpose.purpose}
+            {purpose.pii_information.map((p) => `${words(p.pii_type)}${p.pii_optional ? " (if given)" : ""}`).join(", ")}, for this purpose:{" "}
+            {purpose.purpose}
           </Item>
           <Item term="When">
             Recorded by the server <time dateTime={decision.recorded_at}>{time(decision.recorded_at)}</time>
@@ -89,6 +91,10 @@ export function ReceiptView({ receipt, jsonHref }: { receipt: ConsentReceipt; js
             )}
           </Item>
           <Item term="How to withdraw">{purpose.withdrawal_method}</Item>
+          <Item term="Valid">
+            Until {decision.validity.until}
+            {decision.validity.at_most && <>; the shared details are kept at most {decision.validity.at_most}</>}
+          </Item>
         </dl>
       </section>
       <section className="card stack">
@@ -100,6 +106,8 @@ export function ReceiptView({ receipt, jsonHref }: { receipt: ConsentReceipt; js
           {notice.text}
         </blockquote>
       </section>
+      <ReceiptLegal receipt={receipt} />
+      <ReceiptHistory history={receipt.decision_history} />
       <section className="card">
         <h2>Ledger</h2>
         <p className="small" style={{ margin: 0 }}>

@@ -1,7 +1,7 @@
 // Partners (exhibitors, sponsors), their booth devices and the links that pair them.
 import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import { createdAt } from "./columns";
-import { eventRef, users } from "./events";
+import { PARTY_TYPES, eventRef, users } from "./events";
 
 export const partners = sqliteTable(
   "partners",
@@ -13,6 +13,11 @@ export const partners = sqliteTable(
     contactEmail: text("contact_email"),
     privacyUrl: text("privacy_url").notNull(),
     purpose: text("purpose").notNull(),
+    // The partner as a party on receipts (not its words: changing these lapses no consent).
+    legalName: text("legal_name"),
+    legalAddress: text("legal_address"),
+    legalContactEmail: text("legal_contact_email"),
+    partyType: text("party_type", { enum: PARTY_TYPES }),
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex("partners_event_name").on(t.eventId, t.name)],

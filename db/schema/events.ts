@@ -2,11 +2,28 @@
 import { index, integer, primaryKey, sqliteTable, text } from "drizzle-orm/sqlite-core";
 import { createdAt } from "./columns";
 
+/** What kind of party an organizer or partner is (a DPV entity type on receipts). */
+export const PARTY_TYPES = ["company", "non_profit", "public_body", "individual"] as const;
+
 export const events = sqliteTable("events", {
   id: integer("id").primaryKey({ autoIncrement: true }),
   slug: text("slug").notNull().unique(),
   name: text("name").notNull(),
   startsOn: text("starts_on"),
+  // The organizer as a party on consent receipts (ISO/IEC TS 27560), and where the data lives:
+  // entered on the event's Legal details page; null is "not stated" on a receipt
+  // (docs/decisions/024-receipts-27560.md).
+  legalName: text("legal_name"),
+  legalAddress: text("legal_address"),
+  legalContactEmail: text("legal_contact_email"),
+  partyType: text("party_type", { enum: PARTY_TYPES }),
+  /** ISO 3166-1 alpha-2, e.g. DE. */
+  jurisdiction: text("jurisdiction"),
+  storageLocation: text("storage_location"),
+  /** Months after the event ends that personal data is kept. */
+  retentionMonths: integer("retention_months"),
+  supervisoryAuthorityName: text("supervisory_authority_name"),
+  supervisoryAuthorityUrl: text("supervisory_authority_url"),
   createdAt: createdAt(),
 });
 

@@ -68,6 +68,7 @@ test("[RECEIPT] verify-receipt passes a downloaded receipt against the checkpoin
   assert.equal(run.status, 0, run.out);
   assert.match(run.out, /checkpoint \d+ is one the event publishes/);
   assert.match(run.out, /the receipt verifies/);
+  assert.match(run.out, new RegExp(`ok: the receipt is signed \\(JWS, EdDSA\\) by key ${published.key.kid}`));
   // A saved copy of the checkpoints does as well.
   const saved = path.join(dir, "checkpoints.json");
   fs.writeFileSync(saved, JSON.stringify(published));
@@ -82,6 +83,14 @@ test("[RECEIPT] verify-receipt exits non-zero on a tampered receipt, a file that
   const bad = await cli("verify-receipt", "--file", tampered);
   assert.equal(bad.status, 1, bad.out);
   assert.match(bad.out, /FAILED: the receipt says "refused"/);
+
+  // A field no ledger row covers (the partner's legal name): the receipt's own JWS catches it.
+  const renamed = JSON.parse(fs.readFileSync(receiptFile, "utf8")) as { party_identification: { party_legal_name: string | null }[] };
+  renamed.party_identification[0]!.party_legal_name = "Someone Else GmbH";
+  fs.writeFileSync(tampered, JSON.stringify(renamed));
+  const resigned = await cli("verify-receipt", "--file", tampered, "--checkpoints", `${base}/api/events/${event.slug}/checkpoints`);
+  assert.equal(resigned.status, 1, resigned.out);
+  assert.match(resigned.out, /FAILED: the receipt's signature does not verify with key ed25519-[0-9a-f]{16}: a field was changed/);
 
   const notJson = path.join(dir, "not.json");
   fs.writeFileSync(notJson, "%PDF-1.7 this is no receipt");

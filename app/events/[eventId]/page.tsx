@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import { organizerEventPage } from "@/lib/http/event-page";
 import Link from "next/link";
 import { summarizeDrawings } from "@/lib/drawing/drawing-summary";
+import { missingEventLegal } from "@/lib/parties/legal-details";
+import { readEventLegal } from "@/lib/parties/set-legal-details";
 import { listPartners } from "@/lib/partners/partners";
 import { ExportAll } from "@/components/exports/export-all";
 import { AutoRefresh } from "@/components/leads/auto-refresh";
@@ -12,6 +14,7 @@ export default async function EventPage({ params }: { params: Promise<{ eventId:
   const { eventId, organizer, event } = await organizerEventPage((await params).eventId);
   const partners = listPartners(organizer, eventId);
   const drawings = summarizeDrawings(organizer, eventId);
+  const missingLegal = missingEventLegal(readEventLegal(organizer, eventId)).length;
   return (
     <>
       <h1>{event.name}</h1>
@@ -20,11 +23,18 @@ export default async function EventPage({ params }: { params: Promise<{ eventId:
         <Link href={`/events/${eventId}/import`}>Import attendees</Link>
         <Link href={`/events/${eventId}/attendees`}>Attendees and badges</Link>
         <Link href={`/events/${eventId}/notice`}>Consent notice</Link>
+        <Link href={`/events/${eventId}/legal`}>Legal details</Link>
         <Link href={`/events/${eventId}/exports`}>Export history</Link>
         <Link href={`/events/${eventId}/organizers`}>Organizers</Link>
         <Link href={`/events/${eventId}/mail`}>Mail</Link>
         <Link href={`/events/${eventId}/audit`}>Audit log</Link>
       </nav>
+      {missingLegal > 0 && (
+        <p className="alert" role="status" data-testid="legal-nudge">
+          Consent receipts say “not stated” for {missingLegal} of the organizer&apos;s legal details (legal name, jurisdiction,
+          retention, supervisory authority …). <Link href={`/events/${eventId}/legal`}>Enter the legal details</Link>
+        </p>
+      )}
       <AutoRefresh seconds={10} />
       <section className="card">
         <div className="row" style={{ justifyContent: "space-between" }}>

@@ -1,15 +1,30 @@
 // Builds the receipt of one consent event from what the ledger holds. Pure: no database, no
 // clock; the same rows always give the same receipt.
 import { sha256Hex } from "../../crypto";
+import type { EventLegal, PartnerLegal } from "../../parties/legal-details";
 import type { PartnerSummary } from "../../partners/partners";
 import { SHARED_FIELDS, isLanguage, renderNoticeText } from "../notice-text";
 import {
   COLLECTION_METHOD,
+  JSONLD_CONTEXT,
+  PII_OPTIONAL,
   PII_TYPE_OF_FIELD,
+  PURPOSE_TYPE,
+  ROLES,
   SCHEMA_VERSION,
   STATE_OF_ACTION,
   type ConsentReceipt,
 } from "./receipt";
+import { AUTHORITY_ID, receiptParties, receiptRights } from "./receipt-parties";
+
+type LedgerRow = {
+  id: number;
+  action: keyof typeof STATE_OF_ACTION;
+  method: keyof typeof COLLECTION_METHOD;
+  deviceTime: Date;
+  deviceClaim: Date | null;
+  recordedAt: Date;
+};
 
 export type ReceiptSource = {
   consent: {
@@ -34,6 +49,12 @@ export type ReceiptSource = {
   partner: PartnerSummary;
   event: { id: number; name: string };
   device: { name: string } | null;
+  /** The organizer's legal details for the event; null fields are "not stated". */
+  eventLegal: EventLegal;
+  /** The partner's legal details (apart from its words in `partner`). */
+  partnerLegal: PartnerLegal;
+  /** The pair's ledger rows up to and including this one, oldest first. */
+  history: LedgerRow[];
 };
 
 /** Where an attendee withdraws; the path without the token, which only its holder has. */
@@ -62,12 +83,38 @@ function sharedFields(recorded: string[] | undefined, language: string): readonl
   return recorded.map((f) => SHARED_FIELDS.en[shown.indexOf(f)] ?? f);
 }
 
+const recordId = (consentId: number) => `fairlead-consent-${consentId}`;
+
+/**
+ * Stable per ledger row: its hash (which covers the event, the pair, the decision and the chain
+ * before it), so downloading a receipt twice names the same receipt. Rows from before the hash
+ * chain fall back to the event and row ids.
+ */
+export const receiptIdOf = (eventId: number, consentId: number, hash: string | null) =>
+  hash ? `urn:fairlead:receipt:${hash.slice(0, 32)}` : `urn:fairlead:receipt:event-${eventId}-consent-${consentId}`;
+
+/** "12 months after the event ends", ISO 8601 "P12M". */
+function retention(months: number | null) {
+  if (months === null) return null;
+  return { duration: `P${months}M`, text: `${months} ${months === 1 ? "month" : "months"} after the event ends` };
+}
+
 export function buildReceipt(src: ReceiptSource): ConsentReceipt {
-  const { consent, partner } = src;
+  const { consent, partner, eventLegal } = src;
   const controllerId = `partner-${partner.id}`;
   const atDevice = consent.method === "booth_device" && src.device;
+  const withdrawal = `${PERSONAL_PAGE_PATH}: ${withdrawalText(partner, consent.language)}`;
+  const keptFor = retention(eventLegal.retentionMonths);
+  const location = eventLegal.storageLocation === null ? null : [eventLegal.storageLocation];
+  const state = STATE_OF_ACTION[consent.action];
   return {
-    record: { schema_version: SCHEMA_VERSION, record_id: `fairlead-consent-${consent.id}`, pii_principal_id: src.principalId },
+    "@context": JSONLD_CONTEXT,
+    record: {
+      schema_version: SCHEMA_VERSION,
+      record_id: recordId(consent.id),
+      receipt_id: receiptIdOf(src.event.id, consent.id, consent.hash || null),
+      pii_principal_id: src.principalId,
+    },
     pii_processing: {
       privacy_notice: {
         version: src.notice.version,
@@ -82,25 +129,26 @@ export function buildReceipt(src: ReceiptSource): ConsentReceipt {
       purposes: [
         {
           purpose: partner.purpose,
+          purpose_type: PURPOSE_TYPE,
           lawful_basis: "consent",
-          pii_information: sharedFields(src.words?.fields, consent.language).map((f) => PII_TYPE_OF_FIELD[f] ?? f),
+          pii_information: sharedFields(src.words?.fields, consent.language).map((f) => {
+            const type = PII_TYPE_OF_FIELD[f] ?? f;
+            return { pii_type: type, dpv_type: `pd:${type}`, pii_optional: PII_OPTIONAL[type] ?? true, sensitive_pii_category: false, special_pii_category: false };
+          }),
           pii_controllers: [controllerId],
+          recipients: [{ party_id: controllerId, ...ROLES.controller }],
           collection_method: COLLECTION_METHOD[consent.method],
-          withdrawal_method: `${PERSONAL_PAGE_PATH}: ${withdrawalText(partner, consent.language)}`,
+          withdrawal_method: withdrawal,
+          jurisdiction: eventLegal.jurisdiction,
+          storage_locations: location,
+          processing_locations: location,
+          retention_period: keptFor,
+          privacy_rights: receiptRights(eventLegal, withdrawal),
+          authority_party: AUTHORITY_ID,
         },
       ],
     },
-    party_identification: [
-      {
-        party_id: controllerId,
-        party_name: partner.name,
-        party_role: "PII Controller",
-        party_email: partner.contactEmail,
-        party_url: partner.privacyUrl,
-        booth: partner.booth,
-      },
-      { party_id: `event-${src.event.id}`, party_name: src.event.name, party_role: "Organizer" },
-    ],
+    party_identification: receiptParties(partner, src.partnerLegal, src.event, eventLegal),
     event: [
       {
         // The device's time, clamped (lib/booth/clamp-device-time.ts), with its raw claim if it
@@ -110,15 +158,29 @@ export function buildReceipt(src: ReceiptSource): ConsentReceipt {
         recorded_at: consent.recordedAt.toISOString(),
         entity_id: src.principalId,
         type: "explicit",
-        state: STATE_OF_ACTION[consent.action],
+        state,
         how: {
           method: consent.method,
           device_name: atDevice ? src.device!.name : null,
           booth: atDevice ? partner.booth : null,
           scan_id: consent.scanId,
         },
+        // Consent stands until withdrawn, and the data it shares is kept no longer than the
+        // retention period; a refusal or withdrawal stands until the attendee decides again.
+        validity:
+          state === "given"
+            ? { until: "withdrawn by the attendee", at_most: keptFor?.text ?? null }
+            : { until: "the attendee decides again", at_most: null },
       },
     ],
+    decision_history: src.history.map((h) => ({
+      record_id: recordId(h.id),
+      recorded_at: h.recordedAt.toISOString(),
+      event_time: h.deviceTime.toISOString(),
+      event_time_claimed: h.deviceClaim?.toISOString() ?? null,
+      state: STATE_OF_ACTION[h.action],
+      method: h.method,
+    })),
     // Rows written before the hash chain existed have an empty hash.
     ledger: { hash: consent.hash || null, prev_hash: consent.prevHash ?? null },
   };

@@ -55,11 +55,21 @@ test("[RECEIPT] proves the exact text shown: its sha256 is the text's and the sc
     party_id: `partner-${event.partners[0]!.id}`,
     party_name: event.partners[0]!.name,
     party_role: "PII Controller",
+    dpv_role: "dpv:DataController",
     party_email: event.partners[0]!.contactEmail,
     party_url: event.partners[0]!.privacyUrl,
     booth: "B1",
+    // Not entered yet: "not stated".
+    party_legal_name: null,
+    party_address: null,
+    party_contact: null,
+    party_type: null,
   });
-  assert.deepEqual(organizer, { party_id: `event-${event.eventId}`, party_name: `Event ${event.slug}`, party_role: "Organizer" });
+  // The organizer collects the decision on the partner's behalf (docs/decisions/024).
+  assert.deepEqual(
+    [organizer!.party_id, organizer!.party_name, organizer!.party_role],
+    [`event-${event.eventId}`, `Event ${event.slug}`, "PII Processor"],
+  );
   const [purpose] = receipt.pii_processing.purposes;
   assert.equal(purpose!.purpose, event.partners[0]!.purpose);
   assert.deepEqual(purpose!.pii_controllers, [controller.party_id]);

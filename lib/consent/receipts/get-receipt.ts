@@ -4,13 +4,14 @@
 //  - an organizer sees every decision of the events they organize;
 //  - a booth device sees its own partner's decisions about attendees who are its leads now
 //    (a declined or withdrawn attendee is no business of the partner's any more).
-import { and, eq, type SQL } from "drizzle-orm";
+import { and, asc, eq, lte, type SQL } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { attendees, consentEvents, consentNotices, consentPartnerWords, consentTexts, devices, events, partners } from "@/db/schema";
 import type { Actor } from "../../auth/actor";
 import { requireEventAccess } from "../../auth/access";
 import { sha256Hex } from "../../crypto";
 import { AppError, notFound } from "../../errors";
+import { eventLegalColumns, partnerLegalColumns } from "../../parties/set-legal-details";
 import { asPartnerWords, parseWords } from "../recorded-words";
 import { buildReceipt, pseudonymOfHash } from "./build-receipt";
 import { isCurrentLead } from "./is-current-lead";
@@ -50,6 +51,35 @@ function reachable(actor: Actor, consentEventId: number, eventId?: number) {
 }
 
 /**
+ * The pair's ledger rows up to this one, in ledger order (the order of receipt). A booth device
+ * (which reads only its current leads' receipts) sees its shares and withdrawals, which its
+ * partner was told of anyway, but no decline: a decline never reaches the partner.
+ */
+function pairHistory(actor: Actor, pair: { eventId: number; attendeeId: number; partnerId: number }, consentEventId: number) {
+  const rows = getDb()
+    .select({
+      id: consentEvents.id,
+      action: consentEvents.action,
+      method: consentEvents.method,
+      deviceTime: consentEvents.deviceTime,
+      deviceClaim: consentEvents.deviceClaim,
+      recordedAt: consentEvents.recordedAt,
+    })
+    .from(consentEvents)
+    .where(
+      and(
+        eq(consentEvents.eventId, pair.eventId),
+        eq(consentEvents.attendeeId, pair.attendeeId),
+        eq(consentEvents.partnerId, pair.partnerId),
+        lte(consentEvents.id, consentEventId),
+      ),
+    )
+    .orderBy(asc(consentEvents.id))
+    .all();
+  return actor.kind === "device" ? rows.filter((r) => r.action !== "decline") : rows;
+}
+
+/**
  * The receipt of a consent event the actor may see, with the ids its pages link to.
  * `eventId`, when given (organizer pages), must be the decision's event too.
  */
@@ -83,6 +113,8 @@ export function getReceipt(actor: Actor, consentEventId: number, eventId?: numbe
         purpose: partners.purpose,
       },
       event: { id: events.id, name: events.name },
+      eventLegal: eventLegalColumns,
+      partnerLegal: partnerLegalColumns,
       deviceName: devices.name,
     })
     .from(consentEvents)
@@ -107,6 +139,7 @@ export function getReceipt(actor: Actor, consentEventId: number, eventId?: numbe
     words: words && recorded ? { ...words, fields: recorded.fields } : null,
     principalId: pseudonymOfHash(personalTokenSha256),
     device: deviceName === null ? null : { name: deviceName },
+    history: pairHistory(actor, scope, consentEventId),
   });
   return { receipt, eventId: scope.eventId, partnerId: scope.partnerId };
 }

@@ -34,19 +34,80 @@ export const COLLECTION_METHOD = {
   partner_change: "ended by a change of the partner's notice",
 } as const;
 
-export type ReceiptParty =
-  | {
-      party_id: string;
-      party_name: string;
-      party_role: "PII Controller";
-      party_email: string | null;
-      party_url: string;
-      booth: string;
-    }
-  | { party_id: string; party_name: string; party_role: "Organizer" };
+/**
+ * Whether a field may be missing from a lead: name and email are always there (an attendee's
+ * registration requires them); the others only when the attendee gave them at registration.
+ */
+export const PII_OPTIONAL: Readonly<Record<string, boolean>> = {
+  Name: false,
+  EmailAddress: false,
+  PhoneNumber: true,
+  Employer: true,
+  JobTitle: true,
+  Country: true,
+};
+
+/**
+ * JSON-LD: the receipt's terms as DPV (https://w3id.org/dpv) names them. Inline, so nothing is
+ * fetched to read it; the 27560 profile is named by its IRI.
+ */
+export const JSONLD_CONTEXT = {
+  dpv: "https://w3id.org/dpv#",
+  pd: "https://w3id.org/dpv/pd#",
+  "eu-gdpr": "https://w3id.org/dpv/legal/eu/gdpr#",
+  dct: "http://purl.org/dc/terms/",
+  "dpv-27560": "https://w3id.org/dpv/schema/dpv-27560#",
+} as const;
+
+/** Lead sharing: the partner contacts the attendee about its offer (a DPV purpose category). */
+export const PURPOSE_TYPE = "dpv:DirectMarketing";
+
+/** A party's type as a DPV entity (db/schema PARTY_TYPES). */
+export const DPV_PARTY_TYPE = {
+  company: "dpv:ForProfitOrganisation",
+  non_profit: "dpv:NonProfitOrganisation",
+  public_body: "dpv:GovernmentalOrganisation",
+  individual: "dpv:NaturalPerson",
+} as const;
+
+/** The roles a receipt names (docs/decisions/024-receipts-27560.md). */
+export const ROLES = {
+  controller: { party_role: "PII Controller", dpv_role: "dpv:DataController" },
+  processor: { party_role: "PII Processor", dpv_role: "dpv:DataProcessor" },
+  authority: { party_role: "Authority", dpv_role: "dpv:SupervisoryAuthority" },
+} as const;
+
+type Role = (typeof ROLES)[keyof typeof ROLES];
+
+/** Every field is null when the organizer has not stated it ("not stated" on the receipt). */
+export type ReceiptParty = Role & {
+  party_id: string;
+  /** As attendees know the party: the partner's or event's name, the authority's name. */
+  party_name: string | null;
+  party_legal_name: string | null;
+  party_address: string | null;
+  /** The party's contact for data-protection matters. */
+  party_contact: { contact_type: "email"; contact_information: string }[] | null;
+  party_email: string | null;
+  party_url: string | null;
+  party_type: (typeof DPV_PARTY_TYPE)[keyof typeof DPV_PARTY_TYPE] | null;
+  booth?: string;
+};
+
+export type ReceiptRight = { right: string; dpv_right: string; how: string };
+
+export type ReceiptHistoryEntry = {
+  record_id: string;
+  recorded_at: string;
+  event_time: string;
+  event_time_claimed: string | null;
+  state: ReceiptState;
+  method: keyof typeof COLLECTION_METHOD;
+};
 
 export type ConsentReceipt = {
-  record: { schema_version: typeof SCHEMA_VERSION; record_id: string; pii_principal_id: string };
+  "@context": typeof JSONLD_CONTEXT;
+  record: { schema_version: typeof SCHEMA_VERSION; record_id: string; receipt_id: string; pii_principal_id: string };
   pii_processing: {
     privacy_notice: {
       version: number;
@@ -61,11 +122,22 @@ export type ConsentReceipt = {
     language: string;
     purposes: {
       purpose: string;
+      purpose_type: typeof PURPOSE_TYPE;
       lawful_basis: "consent";
-      pii_information: string[];
+      pii_information: { pii_type: string; dpv_type: string; pii_optional: boolean; sensitive_pii_category: false; special_pii_category: false }[];
       pii_controllers: string[];
+      /** Who receives the shared fields, and as what. */
+      recipients: (Role & { party_id: string })[];
       collection_method: (typeof COLLECTION_METHOD)[keyof typeof COLLECTION_METHOD];
       withdrawal_method: string;
+      /** ISO 3166-1 alpha-2. */
+      jurisdiction: string | null;
+      storage_locations: string[] | null;
+      processing_locations: string[] | null;
+      /** ISO 8601 duration after the event ends, and in words. */
+      retention_period: { duration: string; text: string } | null;
+      privacy_rights: ReceiptRight[];
+      authority_party: string;
     }[];
   };
   party_identification: ReceiptParty[];
@@ -80,7 +152,11 @@ export type ConsentReceipt = {
     type: "explicit";
     state: ReceiptState;
     how: { method: keyof typeof COLLECTION_METHOD; device_name: string | null; booth: string | null; scan_id: string | null };
+    /** How long this decision stands. */
+    validity: { until: string; at_most: string | null };
   }[];
+  /** Every ledger row of this attendee–partner pair up to this one, oldest first. */
+  decision_history: ReceiptHistoryEntry[];
   ledger: { hash: string | null; prev_hash: string | null };
 };
 
@@ -98,4 +174,10 @@ export type ReceiptProof = {
   checkpoints_path: string;
 };
 
-export type ProvableReceipt = ConsentReceipt & { proof?: ReceiptProof };
+/**
+ * A detached-payload JWS (RFC 7515 appendix F; Ed25519, RFC 8037) over the receipt's canonical
+ * JSON without this member (lib/consent/receipts/sign-receipt.ts).
+ */
+export type ReceiptSignature = { jws: string; kid: string; payload: "canonical JSON (RFC 8785) of the receipt without its signature member" };
+
+export type ProvableReceipt = ConsentReceipt & { proof?: ReceiptProof; signature?: ReceiptSignature | null };

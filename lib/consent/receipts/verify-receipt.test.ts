@@ -15,6 +15,7 @@ import { makeDevice, makeEvent } from "../../test/fixtures";
 import { getReceipt } from "./get-receipt";
 import type { ProvableReceipt } from "./receipt";
 import { receiptDownload } from "./receipt-download";
+import { signReceipt } from "./sign-receipt";
 import { verifyReceipt } from "./verify-receipt";
 
 before(() => useTestDatabase());
@@ -49,6 +50,7 @@ test("[RECEIPT] a downloaded receipt verifies offline against the published chec
   const result = verifyReceipt(copy(receipt), publicCheckpoints(slug));
   assert.equal(result.ok, true, result.lines.join("\n"));
   assert.ok(result.lines.some((l) => /row 3 of the 5 that checkpoint \d+ signed/.test(l)));
+  assert.ok(result.lines.some((l) => l.startsWith(`ok: the receipt is signed (JWS, EdDSA) by key ${receipt.proof!.key!.kid}`)), result.lines.join("\n"));
   // Without the published list it still checks, with the key it carries, and says so.
   const alone = verifyReceipt(copy(receipt), null);
   assert.equal(alone.ok, true);
@@ -117,4 +119,38 @@ test("[RECEIPT] a receipt newer than every checkpoint, or without a proof, or no
   const { proof: _proof, ...old } = fresh;
   failsWith(verifyReceipt(old, null), /carries no proof/);
   failsWith(verifyReceipt({ hello: "world" }, null), /not a Fairlead receipt/);
+});
+
+test("[RECEIPT] a change to any field the ledger row does not cover still fails: the receipt's JWS", async () => {
+  const { receipt, slug } = await signedReceipt();
+  const published = publicCheckpoints(slug);
+  const edits: ((r: ProvableReceipt) => void)[] = [
+    (r) => (r.party_identification[0]!.party_legal_name = "Someone Else GmbH"),
+    (r) => (r.party_identification[0]!.party_name = "Another partner"),
+    (r) => (r.pii_processing.purposes[0]!.purpose = "Anything we like"),
+    (r) => (r.pii_processing.purposes[0]!.retention_period = { duration: "P120M", text: "120 months after the event ends" }),
+    (r) => (r.pii_processing.purposes[0]!.pii_information[2]!.pii_optional = false),
+    (r) => (r.decision_history = []),
+    (r) => (r.record.receipt_id = "urn:fairlead:receipt:other"),
+    (r) => (r.event[0]!.how.device_name = "Another phone"),
+    (r) => (r.proof!.checkpoints_path = "/elsewhere"),
+  ];
+  for (const change of edits) {
+    const r = copy(receipt);
+    change(r);
+    failsWith(verifyReceipt(r, published), /signature does not verify with key .*a field was changed/);
+    failsWith(verifyReceipt(r, null), /signature does not verify/);
+  }
+  const { signature: _signature, ...unsigned } = copy(receipt);
+  failsWith(verifyReceipt(unsigned, published), /carries no signature/);
+});
+
+test("[RECEIPT] a receipt re-signed with another key fails against the published key", async () => {
+  const { receipt, slug } = await signedReceipt();
+  const forger = generateKeyPairSync("ed25519");
+  const kid = receipt.proof!.key!.kid;
+  const r = copy(receipt);
+  r.party_identification[0]!.party_legal_name = "Forged Ltd";
+  const forged = signReceipt(r, forger.privateKey, kid);
+  failsWith(verifyReceipt(forged, publicCheckpoints(slug)), /signature does not verify with key/);
 });

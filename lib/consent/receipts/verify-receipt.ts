@@ -2,7 +2,8 @@
 // receipt's own copy of the row by the ledger's function (entryHash); (2) that the receipt's
 // words match that row (the notice text's hash, the partner's words as shown, the state); (3) the Merkle audit path from the
 // row to its checkpoint's root; (4) the checkpoint's Ed25519 signature; (5) with the published
-// checkpoints, that the checkpoint and the key are the ones the event publishes.
+// checkpoints, that the checkpoint and the key are the ones the event publishes; (6) the
+// receipt's own JWS (sign-receipt.ts) with that key, so a change to any field fails.
 import { z } from "zod";
 import { sha256Hex } from "../../crypto";
 import { keyFromJwk, verifyStatement, type PublishedCheckpoints, type PublishedKey } from "../../ledger/checkpoint-statement";
@@ -10,7 +11,8 @@ import { verifyAuditPath } from "../../ledger/merkle";
 import { entryHash, type LedgerEntry } from "../ledger";
 import { parseWords } from "../recorded-words";
 import { decodeEntry } from "./receipt-entry";
-import { STATE_OF_ACTION } from "./receipt";
+import { STATE_OF_ACTION, type ProvableReceipt } from "./receipt";
+import { checkReceiptSignature } from "./sign-receipt";
 
 const Hex = z.string().regex(/^[0-9a-f]{64}$/);
 const Jwk = z.looseObject({ kty: z.literal("OKP"), crv: z.literal("Ed25519"), x: z.string(), kid: z.string() });
@@ -111,6 +113,20 @@ export function verifyReceipt(input: unknown, published: PublishedCheckpoints | 
     `the decision (${event.state}) is the row's`,
     `the receipt says "${event.state}" received at ${event.recorded_at}; its ledger row says ${entry.action} at ${entry.recordedAt.toISOString()}`,
   );
+  // The key: the one the event publishes, or (without it) the one the receipt carries.
+  const key: PublishedKey | null = published ? published.key : r.proof.key;
+  let keyObject: ReturnType<typeof keyFromJwk> | null = null;
+  try {
+    keyObject = key ? keyFromJwk(key) : null;
+  } catch {
+    keyObject = null;
+  }
+  if (!published) {
+    lines.push(`note: the signature is checked with the key the receipt carries (${key?.kid ?? "none"}); pass --checkpoints <the event's URL> to check it against the published key`);
+  }
+  // The raw input, not the parsed copy: zod drops members it does not name, and every member is signed.
+  const signature = keyObject ? checkReceiptSignature(input as ProvableReceipt, keyObject, key!.kid) : { ok: false as const, reason: "there is no key to check the receipt's signature with" };
+  check(signature.ok, `the receipt is signed (JWS, EdDSA) by key ${key?.kid}: no field changed since it was issued`, signature.ok ? "" : signature.reason);
   const inclusion = r.proof.inclusion;
   if (!check(inclusion !== null, "the row is under a signed checkpoint", "the row is not yet under a signed checkpoint: download the receipt again in a few minutes")) return { ok, lines };
   const cp = inclusion!.checkpoint;
@@ -120,23 +136,13 @@ export function verifyReceipt(input: unknown, published: PublishedCheckpoints | 
     `the row is row ${inclusion!.leaf_index + 1} of the ${cp.rows} that checkpoint ${cp.id} signed`,
     `the inclusion proof does not lead from the row to checkpoint ${cp.id}'s Merkle root`,
   );
-  let key: PublishedKey | null = r.proof.key;
   if (published) {
-    key = published.key;
     const same = published.checkpoints.find((c) => c.id === cp.id);
     check(
       published.event.id === cp.event_id && !!same && JSON.stringify(same) === JSON.stringify(cp),
       `checkpoint ${cp.id} is one the event publishes`,
       `checkpoint ${cp.id} is not among the checkpoints the event publishes (or differs from it)`,
     );
-  } else {
-    lines.push(`note: the signature is checked with the key the receipt carries (${key?.kid ?? "none"}); pass --checkpoints <the event's URL> to check it against the published key`);
-  }
-  let keyObject: ReturnType<typeof keyFromJwk> | null = null;
-  try {
-    keyObject = key ? keyFromJwk(key) : null;
-  } catch {
-    keyObject = null;
   }
   check(
     !!keyObject && key!.kid === cp.key_id && verifyStatement(cp, keyObject),

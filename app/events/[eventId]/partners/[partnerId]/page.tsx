@@ -6,6 +6,7 @@ import { WithdrawalList } from "@/components/leads/withdrawal-list";
 import { DeviceList } from "@/components/organizer/device-list";
 import { LeadFormEditor } from "@/components/organizer/lead-form-editor";
 import { PairingPanel } from "@/components/organizer/pairing-panel";
+import { LegalDetailsForm } from "@/components/organizer/legal-details-form";
 import { PartnerForm } from "@/components/organizer/partner-form";
 import { requirePartnerAccess } from "@/lib/auth/access";
 import { requireOrganizerPage } from "@/lib/auth/guards";
@@ -14,8 +15,11 @@ import { listWithdrawals } from "@/lib/consent/withdrawals";
 import { listDevices } from "@/lib/devices/devices";
 import { idParam, orNotFound } from "@/lib/http/pages";
 import { readLeadForm } from "@/lib/leads/read-lead-form";
+import { PARTY_FIELDS } from "@/lib/parties/legal-fields";
+import { readPartnerLegal } from "@/lib/parties/set-legal-details";
 import { updatePartnerAction } from "../actions";
 import { createPairingLinkAction, revokeDeviceAction } from "./actions";
+import { savePartnerLegalAction } from "./legal-actions";
 import { updateLeadFormAction } from "./lead-form-actions";
 
 export const metadata: Metadata = { title: "Partner leads" };
@@ -77,6 +81,23 @@ export default async function PartnerPage({
         <details>
           <summary>Edit the partner (what attendees are told)</summary>
           <PartnerForm eventId={eventId} partner={partner} submitLabel="Save the partner" action={updatePartnerAction} />
+        </details>
+      </section>
+      <section className="card">
+        <details>
+          <summary>Legal details (named on consent receipts)</summary>
+          <p className="small muted">
+            The partner receives the shared details as their controller. Receipts name it by these details; empty ones read
+            “not stated”. Attendees are not shown them before deciding, so changing them lapses no consent.
+          </p>
+          <LegalDetailsForm
+            ids={{ eventId, partnerId }}
+            fields={PARTY_FIELDS("The partner")}
+            values={readPartnerLegal(organizer, eventId, partnerId)}
+            submitLabel="Save the legal details"
+            action={savePartnerLegalAction}
+            testId="partner-legal"
+          />
         </details>
       </section>
       <section className="card">

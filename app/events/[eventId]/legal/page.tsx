@@ -1,0 +1,37 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { LegalDetailsForm } from "@/components/organizer/legal-details-form";
+import { organizerEventPage } from "@/lib/http/event-page";
+import { EVENT_LEGAL_FIELDS } from "@/lib/parties/legal-fields";
+import { readEventLegal } from "@/lib/parties/set-legal-details";
+import { saveEventLegalAction } from "./actions";
+
+export const metadata: Metadata = { title: "Legal details" };
+
+export default async function LegalDetailsPage({ params }: { params: Promise<{ eventId: string }> }) {
+  const { eventId, organizer, event } = await organizerEventPage((await params).eventId, "/legal");
+  const legal = readEventLegal(organizer, eventId);
+  return (
+    <>
+      <p className="small">
+        <Link href={`/events/${eventId}`}>← {event.name}</Link>
+      </p>
+      <h1>Legal details</h1>
+      <p>
+        Every consent receipt (ISO/IEC TS 27560) names the organizer as a party, the law that applies, where the data is kept
+        and for how long, and where attendees may complain. What you leave empty, receipts show as “not stated”. Each
+        partner&apos;s own legal details are on its page.
+      </p>
+      <section className="card" style={{ maxWidth: "40rem" }}>
+        <LegalDetailsForm
+          ids={{ eventId }}
+          fields={EVENT_LEGAL_FIELDS}
+          values={legal}
+          submitLabel="Save the legal details"
+          action={saveEventLegalAction}
+          testId="event-legal"
+        />
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,60 @@
+// The legal details of the parties a consent receipt names (ISO/IEC TS 27560 "party" fields):
+// the organizer's, entered per event, and each partner's. Kept apart from the partner's words
+// (lib/partners/partner-words.ts): these are not what the attendee is told before deciding, so
+// changing them lapses no consent. Every field is optional; a receipt says null ("not stated")
+// for what was not entered (docs/decisions/024-receipts-27560.md).
+import { z } from "zod";
+import { PARTY_TYPES } from "@/db/schema";
+import { Email, HttpsUrl } from "../fields";
+
+export type PartyType = (typeof PARTY_TYPES)[number];
+
+export const PARTY_TYPE_LABELS: Record<PartyType, string> = {
+  company: "Company (for-profit legal entity)",
+  non_profit: "Non-profit organisation",
+  public_body: "Public body",
+  individual: "Individual (natural person)",
+};
+
+/** A form's empty field means "not stated": stored as null. */
+const blank = z.literal("").transform(() => null);
+const optional = <T extends z.ZodType>(schema: T) => z.union([blank, schema]).nullish().transform((v) => v ?? null);
+const Text = (label: string, max: number) => z.string().trim().max(max, `${label} is too long (at most ${max} characters).`);
+const TextOrNull = (label: string, max: number) => Text(label, max).transform((v) => (v === "" ? null : v)).nullish().transform((v) => v ?? null);
+
+const PartyInput = {
+  legalName: TextOrNull("The legal name", 200),
+  legalAddress: TextOrNull("The postal address", 500),
+  legalContactEmail: optional(Email),
+  partyType: optional(z.enum(PARTY_TYPES, "Pick one of the listed party types.")),
+};
+
+export const PartnerLegalInput = z.object(PartyInput);
+
+export const EventLegalInput = z.object({
+  ...PartyInput,
+  jurisdiction: optional(
+    z
+      .string()
+      .trim()
+      .toUpperCase()
+      .regex(/^[A-Z]{2}$/, "Use a two-letter country code (ISO 3166-1), e.g. DE."),
+  ),
+  storageLocation: TextOrNull("The storage and processing location", 200),
+  retentionMonths: optional(
+    z.coerce.number().int("Use a whole number of months.").min(1, "At least 1 month.").max(120, "At most 120 months (10 years)."),
+  ),
+  supervisoryAuthorityName: TextOrNull("The supervisory authority's name", 200),
+  supervisoryAuthorityUrl: optional(HttpsUrl),
+});
+
+export type PartnerLegal = z.output<typeof PartnerLegalInput>;
+export type EventLegal = z.output<typeof EventLegalInput>;
+
+export const PARTNER_LEGAL_KEYS = Object.keys(PartnerLegalInput.shape) as (keyof PartnerLegal)[];
+export const EVENT_LEGAL_KEYS = Object.keys(EventLegalInput.shape) as (keyof EventLegal)[];
+
+/** The event's details a receipt needs that were not entered (for the organizer's nudge). */
+export function missingEventLegal(legal: EventLegal): (keyof EventLegal)[] {
+  return EVENT_LEGAL_KEYS.filter((k) => legal[k] === null);
+}
