@@ -1,6 +1,7 @@
 "use client";
 import { useActionState } from "react";
 import type { FormAction } from "@/lib/errors";
+import { FieldNotes } from "./field-notes";
 
 export type LegalField = {
   name: string;
@@ -69,14 +70,7 @@ export function LegalDetailsForm({ ids, fields, values, submitLabel, action, tes
             ) : (
               <input {...common} type={f.kind ?? "text"} inputMode={f.kind === "number" ? "numeric" : undefined} />
             )}
-            <p id={`${id}-hint`} className="small muted" style={{ margin: "0.25rem 0 0" }}>
-              {f.hint}
-            </p>
-            {error && (
-              <p id={`${id}-error`} className="field-error">
-                {error}
-              </p>
-            )}
+            <FieldNotes id={id} hint={f.hint} error={error} />
           </div>
         );
       })}

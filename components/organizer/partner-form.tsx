@@ -2,6 +2,7 @@
 import { useActionState } from "react";
 import type { FormAction } from "@/lib/errors";
 import type { PartnerSummary } from "@/lib/partners/partners";
+import { FieldNotes } from "./field-notes";
 
 /**
  * "Saved …", or a question: the change would end consents, and the organizer confirms the
@@ -73,14 +74,7 @@ export function PartnerForm({ eventId, partner, submitLabel, action }: Props) {
               aria-invalid={error ? true : undefined}
               aria-describedby={`${id}-hint${error ? ` ${id}-error` : ""}`}
             />
-            <p id={`${id}-hint`} className="small muted" style={{ margin: "0.25rem 0 0" }}>
-              {f.hint}
-            </p>
-            {error && (
-              <p id={`${id}-error`} className="field-error">
-                {error}
-              </p>
-            )}
+            <FieldNotes id={id} hint={f.hint} error={error} />
           </div>
         );
       })}
