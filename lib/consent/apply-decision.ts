@@ -9,7 +9,7 @@ import { prepared } from "@/db/prepared";
 import { consentEvents, consentTexts } from "@/db/schema";
 import { currentDecision, type CurrentDecision } from "./current-consent";
 import { appendToLedger } from "./ledger";
-import { enqueueDecisionMail } from "../mail/decision-mail";
+import { wakeMailSender } from "../mail/wake";
 import type { RenderedNotice } from "./notice";
 
 export type Choice = "share" | "decline";
@@ -78,6 +78,9 @@ export function applyDecision(d: Applied): Decision {
     deviceClaim: d.deviceClaim,
     recordedAt: d.recordedAt,
   });
-  enqueueDecisionMail({ eventId: d.eventId, partnerId: d.partnerId, consentId: id, action }, d.recordedAt); // in this transaction
+  // The mail this row causes is read from the ledger by the sender (lib/mail/enqueue-ledger-mail.ts):
+  // woken here, it runs after this transaction commits; on a thread with no sender (the sync
+  // writer thread) nothing happens and the server's sender finds the row at its next poll.
+  wakeMailSender();
   return { consentId: id, action, changed: true };
 }

@@ -1,12 +1,14 @@
-// One pass of the sender: the messages due now are built from the ledger (their kind), sent,
-// and their rows updated: sent; or waiting again with exponential backoff (1 min, 2, 4, …
-// capped at an hour); or failed after MAX_ATTEMPTS, with the reason. A pass writes its rows in
-// two transactions (before and after sending), not two per message: mail is not on the booth's
+// One pass of the sender: the ledger's new decisions become outbox rows (enqueue-ledger-mail.ts);
+// then the messages due now are built from the ledger (their kind), sent, and their rows
+// updated: sent; or waiting again with exponential backoff (1 min, 2, 4, … capped at an hour);
+// or failed after MAX_ATTEMPTS, with the reason. A pass writes in three transactions (the new
+// outbox rows, then before and after sending), not two per message: mail is not on the booth's
 // hot path, but shares its write lock. The clock is passed in, so tests run the backoff
 // without waiting.
 import { and, asc, eq, inArray, lte, ne } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { events, MAIL_WAITING, mailOutbox, type MailRow } from "@/db/schema";
+import { enqueueLedgerMail } from "./enqueue-ledger-mail";
 import { mailKind } from "./kinds";
 import type { BuiltMail } from "./mail-kind";
 import type { MailTransport } from "./transport";
@@ -33,6 +35,7 @@ type Outcome = { row: MailRow; sent: true; mark: number | null } | { row: MailRo
 export async function sendDueMail(opts: SendOptions): Promise<number> {
   const now = opts.now ?? (() => new Date());
   const db = getDb();
+  enqueueLedgerMail();
   const due = db
     .select()
     .from(mailOutbox)
