@@ -6,10 +6,10 @@ import type { Db } from "@/db/client";
 import { inSavepoint } from "@/db/savepoint";
 import type { DeviceActor } from "../auth/actor";
 import { attendeeFromToken } from "../auth/attendee";
-import { currentDecision } from "../consent/current-consent";
+import type { CurrentDecision } from "../consent/current-consent";
 import { AppError } from "../errors";
 import { partnerWords } from "../partners/partner-words";
-import type { BoothItem } from "./booth-item";
+import type { BoothDecision, BoothItem } from "./booth-item";
 
 /** The field a refusal names: the phone asks for the personal code when it sees it. */
 export const PERSONAL_CODE_FIELD = "personalCode";
@@ -21,12 +21,18 @@ export function personalTokenOf(typedOrScanned: string): string {
 }
 
 /**
- * Call inside the item's transaction, after its scan is recorded and before its decision:
- * refuses a booth share that would restore a withdrawn consent without the attendee's code.
+ * Call inside the item's transaction, after its scan is recorded and before its decision, with
+ * the pair's standing decision read in it: refuses a booth share that would restore a withdrawn
+ * consent without the attendee's code.
  */
-export function requireAttendeeForReshare(db: Db, actor: DeviceActor, attendee: { id: number; firstName: string }, item: BoothItem): void {
-  const d = item.decision;
-  if (d?.choice !== "share" || currentDecision(attendee.id, actor.partnerId)?.action !== "withdraw") return;
+export function requireAttendeeForReshare(
+  db: Db,
+  actor: DeviceActor,
+  attendee: { id: number; firstName: string },
+  d: BoothDecision,
+  standing: CurrentDecision | null,
+): void {
+  if (d.choice !== "share" || standing?.action !== "withdraw") return;
   const holder = d.personalCode ? attendeeFromToken(personalTokenOf(d.personalCode)) : null;
   if (holder && holder.attendeeId === attendee.id && holder.eventId === actor.eventId) return;
   const partner = partnerWords(db, actor.partnerId).name;

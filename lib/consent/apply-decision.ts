@@ -34,6 +34,8 @@ type Applied = {
   /** The device's raw claim when it was clamped, else null. */
   deviceClaim: Date | null;
   recordedAt: Date;
+  /** The pair's standing decision, when the caller already read it in this transaction (the booth's reshare rule did). */
+  standing?: CurrentDecision | null;
 };
 
 const keepText = prepared((db) =>
@@ -56,7 +58,7 @@ function tappedBeforePageDecision(d: Applied, current: CurrentDecision): boolean
 
 /** Call inside an IMMEDIATE transaction (the ledger's head is read, then appended to). */
 export function applyDecision(d: Applied): Decision {
-  const current = currentDecision(d.attendeeId, d.partnerId);
+  const current = d.standing !== undefined ? d.standing : currentDecision(d.attendeeId, d.partnerId);
   if (current && (choiceOf(current.action) === d.choice || tappedBeforePageDecision(d, current))) {
     return { consentId: current.consentId, action: current.action, changed: false };
   }
