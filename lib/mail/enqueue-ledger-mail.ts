@@ -14,8 +14,8 @@ import { addToOutbox } from "./enqueue-mail";
 import type { MailKindName } from "./kinds";
 import { PARTNER_WITHDRAWALS } from "./partner-withdrawals";
 
-/** At most this many ledger rows a pass (~8 µs of CPU each, and the commit): a backlog is read over several passes, never in one long stall of the server's thread. */
-export const LEDGER_ROWS_PER_PASS = 1000;
+/** At most this many ledger rows a call (~8 µs of CPU each, and the commit): a backlog is read in slices, never in one long stall of the server's thread. */
+export const LEDGER_ROWS_PER_PASS = 250;
 
 type LedgerRow = { id: number; eventId: number; partnerId: number; action: "grant" | "decline" | "withdraw" };
 
