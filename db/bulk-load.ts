@@ -2,9 +2,9 @@
 // while a script writes a million rows, kept here so no script reaches the driver itself.
 // PostgreSQL: `set synchronous_commit = off` for the session, and COPY instead of inserts;
 // `session_replication_role = replica` skips the foreign-key triggers.
-import { sql } from "drizzle-orm";
+import { max, sql } from "drizzle-orm";
 import type { Db } from "./client";
-import { partners, partnerVisits as v, scans as s } from "./schema";
+import { consentEvents, mailLedgerCursor, partners, partnerVisits as v, scans as s } from "./schema";
 
 export type BulkLoadOptions = {
   /**
@@ -58,4 +58,14 @@ export function rebuildVisits(db: Db, eventId: number): void {
         window w as (partition by ${s.partnerId}, ${s.attendeeId})
       ) where rn = 1`);
   });
+}
+
+/**
+ * For bulk loads that write made-up decisions straight into the ledger: the mail sender, which
+ * mails the ledger's new rows (lib/mail/enqueue-ledger-mail.ts), is to mail none of them, as
+ * none was enqueued through a decision. Moves its cursor to the ledger's end; call after the load.
+ */
+export function skipLedgerMail(db: Db): void {
+  const end = db.select({ id: max(consentEvents.id) }).from(consentEvents).get()?.id ?? 0;
+  db.insert(mailLedgerCursor).values({ id: 1, consentId: end }).onConflictDoUpdate({ target: mailLedgerCursor.id, set: { consentId: end } }).run();
 }

@@ -10,7 +10,7 @@ import { addDefaultNotices } from "@/lib/consent/notice";
 import { rebuildStanding } from "@/lib/consent/standing-drift";
 import { createDrawing } from "@/lib/drawing/create-drawing";
 import { createEvent } from "@/lib/events/events";
-import { rebuildVisits } from "@/db/bulk-load";
+import { rebuildVisits, skipLedgerMail } from "@/db/bulk-load";
 import { seededRandom } from "@/lib/seeded-random";
 
 export type BenchSize = { partners: number; attendees: number; scans: number; hours: number };
@@ -123,8 +123,10 @@ export function generateEvent(slug: string, size: BenchSize, startMs: number): n
       }
     }
   });
-  // The rows above bypassed ledger.ts and record-scan.ts: build their projections as they would.
+  // The rows above bypassed ledger.ts and record-scan.ts: build their projections as they would,
+  // and mail none of those made-up decisions.
   rebuildStanding(db, event.id);
   rebuildVisits(db, event.id);
+  skipLedgerMail(db);
   return event.id;
 }

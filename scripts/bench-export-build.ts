@@ -8,7 +8,7 @@
 import { createHash, randomUUID } from "node:crypto";
 import { max, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { bulkLoad, rebuildVisits } from "@/db/bulk-load";
+import { bulkLoad, rebuildVisits, skipLedgerMail } from "@/db/bulk-load";
 import { insertedId } from "@/db/dialect";
 import { attendees, consentEvents, consentNotices, consentTexts, devices, eventOrganizers, events, exports, partners, scans as scansTable, users } from "@/db/schema";
 import { rebuildStanding } from "@/lib/consent/standing-drift";
@@ -154,6 +154,7 @@ function build(db: Db, size: ShowSize): BuiltShow {
   db.transaction(() => {
     rebuildStanding(db, eventId);
     rebuildVisits(db, eventId);
+    skipLedgerMail(db); // made-up decisions: no mail
   });
   return { eventId, userId, email, counts: { partners: partnerIds.length, attendees: attendeeIds.length, scans, consentEvents: consents } };
 }

@@ -1,4 +1,4 @@
-// `npm run bench:ingest [-- --seconds 10 --connections 10 --rounds 3 --batch 20]`: loads the
+// `npm run bench:ingest [-- --seconds 10 --connections 10 --rounds 3 --batch 20 --port N]`: loads the
 // offline sync endpoint (POST /api/booth/sync, one scan + decision per request, each with a new
 // scan id) and, on the same production server in the same run, the bare route GET /api/ping,
 // with autocannon; also POST /api/ping with the same bodies (a bare route that reads its JSON
@@ -25,6 +25,7 @@ const { values: opts } = parseArgs({
     warmup: { type: "string", default: "3" },
     batch: { type: "string", default: "20" },
     rounds: { type: "string", default: "3" },
+    port: { type: "string" }, // default: any free one
   },
 });
 const [seconds, connections, warmup, batchSize, rounds] = [opts.seconds, opts.connections, opts.warmup, opts.batch, opts.rounds].map(Number) as [
@@ -91,7 +92,7 @@ function nextBody(context: Context, size = 1): string {
 }
 
 async function main() {
-  const { base, stop } = await startAppServer(await freePort(), "ingest");
+  const { base, stop } = await startAppServer(opts.port ? Number(opts.port) : await freePort(), "ingest");
   const event = makeEvent({ partnerCount: 1, attendeeCount: 1000 });
   const device = makeDevice(event.eventId, event.partners[0]!.id);
   setup = { event, notice: offlinePack(device)!.notices[0]! };

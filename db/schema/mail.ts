@@ -50,3 +50,13 @@ export type MailRow = typeof mailOutbox.$inferSelect;
 // states its condition, and a bound parameter ('waiting' as ?) does not.
 export const MAIL_WAITING = sql`${mailOutbox.status} = 'waiting'`;
 export const MAIL_SENT = sql`${mailOutbox.status} = 'sent'`;
+
+/**
+ * How far the mail sender has read the consent ledger: the outbox holds the messages of every
+ * ledger row up to `consentId` (lib/mail/enqueue-ledger-mail.ts). One row (id 1), moved in the
+ * transaction that writes those messages; migration 0017 starts it at the ledger's end then.
+ */
+export const mailLedgerCursor = sqliteTable("mail_ledger_cursor", {
+  id: integer("id").primaryKey(),
+  consentId: integer("consent_id").notNull(),
+});

@@ -10,6 +10,8 @@ export type DeviceActor = {
   partnerId: number;
   partnerName: string;
   eventId: number;
+  /** When the device was paired: no time it claims is earlier (lib/booth/clamp-device-time.ts). */
+  pairedAt: Date;
 };
 
 /** An attendee on their own page, identified by the personal-page token in its address. */

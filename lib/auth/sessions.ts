@@ -57,6 +57,7 @@ const deviceByToken = prepared((db) =>
       partnerId: devices.partnerId,
       partnerName: partners.name,
       eventId: devices.eventId,
+      pairedAt: devices.pairedAt,
       lastSeenAt: devices.lastSeenAt,
     })
     .from(sessions)

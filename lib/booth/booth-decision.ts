@@ -7,12 +7,14 @@ import { prepared } from "@/db/prepared";
 import { consentEvents } from "@/db/schema";
 import type { DeviceActor } from "../auth/actor";
 import { applyDecision } from "../consent/apply-decision";
+import { currentDecision } from "../consent/current-consent";
 import { enterDrawing, openDrawing } from "../drawing/open-drawing";
 import { AppError } from "../errors";
 import { partnerWords } from "../partners/partner-words";
 import type { ItemAccepted } from "../sync/sync-result";
 import type { BoothDecision } from "./booth-item";
-import { clampDeviceTime, pairedAt } from "./clamp-device-time";
+import { clampDeviceTime } from "./clamp-device-time";
+import { requireAttendeeForReshare } from "./reshare-rule";
 import { shownNotice } from "./shown-notice";
 
 export type BoothDecisionResult = NonNullable<ItemAccepted["decision"]>;
@@ -21,14 +23,17 @@ const answerToScan = prepared((db) =>
   db.select({ id: consentEvents.id }).from(consentEvents).where(eq(consentEvents.scanId, sql.placeholder("scanId"))).prepare(),
 );
 
-/** Call inside the item's transaction, after its scan is recorded and its item record checked. */
+/** Call inside the item's transaction, after its scan is recorded and its item record checked (a refused reshare throws before anything is written). */
 export function recordBoothDecision(
   actor: DeviceActor,
-  scan: { scanId: string; attendeeId: number; existed: boolean },
+  scan: { scanId: string; attendee: { id: number; firstName: string }; existed: boolean },
   d: BoothDecision,
   now: Date,
 ): BoothDecisionResult {
   const db = getDb();
+  // Read once for the item: the reshare rule and the decision judge the same standing decision.
+  const standing = currentDecision(scan.attendee.id, actor.partnerId);
+  requireAttendeeForReshare(db, actor, scan.attendee, d, standing);
   // A decision answers one scan (consent_events.scan_id is unique). The item record gives
   // retries their first answer; a scan decided before item records existed (decision 013)
   // has a ledger row and no record, and a second decision for it is refused here. A scan
@@ -39,11 +44,11 @@ export function recordBoothDecision(
   // The device's time of the tap, bounded by its pairing and by now (clamp-device-time.ts): the
   // notice it showed and the drawing it entered are judged at that moment. The ledger's order is
   // the server's receipt, `now`.
-  const { deviceTime, deviceClaim } = clampDeviceTime(d.decidedAt, pairedAt(db, actor.deviceId), now);
+  const { deviceTime, deviceClaim } = clampDeviceTime(d.decidedAt, actor.pairedAt, now);
   const partner = partnerWords(db, actor.partnerId);
   const decision = applyDecision({
     eventId: actor.eventId,
-    attendeeId: scan.attendeeId,
+    attendeeId: scan.attendee.id,
     partnerId: actor.partnerId,
     choice: d.choice,
     notice: shownNotice(db, actor.eventId, partner, d, deviceTime),
@@ -55,8 +60,9 @@ export function recordBoothDecision(
     deviceTime,
     deviceClaim,
     recordedAt: now,
+    standing,
   });
   const drawing = d.drawing ? openDrawing(actor.eventId, deviceTime) : null;
-  if (drawing) enterDrawing(drawing.id, scan.attendeeId, "booth_device", now);
+  if (drawing) enterDrawing(drawing.id, scan.attendee.id, "booth_device", now);
   return { ...decision, enteredDrawing: drawing !== null };
 }

@@ -16,7 +16,6 @@ import { ANOTHER_PHONE, recordScan } from "../scans/record-scan";
 import type { ItemAccepted } from "../sync/sync-result";
 import { itemSha256, type BoothItem } from "./booth-item";
 import { recordBoothDecision } from "./booth-decision";
-import { requireAttendeeForReshare } from "./reshare-rule";
 
 const firstRecord = prepared((db) =>
   db
@@ -56,8 +55,7 @@ export function recordBoothItem(actor: DeviceActor, item: BoothItem, now: Date):
     }
   }
   const { attendee, existed } = recordScan(actor, item, now);
-  requireAttendeeForReshare(db, actor, attendee, item);
-  const scan = { scanId: item.scanId, attendeeId: attendee.id, existed };
+  const scan = { scanId: item.scanId, attendee, existed };
   const decision = item.decision ? recordBoothDecision(actor, scan, item.decision, now) : null;
   const answer: ItemAccepted = { ok: true, status: 200, scanId: item.scanId, decision };
   saveRecord(db).run({ id: item.scanId, deviceId: actor.deviceId, sha256, answer: JSON.stringify(answer), now });

@@ -8,10 +8,10 @@ import type { Db } from "@/db/client";
 import { inSavepoint } from "@/db/savepoint";
 import type { DeviceActor } from "../auth/actor";
 import { attendeeFromToken } from "../auth/attendee";
-import { currentDecision } from "../consent/current-consent";
+import type { CurrentDecision } from "../consent/current-consent";
 import { AppError } from "../errors";
 import { partnerWords } from "../partners/partner-words";
-import type { BoothItem } from "./booth-item";
+import type { BoothDecision, BoothItem } from "./booth-item";
 
 /** The field a refusal names: the phone asks for the personal code when it sees it. */
 export const PERSONAL_CODE_FIELD = "personalCode";
@@ -23,20 +23,24 @@ export function personalTokenOf(typedOrScanned: string): string {
 }
 
 /**
- * Call inside the item's transaction, after its scan is recorded and before its decision:
- * refuses a booth share that would restore a withdrawn or lapsed consent without the attendee's code.
+ * Call inside the item's transaction, after its scan is recorded and before its decision, with
+ * the pair's standing decision read in it: refuses a booth share that would restore a withdrawn
+ * or lapsed consent without the attendee's code.
  */
-export function requireAttendeeForReshare(db: Db, actor: DeviceActor, attendee: { id: number; firstName: string }, item: BoothItem): void {
-  const d = item.decision;
-  if (d?.choice !== "share") return;
-  const standing = currentDecision(attendee.id, actor.partnerId)?.action;
-  if (standing !== "withdraw" && standing !== "lapse") return;
+export function requireAttendeeForReshare(
+  db: Db,
+  actor: DeviceActor,
+  attendee: { id: number; firstName: string },
+  d: BoothDecision,
+  standing: CurrentDecision | null,
+): void {
+  if (d.choice !== "share" || (standing?.action !== "withdraw" && standing?.action !== "lapse")) return;
   const holder = d.personalCode ? attendeeFromToken(personalTokenOf(d.personalCode)) : null;
   if (holder && holder.attendeeId === attendee.id && holder.eventId === actor.eventId) return;
   const partner = partnerWords(db, actor.partnerId).name;
   const message = d.personalCode
     ? `That personal code is not ${attendee.firstName}'s. Nothing was shared. Scan the code on the back of ${attendee.firstName}'s badge, or type it.`
-    : `${standing === "lapse" ? `${attendee.firstName}'s earlier share ended when ${partner} changed what it tells attendees` : `${attendee.firstName} withdrew consent for ${partner} earlier`}, so only ${attendee.firstName} can share again: on their own page, or here with the personal code on the back of their badge. Nothing was shared.`;
+    : `${standing?.action === "lapse" ? `${attendee.firstName}'s earlier share ended when ${partner} changed what it tells attendees` : `${attendee.firstName} withdrew consent for ${partner} earlier`}, so only ${attendee.firstName} can share again: on their own page, or here with the personal code on the back of their badge. Nothing was shared.`;
   throw new AppError("forbidden", message, { [PERSONAL_CODE_FIELD]: message });
 }
 

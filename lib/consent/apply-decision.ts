@@ -10,7 +10,7 @@ import { consentEvents, consentPartnerWords, consentTexts, type ConsentAction } 
 import type { PartnerWords } from "../partners/partner-words";
 import { currentDecision, type CurrentDecision } from "./current-consent";
 import { appendToLedger } from "./ledger";
-import { enqueueDecisionMail } from "../mail/decision-mail";
+import { wakeMailSender } from "../mail/wake";
 import type { RenderedNotice } from "./notice";
 import { wordsAsShown } from "./recorded-words";
 
@@ -40,6 +40,8 @@ type Applied = {
   /** The device's raw claim when it was clamped, else null. */
   deviceClaim: Date | null;
   recordedAt: Date;
+  /** The pair's standing decision, when the caller already read it in this transaction (the booth's reshare rule did). */
+  standing?: CurrentDecision | null;
 };
 
 const keepText = prepared((db) =>
@@ -68,7 +70,7 @@ function tappedBeforePageDecision(d: Applied, current: CurrentDecision): boolean
 
 /** Call inside an IMMEDIATE transaction (the ledger's head is read, then appended to). */
 export function applyDecision(d: Applied): Decision {
-  const current = currentDecision(d.attendeeId, d.partnerId);
+  const current = d.standing !== undefined ? d.standing : currentDecision(d.attendeeId, d.partnerId);
   // After a lapse either choice is new: the attendee decides again, under the partner's new words.
   const decidesAgain = current?.action === "lapse";
   if (current && !decidesAgain && (choiceOf(current.action) === d.choice || tappedBeforePageDecision(d, current))) {
@@ -95,6 +97,9 @@ export function applyDecision(d: Applied): Decision {
     deviceClaim: d.deviceClaim,
     recordedAt: d.recordedAt,
   });
-  enqueueDecisionMail({ eventId: d.eventId, partnerId: d.partnerId, consentId: id, action }, d.recordedAt); // in this transaction
+  // The mail this row causes is read from the ledger by the sender (lib/mail/enqueue-ledger-mail.ts):
+  // woken here, it runs after this transaction commits; on a thread with no sender (the sync
+  // writer thread) nothing happens and the server's sender finds the row at its next poll.
+  wakeMailSender();
   return { consentId: id, action, changed: true };
 }

@@ -7,8 +7,7 @@ import { and, count, eq, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { prepared } from "@/db/prepared";
 import { consentEvents, currentConsent } from "@/db/schema";
-import { enqueueMail } from "../mail/enqueue-mail";
-import { LAPSE_NOTICE } from "../mail/lapse-notice";
+import { wakeMailSender } from "../mail/wake";
 import { lapseClientId } from "./lapse-cause";
 import { appendToLedger } from "./ledger";
 
@@ -40,7 +39,7 @@ export function lapseStandingGrants(change: { id: number; eventId: number; partn
     .all();
   for (const grant of grants) {
     // The lapse carries the notice, text and partner's words the ended grant was given to: what ended.
-    const { id } = appendToLedger({
+    appendToLedger({
       eventId: change.eventId,
       attendeeId: grant.attendeeId,
       partnerId: change.partnerId,
@@ -57,7 +56,8 @@ export function lapseStandingGrants(change: { id: number; eventId: number; partn
       deviceClaim: null,
       recordedAt: now,
     });
-    enqueueMail(change.eventId, LAPSE_NOTICE, id, now); // one per attendee: a pair lapses once per change
   }
+  // Each lapse row is mailed to its attendee by the sender, which reads the ledger (enqueue-ledger-mail.ts).
+  if (grants.length > 0) wakeMailSender();
   return grants.length;
 }

@@ -12,6 +12,7 @@ import { useTestDatabase } from "../test/db";
 import { decideAtBooth } from "../test/decide";
 import { makeDevice, makeEvent } from "../test/fixtures";
 import { header, plainText } from "../test/smtp-server";
+import { enqueueLedgerMail } from "./enqueue-ledger-mail";
 import { listMail } from "./list-mail";
 import { startMailSender } from "./mail-sender";
 import { mailSettings } from "./mail-settings";
@@ -63,7 +64,9 @@ test("[MAIL] the running sender sends a share's confirmation after the decision 
   // A message a process stopped sending: "sending" when the server starts again.
   const device = makeDevice(event.eventId, event.partners[0]!.id);
   decideAtBooth(device, event.attendees[0]!.badgeCode, "share");
-  getDb().update(mailOutbox).set({ status: "sending" }).where(eq(mailOutbox.eventId, event.eventId)).run();
+  enqueueLedgerMail(); // a pass read it from the ledger, then the process stopped while sending
+  const left = getDb().update(mailOutbox).set({ status: "sending" }).where(eq(mailOutbox.eventId, event.eventId)).run().changes;
+  assert.equal(left, 1);
 
   const sender = startMailSender({ transport: { send: (m) => Promise.resolve(void sent.push(m)) }, pollMs: 60_000 });
   try {

@@ -1,12 +1,15 @@
-// One pass of the sender: the messages due now are built from the ledger (their kind), sent,
-// and their rows updated: sent; or waiting again with exponential backoff (1 min, 2, 4, …
-// capped at an hour); or failed after MAX_ATTEMPTS, with the reason. A pass writes its rows in
-// two transactions (before and after sending), not two per message: mail is not on the booth's
+// One pass of the sender: the ledger's new decisions become outbox rows (enqueue-ledger-mail.ts);
+// then the messages due now are built from the ledger (their kind), sent, and their rows
+// updated: sent; or waiting again with exponential backoff (1 min, 2, 4, … capped at an hour);
+// or failed after MAX_ATTEMPTS, with the reason. A pass writes in three transactions (the new
+// outbox rows, then before and after sending), not two per message: mail is not on the booth's
 // hot path, but shares its write lock. The clock is passed in, so tests run the backoff
 // without waiting.
+import { setImmediate as turn } from "node:timers/promises";
 import { and, asc, eq, inArray, lte, ne } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { events, MAIL_WAITING, mailOutbox, type MailRow } from "@/db/schema";
+import { enqueueLedgerMail, LEDGER_ROWS_PER_PASS } from "./enqueue-ledger-mail";
 import { mailKind } from "./kinds";
 import type { BuiltMail } from "./mail-kind";
 import type { MailTransport } from "./transport";
@@ -33,6 +36,9 @@ type Outcome = { row: MailRow; sent: true; mark: number | null } | { row: MailRo
 export async function sendDueMail(opts: SendOptions): Promise<number> {
   const now = opts.now ?? (() => new Date());
   const db = getDb();
+  // The server's thread also answers the booths: the ledger is read and the messages built in
+  // slices of a few milliseconds, with the event loop's other work between them.
+  while (enqueueLedgerMail() === LEDGER_ROWS_PER_PASS) await turn();
   const due = db
     .select()
     .from(mailOutbox)
@@ -41,7 +47,11 @@ export async function sendDueMail(opts: SendOptions): Promise<number> {
     .limit(opts.batch ?? 20)
     .all();
   if (due.length === 0) return 0;
-  const built = due.map((row) => ({ row, mail: build(row, opts.publicBase) }));
+  const built: { row: MailRow; mail: ReturnType<typeof build> }[] = [];
+  for (const row of due) {
+    built.push({ row, mail: build(row, opts.publicBase) }); // ~1–2 ms each
+    await turn();
+  }
   const names = new Map(
     db.select({ id: events.id, name: events.name }).from(events).where(inArray(events.id, [...new Set(due.map((r) => r.eventId))])).all().map((e) => [e.id, e.name]),
   );

@@ -18,12 +18,16 @@ import { useTestDatabase } from "../test/db";
 import { decideAtBooth, decideOnMyPage } from "../test/decide";
 import { makeDevice, makeEvent, makeOrganizer } from "../test/fixtures";
 import { findPartner, updatePartner } from "./partners";
+import { enqueueLedgerMail } from "../mail/enqueue-ledger-mail";
 
 before(() => useTestDatabase());
 
 const ledgerRows = (eventId: number) => getDb().select({ n: count() }).from(consentEvents).where(eq(consentEvents.eventId, eventId)).get()!.n;
-const lapseMail = (eventId: number) =>
-  getDb().select({ ref: mailOutbox.ref }).from(mailOutbox).where(and(eq(mailOutbox.eventId, eventId), eq(mailOutbox.kind, "lapse_notice"))).all();
+/** The lapse notices waiting, once the sender has read the ledger (as its next pass would). */
+function lapseMail(eventId: number) {
+  enqueueLedgerMail();
+  return getDb().select({ ref: mailOutbox.ref }).from(mailOutbox).where(and(eq(mailOutbox.eventId, eventId), eq(mailOutbox.kind, "lapse_notice"))).all();
+}
 const emails = (csv: Buffer) => csv.toString("utf8").split("\r\n").slice(1).filter(Boolean).map((l) => l.split(",")[0]!);
 
 /** Four attendees at the first partner: 0 shares, 1 shares then withdraws, 2 declines, 3 shares after an export. */

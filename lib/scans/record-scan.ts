@@ -8,7 +8,7 @@ import { scans } from "@/db/schema";
 import type { DeviceActor } from "../auth/actor";
 import { findBadgeHolder, type BadgeHolder } from "../attendees/find-by-badge";
 import type { ScanInput } from "../booth/booth-item";
-import { clampDeviceTime, pairedAt } from "../booth/clamp-device-time";
+import { clampDeviceTime } from "../booth/clamp-device-time";
 import { AppError } from "../errors";
 import { countVisit } from "./partner-visits";
 
@@ -49,7 +49,7 @@ export function recordScan(actor: DeviceActor, input: ScanInput, now: Date): { a
     return { attendee, existed: true };
   }
   // The device's time, bounded by its pairing and the receipt; a claim outside is kept beside it.
-  const { deviceTime: scannedAt, deviceClaim } = clampDeviceTime(input.scannedAt, pairedAt(db, actor.deviceId), now);
+  const { deviceTime: scannedAt, deviceClaim } = clampDeviceTime(input.scannedAt, actor.pairedAt, now);
   const { eventId, partnerId, deviceId } = actor;
   const scannedClaimMs = deviceClaim?.getTime() ?? null;
   const source = input.source ?? null; // the phone's claim; null when it did not say

@@ -1,0 +1,66 @@
+// The mail consent decisions cause, read from the ledger: the ledger is the queue. A share is
+// confirmed to the attendee (one message per grant), a withdrawal is told to the partner
+// (batched: it joins the partner's waiting notice), a lapse is told to the attendee with a
+// link to decide again (one per lapse row: a partner change lapses a pair once). The sender calls this at the start of each
+// pass (send-due-mail.ts), so the booth's write path only appends its ledger row. The outbox
+// rows and the cursor past their ledger rows are written in one transaction: after a crash,
+// either both are there or neither, and the next pass starts where the last one committed.
+// Each message is dated by its decision's receipt, so the batch's delay and the organizer's
+// Mail page read as if it had been enqueued with the decision (docs/decisions/021).
+import { asc, eq, gt, max } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { excluded } from "@/db/excluded";
+import { consentEvents, mailLedgerCursor, type ConsentAction } from "@/db/schema";
+import { addToOutbox } from "./enqueue-mail";
+import type { MailKindName } from "./kinds";
+import { LAPSE_NOTICE } from "./lapse-notice";
+import { PARTNER_WITHDRAWALS } from "./partner-withdrawals";
+
+/** At most this many ledger rows a call (~8 µs of CPU each, and the commit): a backlog is read in slices, never in one long stall of the server's thread. */
+export const LEDGER_ROWS_PER_PASS = 250;
+
+type LedgerRow = { id: number; eventId: number; partnerId: number; action: ConsentAction };
+
+/** The message a ledger row causes, and its subject, if any (a decline causes none). */
+function mailOf(row: LedgerRow): { kind: MailKindName; ref: number } | null {
+  if (row.action === "grant") return { kind: "share_confirmation", ref: row.id };
+  if (row.action === "withdraw") return { kind: PARTNER_WITHDRAWALS, ref: row.partnerId };
+  if (row.action === "lapse") return { kind: LAPSE_NOTICE, ref: row.id };
+  return null;
+}
+
+/** Enqueues the mail of the ledger rows after the cursor; returns how many ledger rows it read. */
+export function enqueueLedgerMail(limit = LEDGER_ROWS_PER_PASS): number {
+  const db = getDb();
+  return db.transaction(() => {
+    const cursor = db.select({ id: mailLedgerCursor.consentId }).from(mailLedgerCursor).where(eq(mailLedgerCursor.id, 1)).get();
+    // No cursor (never, after migration 0017): start at the ledger's end as the migration does,
+    // rather than mail every decision ever recorded.
+    const after = cursor?.id ?? db.select({ id: max(consentEvents.id) }).from(consentEvents).get()?.id ?? 0;
+    const rows = db
+      .select({ id: consentEvents.id, eventId: consentEvents.eventId, partnerId: consentEvents.partnerId, action: consentEvents.action, at: consentEvents.recordedAt })
+      .from(consentEvents)
+      .where(gt(consentEvents.id, after))
+      .orderBy(asc(consentEvents.id))
+      .limit(limit)
+      .all();
+    if (rows.length === 0) {
+      if (!cursor) moveCursor(after);
+      return 0;
+    }
+    for (const row of rows) {
+      const mail = mailOf(row);
+      if (mail) addToOutbox(row.eventId, mail.kind, mail.ref, row.at);
+    }
+    moveCursor(rows.at(-1)!.id);
+    return rows.length;
+  });
+}
+
+function moveCursor(consentId: number): void {
+  getDb()
+    .insert(mailLedgerCursor)
+    .values({ id: 1, consentId })
+    .onConflictDoUpdate({ target: mailLedgerCursor.id, set: { consentId: excluded(mailLedgerCursor.consentId) } })
+    .run();
+}
