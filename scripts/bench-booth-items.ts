@@ -1,10 +1,12 @@
-// `npx tsx scripts/bench-booth-items.ts [--items 10000 --batch 20 --rounds 5 --attendees 1000]`:
+// `npm run bench:booth-items [-- --items 10000 --batch 20 --rounds 5 --attendees 1000]`:
 // the booth's write path alone, in this process (no HTTP, no writer thread): the same items as
 // bench:ingest (a new scan with a decision each, share and decline in turn, drawing on, a share
 // carrying the attendee's personal code) through recordBoothItems in batches, one transaction
 // each. Prints the CPU (user + system) per item for each round and their median: steadier on a
 // shared machine than a server's requests per second, whose wall time also holds other
 // processes' turns. For a profile: `node --cpu-prof --import tsx scripts/bench-booth-items.ts`.
+// Then the mail sender's share of the work: its ledger reading (enqueue-ledger-mail.ts) over
+// every row the rounds wrote, in its slices, as CPU per ledger row and time per slice.
 import { randomUUID } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
@@ -13,6 +15,7 @@ import { setImmediate as turn } from "node:timers/promises";
 import { parseArgs } from "node:util";
 import { closeDb, getDb, migrateDatabase } from "@/db/client";
 import { recordBoothItems } from "@/lib/booth/record-booth-items";
+import { enqueueLedgerMail, LEDGER_ROWS_PER_PASS } from "@/lib/mail/enqueue-ledger-mail";
 import { offlinePack } from "@/lib/sync/offline-pack";
 import { makeDevice, makeEvent } from "@/lib/test/fixtures";
 
@@ -69,6 +72,19 @@ async function main() {
   }
   const median = [...figures].sort((a, b) => a - b)[Math.floor(figures.length / 2)]!;
   console.log(`median ${median.toFixed(3)} ms CPU per item (load average now ${os.loadavg()[0]!.toFixed(2)})`);
+  mailReading();
+}
+
+/** The sender's reading of the ledger rows the rounds wrote: what it costs the server's thread. */
+function mailReading() {
+  const start = process.cpuUsage();
+  const began = performance.now();
+  let rows = 0;
+  let slices = 0;
+  for (let read = LEDGER_ROWS_PER_PASS; read === LEDGER_ROWS_PER_PASS; slices++) rows += read = enqueueLedgerMail();
+  const used = process.cpuUsage(start);
+  const cpuMs = (used.user + used.system) / 1000;
+  console.log(`mail: ${rows} ledger rows read into the outbox in ${slices} slices: ${((cpuMs / rows) * 1000).toFixed(1)} µs CPU per row, ${((performance.now() - began) / slices).toFixed(2)} ms a slice`);
 }
 
 main()

@@ -1,5 +1,6 @@
 // Mail waiting to go out, and the record of what went (docs/decisions/021-outbox-mail.md).
-// A row is written in the transaction of the change that causes it; it holds no body: the
+// The sender writes a decision's row from the ledger (lib/mail/enqueue-ledger-mail.ts); other
+// mail is written in the transaction of the change that causes it. A row holds no body: the
 // sender rebuilds the message from the ledger when it sends (lib/mail/kinds.ts), so nothing
 // personal is kept here but the address the message went to.
 import { sql } from "drizzle-orm";
@@ -34,7 +35,8 @@ export const mailOutbox = sqliteTable(
   },
   (t) => [
     // Partial indexes: a row enters the first only while it waits and the last once sent, so
-    // the booth's write path (an insert per share or withdrawal) touches as few as it can.
+    // the sender's insert per share or withdrawal (it shares the write lock with the booths)
+    // touches as few as it can.
     index("mail_outbox_due").on(t.nextAttemptAt).where(sql`status = 'waiting'`),
     index("mail_outbox_event").on(t.eventId, t.id),
     // One waiting message per subject: a withdrawal while a partner's notice waits joins it.
