@@ -24,13 +24,13 @@ test("[CONSENT] renaming a partner with a share standing asks, then ends the sha
   expect((await download(organizer, "Export leads (CSV)")).map((r) => r.email)).toEqual([attendee.email]);
 
   await organizer.getByText("Edit the partner").click();
-  await organizer.getByLabel("Name").fill(renamed);
+  await organizer.getByLabel("Name", { exact: true }).fill(renamed);
   await organizer.getByRole("button", { name: "Save the partner" }).click();
   await expect(organizer.getByTestId("confirm-lapse")).toContainText("This change ends 1 consent: this attendee will be asked again. Confirm?");
   // Asked, not done: the partner keeps its name and its lead until the organizer confirms.
   await expect(organizer.getByRole("heading", { level: 1 })).toHaveText(partner.name);
   await expect(organizer.getByTestId("lead-table")).toContainText(attendee.email);
-  await expect(organizer.getByLabel("Name")).toHaveValue(renamed);
+  await expect(organizer.getByLabel("Name", { exact: true })).toHaveValue(renamed);
 
   await organizer.getByRole("button", { name: "Confirm: end 1 consent and save" }).click();
   await expect(organizer.getByRole("status").filter({ hasText: "Saved." })).toContainText("1 consent ended");
