@@ -13,7 +13,9 @@ import os from "node:os";
 import path from "node:path";
 import { setImmediate as turn } from "node:timers/promises";
 import { parseArgs } from "node:util";
+import { count } from "drizzle-orm";
 import { closeDb, getDb, migrateDatabase } from "@/db/client";
+import { consentEvents } from "@/db/schema";
 import { recordBoothItems } from "@/lib/booth/record-booth-items";
 import { enqueueLedgerMail, LEDGER_ROWS_PER_PASS } from "@/lib/mail/enqueue-ledger-mail";
 import { offlinePack } from "@/lib/sync/offline-pack";
@@ -72,6 +74,8 @@ async function main() {
   }
   const median = [...figures].sort((a, b) => a - b)[Math.floor(figures.length / 2)]!;
   console.log(`median ${median.toFixed(3)} ms CPU per item (load average now ${os.loadavg()[0]!.toFixed(2)})`);
+  const appended = getDb().select({ n: count() }).from(consentEvents).get()!.n;
+  console.log(`ledger rows appended: ${appended} for ${n} items (a decision that does not change the standing one adds none)`);
   mailReading();
 }
 
