@@ -1,7 +1,7 @@
-// Runs once when the Next.js server starts: the mail sender sends what earlier runs left in
-// the outbox, and from then on what decisions enqueue (lib/mail/mail-sender.ts).
+// Runs once when the Next.js server starts: the mail sender, on a thread of its own, sends what
+// earlier runs left in the outbox, and from then on what decisions cause (lib/mail/mail-thread.ts).
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  const { startMailSender } = await import("./lib/mail/mail-sender");
-  startMailSender();
+  const { startMailThread } = await import("./lib/mail/mail-thread");
+  startMailThread();
 }
