@@ -2,11 +2,10 @@
 // device_time, which the hash covered all along), and the projection is each pair's newest row.
 import assert from "node:assert/strict";
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { before, test } from "node:test";
-import { migrate } from "drizzle-orm/better-sqlite3/migrator";
-import { MIGRATIONS_FOLDER, closeDb, getDb, openDatabase } from "@/db/client";
+import { MIGRATIONS_FOLDER, getDb } from "@/db/client";
+import { useDatabaseWithout } from "../test/db";
 import { OPERATOR } from "../auth/actor";
 import { noticesFor } from "./notice";
 import { makeDevice, makeEvent, type TestEvent } from "../test/fixtures";
@@ -24,23 +23,6 @@ import { verifyLedger } from "./verify-ledger";
  */
 const LATER = ["0009", "0018"];
 
-function databaseBefore0009(): void {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "fairlead-0008-"));
-  const folder = path.join(dir, "migrations");
-  fs.mkdirSync(path.join(folder, "meta"), { recursive: true });
-  for (const name of fs.readdirSync(MIGRATIONS_FOLDER).filter((n) => n.endsWith(".sql") && !LATER.some((m) => n.startsWith(m)))) {
-    fs.copyFileSync(path.join(MIGRATIONS_FOLDER, name), path.join(folder, name));
-  }
-  const journal = JSON.parse(fs.readFileSync(path.join(MIGRATIONS_FOLDER, "meta", "_journal.json"), "utf8")) as { entries: { tag: string }[] };
-  journal.entries = journal.entries.filter((e) => !LATER.some((m) => e.tag.startsWith(m)));
-  fs.writeFileSync(path.join(folder, "meta", "_journal.json"), JSON.stringify(journal));
-  const file = path.join(dir, "before.db");
-  const db = openDatabase(file);
-  migrate(db, { migrationsFolder: folder });
-  db.$client.close();
-  closeDb();
-  process.env.FAIRLEAD_DB = file;
-}
 
 
 function runLaterMigrations(): void {
@@ -73,7 +55,7 @@ let event: TestEvent;
 let ahead: TestEvent;
 
 before(() => {
-  databaseBefore0009();
+  useDatabaseWithout((tag) => LATER.some((m) => tag.startsWith(m)));
   event = makeEvent({ partnerCount: 1, attendeeCount: 2 });
   const device = makeDevice(event.eventId, event.partners[0]!.id);
   // Attendee 0: a withdrawal, then a grant that arrived later but was dated earlier (the old order kept the withdrawal).

@@ -4,7 +4,7 @@ import assert from "node:assert/strict";
 import { before, test } from "node:test";
 import { eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { consentEvents, consentNotices } from "@/db/schema";
+import { consentEvents, consentNotices, partners } from "@/db/schema";
 import { OPERATOR } from "../auth/actor";
 import { useTestDatabase } from "../test/db";
 import { decideAtBooth } from "../test/decide";
@@ -17,7 +17,7 @@ before(() => useTestDatabase());
 /** Two shares at a partner whose name no other test's partner has, so its texts are its own. */
 function eventWithShares(partnerName: string) {
   const event = makeEvent({ partnerCount: 1, attendeeCount: 2 });
-  getDb().$client.prepare("update partners set name = ? where id = ?").run(partnerName, event.partners[0]!.id);
+  getDb().update(partners).set({ name: partnerName }).where(eq(partners.id, event.partners[0]!.id)).run();
   const device = makeDevice(event.eventId, event.partners[0]!.id);
   const ids = event.attendees.map((a) => decideAtBooth(device, a.badgeCode, "share").result.consentId);
   const row = getDb().select().from(consentEvents).where(eq(consentEvents.id, ids[0]!)).get()!;

@@ -6,10 +6,8 @@ import { updatePartner } from "../partners/partners";
 import { useTestDatabase } from "../test/db";
 import { decideAtBooth } from "../test/decide";
 import { makeDevice, makeEvent } from "../test/fixtures";
-import { header, plainText, startTestSmtp, type TestSmtp } from "../test/smtp-server";
+import { header, plainText, sendThrough, startTestSmtp, type TestSmtp } from "../test/smtp-server";
 import { listMail } from "./list-mail";
-import { sendDueMail } from "./send-due-mail";
-import { mailTransport } from "./transport";
 
 let smtp: TestSmtp;
 before(async () => {
@@ -18,8 +16,7 @@ before(async () => {
 });
 after(() => smtp.close());
 
-const send = (now = new Date()) =>
-  sendDueMail({ transport: mailTransport({ smtpUrl: smtp.url, folder: "unused" }), fromAddress: "leads@fairlead.test", publicBase: "https://fair.example", now: () => now });
+const send = (now?: Date) => sendThrough(smtp, now);
 
 test("[MAIL] a lapse is told to the attendee: the partner, its words before and after, the share ended, and their page to decide again", async () => {
   const event = makeEvent();

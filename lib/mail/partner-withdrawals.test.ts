@@ -8,10 +8,8 @@ import { attendeeFromToken } from "../auth/attendee";
 import { useTestDatabase } from "../test/db";
 import { decideAtBooth, decideOnMyPage } from "../test/decide";
 import { makeDevice, makeEvent } from "../test/fixtures";
-import { plainText, startTestSmtp, type TestSmtp } from "../test/smtp-server";
+import { plainText, sendThrough, startTestSmtp, type TestSmtp } from "../test/smtp-server";
 import { listMail } from "./list-mail";
-import { sendDueMail } from "./send-due-mail";
-import { mailTransport } from "./transport";
 
 let smtp: TestSmtp;
 before(async () => {
@@ -20,8 +18,7 @@ before(async () => {
 });
 after(() => smtp.close());
 
-const send = (now: Date) =>
-  sendDueMail({ transport: mailTransport({ smtpUrl: smtp.url, folder: "unused" }), fromAddress: "leads@fairlead.test", publicBase: "https://fair.example", now: () => now });
+const send = (now?: Date) => sendThrough(smtp, now);
 const later = (t: Date, ms: number) => new Date(t.getTime() + ms);
 const toPartner = (address: string) => smtp.arrived.filter((m) => m.to.includes(address));
 

@@ -8,11 +8,9 @@ import { attendeeFromToken } from "../auth/attendee";
 import { useTestDatabase } from "../test/db";
 import { decideAtBooth, decideOnMyPage } from "../test/decide";
 import { makeDevice, makeEvent, makeOrganizer } from "../test/fixtures";
-import { header, plainText, startTestSmtp, type TestSmtp } from "../test/smtp-server";
+import { header, plainText, sendThrough, startTestSmtp, type TestSmtp } from "../test/smtp-server";
 import { enqueueLedgerMail } from "./enqueue-ledger-mail";
 import { listMail } from "./list-mail";
-import { sendDueMail } from "./send-due-mail";
-import { mailTransport } from "./transport";
 
 let smtp: TestSmtp;
 before(async () => {
@@ -21,8 +19,7 @@ before(async () => {
 });
 after(() => smtp.close());
 
-const send = (now = new Date()) =>
-  sendDueMail({ transport: mailTransport({ smtpUrl: smtp.url, folder: "unused" }), fromAddress: "leads@fairlead.test", publicBase: "https://fair.example", now: () => now });
+const send = (now?: Date) => sendThrough(smtp, now);
 
 test("[MAIL] a share at the booth is confirmed to the attendee: plain text, the event as sender, the receipt and a one-tap withdrawal link", async () => {
   const event = makeEvent();

@@ -4,6 +4,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { createHash } from "node:crypto";
+import { migrate } from "drizzle-orm/better-sqlite3/migrator";
 import { MIGRATIONS_FOLDER, closeDb, migrateDatabase, openDatabase } from "@/db/client";
 
 const dir = path.join(os.tmpdir(), "fairlead-tests");
@@ -36,6 +37,27 @@ export function useTestDatabase(): string {
   closeDb();
   const file = path.join(dir, `test-${process.pid}-${Date.now()}-${Math.random().toString(36).slice(2)}.db`);
   fs.copyFileSync(BASE, file);
+  process.env.FAIRLEAD_DB = file;
+  return file;
+}
+
+/**
+ * Points FAIRLEAD_DB at a fresh database migrated with every migration whose tag `leftOut` does
+ * not name (the schema before those: for tests of what a migration does to existing rows).
+ */
+export function useDatabaseWithout(leftOut: (tag: string) => boolean): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "fairlead-before-"));
+  const folder = path.join(dir, "migrations");
+  fs.mkdirSync(path.join(folder, "meta"), { recursive: true });
+  const journal = JSON.parse(fs.readFileSync(path.join(MIGRATIONS_FOLDER, "meta", "_journal.json"), "utf8")) as { entries: { tag: string }[] };
+  journal.entries = journal.entries.filter((e) => !leftOut(e.tag));
+  for (const e of journal.entries) fs.copyFileSync(path.join(MIGRATIONS_FOLDER, `${e.tag}.sql`), path.join(folder, `${e.tag}.sql`));
+  fs.writeFileSync(path.join(folder, "meta", "_journal.json"), JSON.stringify(journal));
+  const file = path.join(dir, "before.db");
+  const db = openDatabase(file);
+  migrate(db, { migrationsFolder: folder });
+  db.$client.close();
+  closeDb();
   process.env.FAIRLEAD_DB = file;
   return file;
 }

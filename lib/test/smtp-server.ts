@@ -2,6 +2,8 @@
 // here, and a test reads it, or makes the server refuse recipients.
 import type { AddressInfo } from "node:net";
 import { SMTPServer } from "smtp-server";
+import { sendDueMail } from "../mail/send-due-mail";
+import { mailTransport } from "../mail/transport";
 
 export type Arrived = { from: string; to: string[]; raw: string };
 
@@ -47,4 +49,9 @@ export function plainText(raw: string): string | null {
   if (!/quoted-printable/i.test(header(raw, "Content-Transfer-Encoding") ?? "")) return body;
   const bytes = body.replace(/=\r?\n/g, "").replace(/=([0-9A-F]{2})/g, (_m, h: string) => String.fromCharCode(parseInt(h, 16)));
   return Buffer.from(bytes, "latin1").toString("utf8");
+}
+
+/** One pass of the sender through `smtp`, at `now` (the tests' fixed sender address and links). */
+export function sendThrough(smtp: TestSmtp, now = new Date()): Promise<number> {
+  return sendDueMail({ transport: mailTransport({ smtpUrl: smtp.url, folder: "unused" }), fromAddress: "leads@fairlead.test", publicBase: "https://fair.example", now: () => now });
 }

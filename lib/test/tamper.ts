@@ -1,5 +1,5 @@
 // What someone holding the SQLite file does to it, for the tests that show verify-ledger catches
-// it: raw SQL on the file is the attacker's tool, so these helpers use it on purpose.
+// it: with the file's guards (triggers, foreign keys) out of the way, rows are rewritten at will.
 import { eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { consentEvents } from "@/db/schema";
@@ -25,7 +25,7 @@ export function rechain(eventId: number): void {
   for (const row of rows) {
     const { id, prevHash: _p, hash: _h, ...rest } = row;
     const hash = entryHash(prev, rest);
-    sqlite().prepare("update consent_events set prev_hash = ?, hash = ? where id = ?").run(prev, hash, id);
+    getDb().update(consentEvents).set({ prevHash: prev, hash }).where(eq(consentEvents.id, id)).run();
     prev = hash;
   }
 }
