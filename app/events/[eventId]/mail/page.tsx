@@ -57,7 +57,7 @@ export default async function MailPage({ params }: { params: Promise<{ eventId: 
       </p>
       <h1>Mail</h1>
       <p className="muted">
-        What Fairlead sends for this event, newest first: share confirmations to attendees and withdrawal notices to partners. A mail server that
+        What Fairlead sends for this event, newest first: share confirmations and lapse notices to attendees, withdrawal notices to partners. A mail server that
         refuses or does not answer never stops a decision: the message is tried again (after 1, 2, 4 … minutes) and shown here as failed when it
         gives up.
       </p>
