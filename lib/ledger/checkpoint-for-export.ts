@@ -3,12 +3,12 @@
 // byte, so a checkpoint of the ledger as it stands now covers every row the file reflects.
 import type { LedgerCheckpoint } from "@/db/schema";
 import { SigningKeyError } from "./signing-key";
-import { writeCheckpoint } from "./write-checkpoint";
+import { writeCheckpointCaughtUp } from "./write-checkpoint";
 
 /** The checkpoint, or null for an empty ledger or (logged) a signing key that cannot be used: the export goes ahead without. */
 export function checkpointForExport(eventId: number, now: Date): LedgerCheckpoint | null {
   try {
-    return writeCheckpoint(eventId, now);
+    return writeCheckpointCaughtUp(eventId, now); // the write lock is held only for the rows since the catch-up
   } catch (error) {
     if (!(error instanceof SigningKeyError)) throw error;
     console.error(`The export is made without a checkpoint: ${error.message}`);

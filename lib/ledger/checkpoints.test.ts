@@ -14,7 +14,8 @@ import { makeDevice, makeEvent } from "../test/fixtures";
 import { rechain, withoutGuards } from "../test/tamper";
 import { checkpointOf } from "./inclusion-proof";
 import { signingKey } from "./signing-key";
-import { writeCheckpoint } from "./write-checkpoint";
+import { extendFrontier, frontierRoot } from "./merkle";
+import { catchUp, writeCheckpoint, writeCheckpointInSlices } from "./write-checkpoint";
 
 before(() => useTestDatabase());
 
@@ -89,4 +90,28 @@ test("[LEDGER] a checkpoint edited in the file no longer verifies with the key",
   getDb().update(ledgerCheckpoints).set({ rows: 1 }).where(eq(ledgerCheckpoints.id, checkpoint.id)).run();
   const report = verifyLedger(OPERATOR, event.eventId, key());
   assert.match(report.problem?.detail ?? "", new RegExp(`checkpoint ${checkpoint.id}'s signature does not match what it states`));
+});
+
+test("[LEDGER] a ledger never checkpointed is caught up in slices: the same checkpoint as one read at once, and it verifies", async () => {
+  const event = makeEvent({ partnerCount: 1, attendeeCount: 7 });
+  const device = makeDevice(event.eventId, event.partners[0]!.id);
+  for (const a of event.attendees) decideAtBooth(device, a.badgeCode, "share");
+  const steps = catchUp(event.eventId, 3);
+  let slices = 0;
+  let step = steps.next();
+  for (; !step.done; step = steps.next()) slices++;
+  assert.equal(slices, 2, "7 rows in slices of 3: two pauses");
+  assert.equal(step.value.rows, 7);
+  decideAtBooth(device, event.attendees[0]!.badgeCode, "decline"); // arrives after the catch-up
+  const sliced = writeCheckpoint(event.eventId, new Date(), key(), step.value)!;
+  const head = getDb().select().from(consentEvents).where(eq(consentEvents.eventId, event.eventId)).all();
+  assert.equal(sliced.rows, 8, "the rows since the catch-up are read inside the transaction");
+  assert.equal(sliced.headHash, head.at(-1)!.hash);
+  assert.equal(sliced.merkleRoot, frontierRoot(extendFrontier([], head.map((r) => r.hash))));
+  assert.equal(verifyLedger(OPERATOR, event.eventId, key()).problem, null);
+  // A head built before a checkpoint that was written meanwhile is not used: the tree starts from that checkpoint.
+  decideAtBooth(device, event.attendees[1]!.badgeCode, "decline");
+  const stale = { ...step.value, rows: 1, frontier: [] };
+  assert.equal(writeCheckpoint(event.eventId, new Date(), key(), stale)!.rows, 9);
+  assert.equal((await writeCheckpointInSlices(event.eventId, () => new Date()))!.rows, 9, "nothing new: the latest still holds");
 });

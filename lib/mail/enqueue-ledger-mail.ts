@@ -19,7 +19,7 @@ import { PARTNER_WITHDRAWALS } from "./partner-withdrawals";
 /** At most this many ledger rows a call (~8 µs of CPU each, and the commit): a backlog is read in slices, never in one long stall of the server's thread. */
 export const LEDGER_ROWS_PER_PASS = 250;
 
-type LedgerRow = { id: number; eventId: number; partnerId: number; action: ConsentAction };
+type LedgerRow = { id: number; eventId: number; partnerId: number; action: ConsentAction; at: Date };
 
 /** The message a ledger row causes, and its subject, if any (a decline causes none). */
 function mailOf(row: LedgerRow): { kind: MailKindName; ref: number } | null {
@@ -29,23 +29,35 @@ function mailOf(row: LedgerRow): { kind: MailKindName; ref: number } | null {
   return null;
 }
 
-/** Enqueues the mail of the ledger rows after the cursor; returns how many ledger rows it read. */
+const cursorNow = (): number | undefined => getDb().select({ id: mailLedgerCursor.consentId }).from(mailLedgerCursor).where(eq(mailLedgerCursor.id, 1)).get()?.id;
+
+const rowsAfter = (after: number, limit: number): LedgerRow[] =>
+  getDb()
+    .select({ id: consentEvents.id, eventId: consentEvents.eventId, partnerId: consentEvents.partnerId, action: consentEvents.action, at: consentEvents.recordedAt })
+    .from(consentEvents)
+    .where(gt(consentEvents.id, after))
+    .orderBy(asc(consentEvents.id))
+    .limit(limit)
+    .all();
+
+/**
+ * Enqueues the mail of the ledger rows after the cursor; returns how many ledger rows it read.
+ * The rows are read before the write transaction (ledger rows never change), so the write lock
+ * the booths also wait for is held only for the outbox rows and the commit; if another sender
+ * moved the cursor meanwhile, they are read again inside it.
+ */
 export function enqueueLedgerMail(limit = LEDGER_ROWS_PER_PASS): number {
   const db = getDb();
+  const seen = cursorNow();
+  const early = seen === undefined ? null : rowsAfter(seen, limit);
   return db.transaction(() => {
-    const cursor = db.select({ id: mailLedgerCursor.consentId }).from(mailLedgerCursor).where(eq(mailLedgerCursor.id, 1)).get();
+    const cursor = cursorNow();
     // No cursor (never, after migration 0017): start at the ledger's end as the migration does,
     // rather than mail every decision ever recorded.
-    const after = cursor?.id ?? db.select({ id: max(consentEvents.id) }).from(consentEvents).get()?.id ?? 0;
-    const rows = db
-      .select({ id: consentEvents.id, eventId: consentEvents.eventId, partnerId: consentEvents.partnerId, action: consentEvents.action, at: consentEvents.recordedAt })
-      .from(consentEvents)
-      .where(gt(consentEvents.id, after))
-      .orderBy(asc(consentEvents.id))
-      .limit(limit)
-      .all();
+    const after = cursor ?? db.select({ id: max(consentEvents.id) }).from(consentEvents).get()?.id ?? 0;
+    const rows = early && cursor === seen ? early : rowsAfter(after, limit);
     if (rows.length === 0) {
-      if (!cursor) moveCursor(after);
+      if (cursor === undefined) moveCursor(after);
       return 0;
     }
     for (const row of rows) {

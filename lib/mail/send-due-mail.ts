@@ -5,7 +5,7 @@
 // outbox rows, then before and after sending), not two per message: mail is not on the booth's
 // hot path, but shares its write lock. The clock is passed in, so tests run the backoff
 // without waiting.
-import { setImmediate as turn } from "node:timers/promises";
+import { setTimeout as sleep, setImmediate as turn } from "node:timers/promises";
 import { and, asc, eq, inArray, lte, ne } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { events, MAIL_WAITING, mailOutbox, type MailRow } from "@/db/schema";
@@ -17,6 +17,8 @@ import type { MailTransport } from "./transport";
 export const MAX_ATTEMPTS = 8; // 1+2+4+…+60 min: about four hours of trying
 const FIRST_RETRY_MS = 60_000;
 const LONGEST_WAIT_MS = 60 * 60_000;
+/** Between slices of a ledger backlog: 250 rows per ~15 ms at most, far above any show's rate of decisions. */
+const BACKLOG_PAUSE_MS = 10;
 
 export function backoffMs(attempts: number): number {
   return Math.min(FIRST_RETRY_MS * 2 ** (attempts - 1), LONGEST_WAIT_MS);
@@ -36,9 +38,11 @@ type Outcome = { row: MailRow; sent: true; mark: number | null } | { row: MailRo
 export async function sendDueMail(opts: SendOptions): Promise<number> {
   const now = opts.now ?? (() => new Date());
   const db = getDb();
-  // The server's thread also answers the booths: the ledger is read and the messages built in
-  // slices of a few milliseconds, with the event loop's other work between them.
-  while (enqueueLedgerMail() === LEDGER_ROWS_PER_PASS) await turn();
+  // A backlog of the ledger (rows the sync writer thread appended since the last poll) is read
+  // in slices with a pause between them, in which the booths' writes take the write lock
+  // without waiting behind one slice after another; the messages are built in slices too, with
+  // the event loop's other work between them (the sender may run on the server's thread).
+  while (enqueueLedgerMail() === LEDGER_ROWS_PER_PASS) await sleep(BACKLOG_PAUSE_MS);
   const due = db
     .select()
     .from(mailOutbox)
