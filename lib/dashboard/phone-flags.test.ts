@@ -1,4 +1,5 @@
 import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import { before, test } from "node:test";
 import { OPERATOR, type DeviceActor } from "../auth/actor";
@@ -100,4 +101,21 @@ test("[DASHBOARD] runs are counted on the phone's times in order, whatever order
   assert.deepEqual(countRuns([0, 9_999, 19_998, 29_997]), { runs: 0, inRuns: 0 });
   assert.deepEqual(countRuns([40_000, 0, 30_000, 10_000, 20_000]), { runs: 0, inRuns: 0 }); // 10 s apart is not within 10 s
   assert.deepEqual(countRuns([4, 0, 3, 1, 2, 100_000, 100_001, 100_002, 100_003, 100_004, 100_005]), { runs: 2, inRuns: 11 });
+});
+
+test("[DASHBOARD] a refresh reads only the shares since the last one, and counts the same as a full read", () => {
+  const event = makeEvent({ partnerCount: 1, attendeeCount: 12 });
+  const phone = makeDevice(event.eventId, event.partners[0]!.id, "Busy");
+  shares(event, phone, 0, camera(3), 9_000);
+  assert.deepEqual(phoneShareCounts(event.eventId).map((f) => [f.shares, f.runs]), [[3, 0]]);
+  // Three more in the same run, and one that arrived late from an offline phone but falls inside it.
+  shares(event, phone, 3, camera(3), 9_000, T0 + 27_000);
+  shares(event, phone, 6, camera(1), 0, T0 + 4_000);
+  const counts = phoneShareCounts(event.eventId).map((f) => [f.shares, f.runs, f.inRuns]);
+  assert.deepEqual(counts, [[7, 1, 7]]);
+  // A process that never read this event before (a fresh tally) counts the same.
+  const fresh = spawnSync(process.execPath, ["--import", "tsx", "-e", `
+    const { phoneShareCounts } = require("./lib/dashboard/phone-flags.ts");
+    console.log(JSON.stringify(phoneShareCounts(${event.eventId}).map((f) => [f.shares, f.runs, f.inRuns])));`], { encoding: "utf8", env: process.env });
+  assert.equal(fresh.stdout.trim(), JSON.stringify(counts), fresh.stderr);
 });

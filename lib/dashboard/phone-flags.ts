@@ -3,7 +3,7 @@
 // the screen and tap, and runs of shares closer together than a person can manage. Hints, not
 // proof: the source and the device times are the phone's own claims (times clamped to
 // [pairing, receipt], decision 018), so a phone that lies is flagged only as far as it lies badly.
-import { and, asc, eq, sql } from "drizzle-orm";
+import { and, asc, eq, gt, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { prepared } from "@/db/prepared";
 import { consentEvents, devices, partners, scans } from "@/db/schema";
@@ -60,6 +60,7 @@ export function countRuns(times: number[]): { runs: number; inRuns: number } {
 const sharesOf = prepared((db) =>
   db
     .select({
+      id: ce.id,
       deviceId: sql<number>`${ce.deviceId}`,
       at: shareAt,
       typed: sql<number | null>`${scans.source} = 'typed'`,
@@ -67,28 +68,47 @@ const sharesOf = prepared((db) =>
     })
     .from(ce)
     .innerJoin(scans, eq(scans.id, ce.scanId))
-    .where(and(eq(ce.eventId, sql.placeholder("eventId")), eq(ce.action, "grant"), eq(ce.method, "booth_device")))
+    .where(and(eq(ce.eventId, sql.placeholder("eventId")), gt(ce.id, sql.placeholder("after")), eq(ce.action, "grant"), eq(ce.method, "booth_device")))
     .prepare(),
 );
 
+type Phone = { times: number[]; typed: number; fast: number };
+type Tally = { after: number; phones: Map<number, Phone> };
+
 /**
- * Every phone of the event that recorded a share, with its counts. One pass over the event's
- * booth shares (consent_events_event), each joined to its scan by primary key; the runs are
- * found here rather than with SQL window functions, which took twice the CPU on the bench
- * event (docs/benchmarks/dashboard.md). The caller has checked the actor.
+ * What each dashboard refresh has read so far, per database and event: the ledger only grows
+ * and a share's scan never changes, so a refresh reads just the shares after the last one it
+ * saw (the index seeks to them) instead of every share of the show again.
  */
-export function phoneShareCounts(eventId: number): Omit<PhoneFlags, "deviceName" | "partnerId" | "partnerName">[] {
+const tallies = new WeakMap<object, Map<number, Tally>>();
+
+function tallyOf(eventId: number): Tally {
+  const db = getDb();
+  let events = tallies.get(db);
+  if (!events) tallies.set(db, (events = new Map()));
+  let tally = events.get(eventId);
+  if (!tally) events.set(eventId, (tally = { after: 0, phones: new Map() }));
   // As arrays, not objects: a big event has hundreds of thousands of shares.
-  const rows = sharesOf(getDb()).values({ eventId }) as [deviceId: number, at: number, typed: number | null, fast: number][];
-  const phones = new Map<number, { times: number[]; typed: number; fast: number }>();
-  for (const [deviceId, at, typed, fast] of rows) {
-    let phone = phones.get(deviceId);
-    if (!phone) phones.set(deviceId, (phone = { times: [], typed: 0, fast: 0 }));
+  const rows = sharesOf(db).values({ eventId, after: tally.after }) as [id: number, deviceId: number, at: number, typed: number | null, fast: number][];
+  for (const [id, deviceId, at, typed, fast] of rows) {
+    let phone = tally.phones.get(deviceId);
+    if (!phone) tally.phones.set(deviceId, (phone = { times: [], typed: 0, fast: 0 }));
     phone.times.push(at);
     phone.typed += typed ?? 0;
     phone.fast += fast;
+    tally.after = Math.max(tally.after, id);
   }
-  return [...phones].map(([deviceId, { times, typed, fast }]) => ({ deviceId, shares: times.length, typed, fast, ...countRuns(times) }));
+  return tally;
+}
+
+/**
+ * Every phone of the event that recorded a share, with its counts. The shares since the last
+ * call, each joined to its scan by primary key; the runs are found here rather than with SQL
+ * window functions, which took twice the CPU on the bench event (docs/benchmarks/dashboard.md).
+ * The caller has checked the actor.
+ */
+export function phoneShareCounts(eventId: number): Omit<PhoneFlags, "deviceName" | "partnerId" | "partnerName">[] {
+  return [...tallyOf(eventId).phones].map(([deviceId, { times, typed, fast }]) => ({ deviceId, shares: times.length, typed, fast, ...countRuns(times) }));
 }
 
 /** Whether a phone's counts are worth a look. */
