@@ -85,7 +85,7 @@ const tallies = new WeakMap<object, Map<number, Tally>>();
 function tallyOf(eventId: number): Tally {
   const db = getDb();
   let events = tallies.get(db);
-  if (!events) tallies.set(db, (events = new Map()));
+  if (!events) tallies.set(db, (events = new Map<number, Tally>()));
   let tally = events.get(eventId);
   if (!tally) events.set(eventId, (tally = { after: 0, phones: new Map() }));
   // As arrays, not objects: a big event has hundreds of thousands of shares.
