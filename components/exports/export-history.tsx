@@ -1,3 +1,4 @@
+import { RecordTable } from "@/components/organizer/record-table";
 import type { ExportHistoryEntry } from "@/lib/exports/list-exports";
 
 const time = (d: Date) => d.toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "medium", timeZone: "UTC" }) + " UTC";
@@ -13,50 +14,27 @@ const who = (label: string) => (label === "cli" ? "command line" : label.replace
 
 /** The event's exports, newest first. */
 export function ExportHistory({ entries, limit }: { entries: ExportHistoryEntry[]; limit: number }) {
-  if (entries.length === 0) {
-    return (
-      <p className="muted" data-testid="no-exports">
-        Nothing has been exported yet. Exports of a partner&apos;s leads, of its suppression list or of all partners at once
-        appear here.
-      </p>
-    );
-  }
   return (
     <>
       {entries.length === limit && <p className="small muted">Showing the latest {limit} files.</p>}
-      <div className="table-wrap">
-        <table data-testid="export-history">
-          <caption className="visually-hidden">Exports, newest first</caption>
-          <thead>
-            <tr>
-              <th scope="col">When</th>
-              <th scope="col">Who</th>
-              <th scope="col">Partner</th>
-              <th scope="col">File</th>
-              <th scope="col">Rows</th>
-              <th scope="col">sha256</th>
-              <th scope="col">Checkpoint</th>
-            </tr>
-          </thead>
-          <tbody>
-            {entries.map((e) => (
-              <tr key={e.id} data-testid={`export-${e.id}`}>
-                <td className="nowrap">
-                  <time dateTime={e.createdAt.toISOString()}>{time(e.createdAt)}</time>
-                </td>
-                <td>{who(e.actorLabel)}</td>
-                <td>{e.partnerName}</td>
-                <td>{FORMAT[e.format]}</td>
-                <td>{e.rows}</td>
-                <td>
-                  <code className="small">{e.sha256}</code>
-                </td>
-                <td data-testid="export-checkpoint">{e.checkpointId ?? "none"}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <RecordTable
+        rows={entries}
+        rowKey={(e) => e.id}
+        rowTestId={(e) => `export-${e.id}`}
+        testId="export-history"
+        emptyTestId="no-exports"
+        caption="Exports, newest first"
+        empty="Nothing has been exported yet. Exports of a partner's leads, of its suppression list or of all partners at once appear here."
+        columns={[
+          { header: "When", className: "nowrap", cell: (e) => <time dateTime={e.createdAt.toISOString()}>{time(e.createdAt)}</time> },
+          { header: "Who", cell: (e) => who(e.actorLabel) },
+          { header: "Partner", cell: (e) => e.partnerName },
+          { header: "File", cell: (e) => FORMAT[e.format] },
+          { header: "Rows", cell: (e) => e.rows },
+          { header: "sha256", cell: (e) => <code className="small">{e.sha256}</code> },
+          { header: "Checkpoint", cell: (e) => <span data-testid="export-checkpoint">{e.checkpointId ?? "none"}</span> },
+        ]}
+      />
     </>
   );
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { organizerEventPage } from "@/lib/http/event-page";
 import Link from "next/link";
 import { listAudit } from "@/lib/audit/record-audit";
+import { RecordTable } from "@/components/organizer/record-table";
 
 export const metadata: Metadata = { title: "Audit log" };
 
@@ -15,37 +16,27 @@ export default async function AuditPage({ params }: { params: Promise<{ eventId:
       </p>
       <h1>Audit log</h1>
       <p className="muted">What organizers (and the command line) did in this event, newest first: the last 200 actions.</p>
-      {entries.length === 0 ? (
-        <p className="muted">Nothing yet. Adding partners, pairing phones, exports and imports appear here.</p>
-      ) : (
-        <div className="table-wrap">
-          <table data-testid="audit-log">
-            <thead>
-              <tr>
-                <th scope="col">When (UTC)</th>
-                <th scope="col">Who</th>
-                <th scope="col">What</th>
-                <th scope="col">About</th>
-              </tr>
-            </thead>
-            <tbody>
-              {entries.map((e) => (
-                <tr key={e.id}>
-                  <td>{e.createdAt.toISOString().slice(0, 19).replace("T", " ")}</td>
-                  <td>{e.actorLabel.replace(/^organizer:/, "")}</td>
-                  <td>
-                    <code>{e.action}</code>
-                  </td>
-                  <td>
-                    {e.subject}
-                    {e.details ? <span className="muted small"> {JSON.stringify(e.details)}</span> : null}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <RecordTable
+        rows={entries}
+        rowKey={(e) => e.id}
+        testId="audit-log"
+        caption="Actions, newest first"
+        empty="Nothing yet. Adding partners, pairing phones, exports and imports appear here."
+        columns={[
+          { header: "When (UTC)", cell: (e) => e.createdAt.toISOString().slice(0, 19).replace("T", " ") },
+          { header: "Who", cell: (e) => e.actorLabel.replace(/^organizer:/, "") },
+          { header: "What", cell: (e) => <code>{e.action}</code> },
+          {
+            header: "About",
+            cell: (e) => (
+              <>
+                {e.subject}
+                {e.details ? <span className="muted small"> {JSON.stringify(e.details)}</span> : null}
+              </>
+            ),
+          },
+        ]}
+      />
     </>
   );
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AutoRefresh } from "@/components/leads/auto-refresh";
+import { RecordTable } from "@/components/organizer/record-table";
 import { organizerEventPage } from "@/lib/http/event-page";
 import { listMail, type MailListing } from "@/lib/mail/list-mail";
 
@@ -62,36 +63,20 @@ export default async function MailPage({ params }: { params: Promise<{ eventId: 
         gives up.
       </p>
       <AutoRefresh seconds={10} />
-      {mail.length === 0 ? (
-        <p className="muted">No mail yet. A share at a booth sends the attendee a confirmation; a withdrawal tells the partner within a minute.</p>
-      ) : (
-        <div className="table-wrap">
-          <table data-testid="mail-log">
-            <thead>
-              <tr>
-                <th scope="col">Queued (UTC)</th>
-                <th scope="col">What</th>
-                <th scope="col">To</th>
-                <th scope="col">Subject</th>
-                <th scope="col">Status</th>
-              </tr>
-            </thead>
-            <tbody>
-              {mail.map((m) => (
-                <tr key={m.id}>
-                  <td>{utc(m.createdAt)}</td>
-                  <td>{KIND_LABEL[m.kind] ?? m.kind}</td>
-                  <td>{m.to ?? <span className="muted">(when sent)</span>}</td>
-                  <td>{m.subject ?? ""}</td>
-                  <td>
-                    <Status m={m} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <RecordTable
+        rows={mail}
+        rowKey={(m) => m.id}
+        testId="mail-log"
+        caption="Mail, newest first"
+        empty="No mail yet. A share at a booth sends the attendee a confirmation; a withdrawal tells the partner within a minute."
+        columns={[
+          { header: "Queued (UTC)", cell: (m) => utc(m.createdAt) },
+          { header: "What", cell: (m) => KIND_LABEL[m.kind] ?? m.kind },
+          { header: "To", cell: (m) => m.to ?? <span className="muted">(when sent)</span> },
+          { header: "Subject", cell: (m) => m.subject ?? "" },
+          { header: "Status", cell: (m) => <Status m={m} /> },
+        ]}
+      />
     </>
   );
 }
