@@ -1,7 +1,7 @@
 "use client";
 // The hand-back screen goes back to the camera by itself, so the staff can take the phone and
 // scan the next badge without a tap. Any tap or key on the screen (other than the button that
-// goes back at once) stops the countdown: someone is still reading or wants the other link.
+// goes back at once) stops the countdown: someone is still reading.
 import { useEffect, useLayoutEffect, useRef, useState } from "react";
 import type { AutoReturnCopy } from "./hand-back-copy";
 
