@@ -32,13 +32,14 @@ test("[CONSENT] the attendee reads and decides in German; the ledger records Ger
   expect(axe.violations.filter((v) => v.impact === "serious" || v.impact === "critical")).toEqual([]);
 
   await share.click();
-  await expect(phone.getByRole("heading", { name: `Thank you, ${attendee.firstName}` })).toBeVisible();
+  // The hand-back screen speaks the language the attendee chose.
+  await expect(phone.getByRole("heading", { name: `Vielen Dank, ${attendee.firstName}` })).toBeVisible();
   const consent = latestConsent(event.eventId, attendee.id)!;
   expect(consent.language).toBe("de");
   expect(consent.textSha256).toBe(createHash("sha256").update(shown).digest("hex"));
 });
 
-test("[CONSENT] a second scan shows the standing decision; the same choice adds nothing, a change is recorded", async ({ world, boothPage }) => {
+test("[CONSENT] a second scan shows the standing decision when the attendee asks; the same choice adds nothing, a change is recorded", async ({ world, boothPage }) => {
   const { event } = world;
   const partner = event.partners[1]!;
   const attendee = event.attendees[2]!;
@@ -51,6 +52,7 @@ test("[CONSENT] a second scan shows the standing decision; the same choice adds 
   const after = rowsFor(event.eventId).consentEvents;
 
   await typeBadge(phone, attendee.badgeCode);
+  await phone.getByRole("button", { name: "Show my earlier choice" }).click();
   await expect(phone.getByTestId("current-decision")).toContainText(`You shared your details with ${partner.name} on`);
   await phone.getByRole("button", { name: `Share my details with ${partner.name}`, exact: true }).click();
   await expect(phone.getByRole("heading", { name: `Thank you, ${attendee.firstName}` })).toBeVisible();

@@ -31,10 +31,15 @@ test("[QUALIFY] two booth phones rate the same lead: the stale save gets a confl
   getDb().update(devices).set({ name: "Phone A" }).where(eq(devices.id, a!.id)).run();
   getDb().update(devices).set({ name: "Phone B" }).where(eq(devices.id, b!.id)).run();
 
-  // Phone A scans; the attendee shares; the staff go from the hand-back screen to the form.
+  // Phone A scans; the attendee shares; the staff take the phone back and open the lead from
+  // the booth's lead list: the hand-back screen has no way to it (issue 12 §4).
   await phoneA.goto("/scan");
   await phoneA.getByRole("button", { name: `Share my details with ${partner.name}`, exact: true }).click({ timeout: 20_000 });
-  await phoneA.getByRole("link", { name: "Add rating and notes" }).click();
+  await expect(phoneA.getByRole("heading", { name: `Thank you, ${attendee.firstName}` })).toBeVisible();
+  await expect(phoneA.getByTestId("hand-back").getByRole("link")).toHaveCount(0);
+  // (Opened directly: back on the scanner, the fake camera would read the same badge again at once.)
+  await phoneA.goto("/booth/leads");
+  await phoneA.getByRole("link", { name: `Rate (rating and notes for ${attendee.firstName} Lovelace)` }).click();
   await expect(phoneA.getByRole("heading", { name: `${attendee.firstName} Lovelace` })).toBeVisible();
 
   // Phone B opens the same lead from its list before phone A saves.

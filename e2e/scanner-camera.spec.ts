@@ -110,6 +110,8 @@ test("[CAMERA] the same badge shown again after it was out of view opens the sta
   await page.getByRole("button", { name: "Scan the next badge" }).click();
 
   await expect(page.getByRole("heading", { name: `Hi ${attendee.firstName}!` })).toBeVisible({ timeout: 20_000 });
+  // Shown when the attendee asks for it, not announced (issue 12 §4).
+  await page.getByRole("button", { name: "Show my earlier choice" }).click();
   await expect(page.getByTestId("current-decision")).toContainText(`You shared your details with ${partner.name}`);
   expect(rowsFor(event.eventId).scans).toBe(2);
   // Seconds of frames without a badge (and some with one) went through zxing: not a word from it.

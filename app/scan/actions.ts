@@ -1,7 +1,8 @@
 "use server";
 import { requireDevice } from "@/lib/auth/guards";
-import { DecisionInput, recordDecision } from "@/lib/consent/record-decision";
+import { DecisionInput, recordDecisionOnPhone } from "@/lib/consent/record-decision";
 import { action } from "@/lib/http/action";
+import { EarlierChoiceInput, readEarlierChoice } from "@/lib/scans/earlier-choice";
 import { openScan } from "@/lib/scans/open-scan";
 import { ScanInput } from "@/lib/booth/booth-item";
 
@@ -9,4 +10,7 @@ import { ScanInput } from "@/lib/booth/booth-item";
 export const openScanAction = action(ScanInput, requireDevice, openScan);
 
 /** The attendee tapped Share or Don't share. */
-export const recordDecisionAction = action(DecisionInput, requireDevice, recordDecision);
+export const recordDecisionAction = action(DecisionInput, requireDevice, recordDecisionOnPhone);
+
+/** The attendee asked to see their earlier decision for this partner (a repeat visit). */
+export const readEarlierChoiceAction = action(EarlierChoiceInput, requireDevice, readEarlierChoice);

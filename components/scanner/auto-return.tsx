@@ -1,12 +1,13 @@
 "use client";
 // The hand-back screen goes back to the camera by itself, so the staff can take the phone and
 // scan the next badge without a tap. Any tap or key on the screen (other than the button that
-// goes back at once) stops the countdown: someone is still reading or wants the other link.
+// goes back at once) stops the countdown: someone is still reading.
 import { useEffect, useLayoutEffect, useRef, useState } from "react";
+import type { AutoReturnCopy } from "./hand-back-copy";
 
 export const AUTO_RETURN_SECONDS = 8;
 
-export function AutoReturn({ onReturn, seconds = AUTO_RETURN_SECONDS }: { onReturn: () => void; seconds?: number }) {
+export function AutoReturn({ onReturn, copy, seconds = AUTO_RETURN_SECONDS }: { onReturn: () => void; copy: AutoReturnCopy; seconds?: number }) {
   const [left, setLeft] = useState(seconds);
   const [held, setHeld] = useState(false);
   const returnRef = useRef(onReturn);
@@ -36,15 +37,15 @@ export function AutoReturn({ onReturn, seconds = AUTO_RETURN_SECONDS }: { onRetu
   if (held) {
     return (
       <p className="small muted" data-testid="auto-return">
-        Staying on this screen.
+        {copy.held}
       </p>
     );
   }
   // Announced once, not every second: a ticking live region would talk over everything.
   return (
     <p className="small muted" data-testid="auto-return">
-      Back to the scanner in <span aria-hidden="true">{left}</span>
-      <span className="visually-hidden">a few</span> seconds.
+      {copy.before} <span aria-hidden="true">{left}</span>
+      <span className="visually-hidden">{copy.aFew}</span> {copy.after}
     </p>
   );
 }

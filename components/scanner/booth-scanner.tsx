@@ -1,18 +1,20 @@
 "use client";
 // The booth phone's flow: scan (camera or typed code) → the attendee's consent screen →
-// a neutral hand-back screen → scan again. Each read gets its own client-made scan id, and a
+// a hand-back screen that is the same whatever they chose (./hand-back.tsx) → scan again. Each read gets its own client-made scan id, and a
 // retried decision reuses it, so nothing is recorded twice. Without a connection the same flow
 // runs from the phone's queue and offline pack (./offline/use-offline-booth.ts).
 import Link from "next/link";
 import { useCallback, useEffect, useRef, useState } from "react";
-import type { DecisionInput, DecisionResult } from "@/lib/consent/record-decision";
+import type { DecisionInput } from "@/lib/consent/record-decision";
+import type { Language } from "@/lib/consent/notice-text";
 import type { ActionResult } from "@/lib/errors";
+import type { EarlierChoice } from "@/lib/scans/earlier-choice";
 import type { ConsentScreen as Screen } from "@/lib/scans/open-scan";
 import type { OfflinePack } from "@/lib/sync/offline-pack";
 import { newClientId } from "@/lib/client-id";
-import { AutoReturn } from "./auto-return";
 import { CameraView } from "./camera-view";
 import { ConsentScreen } from "./consent-screen";
+import { HandBack } from "./hand-back";
 import { ManualEntry } from "./manual-entry";
 import { SyncStatus } from "./offline/sync-status";
 import type { ReadSource } from "./offline/queue";
@@ -26,26 +28,28 @@ type Stage =
   | { name: "scanning"; error?: string }
   | { name: "looking-up"; read: Read }
   | { name: "consent"; read: Read; screen: BoothScreen }
-  | { name: "done"; firstName: string | null; queued: boolean; lead: number | null };
+  | { name: "done"; firstName: string | null; queued: boolean; language: Language };
 
 export type BoothScannerProps = {
   partnerName: string;
   deviceName: string;
   justPaired: boolean;
   openScan: (input: Read) => Promise<ActionResult<Screen>>;
-  recordDecision: (input: DecisionInput) => Promise<ActionResult<DecisionResult>>;
+  recordDecision: (input: DecisionInput) => Promise<ActionResult<{ saved: true }>>;
+  /** The attendee asked to see their earlier decision for this partner (lib/scans/earlier-choice.ts). */
+  readEarlierChoice: (input: { scanId: string }) => Promise<ActionResult<EarlierChoice>>;
   /** What the phone keeps to ask for consent offline (null while the event has no notice). */
   offlinePack: OfflinePack | null;
 };
 
-export function BoothScanner({ partnerName, deviceName, justPaired, openScan, recordDecision, offlinePack }: BoothScannerProps) {
+export function BoothScanner({ partnerName, deviceName, justPaired, openScan, recordDecision, readEarlierChoice, offlinePack }: BoothScannerProps) {
   const [stage, setStage] = useState<Stage>({ name: "scanning" });
   const heading = useRef<HTMLHeadingElement>(null);
   const offline = useOfflineBooth(offlinePack);
   // Whether the last decision went to the phone's queue (ConsentScreen calls onDone after it).
   const queued = useRef(false);
-  // The consent id of a share just recorded online: the hand-back screen links to its rating.
-  const lead = useRef<number | null>(null);
+  // The language the attendee decided in: the hand-back screen speaks it too.
+  const decidedIn = useRef<Language | null>(null);
 
   const openOnlineOrQueued = offline.openScan;
   const onCode = useCallback(
@@ -70,6 +74,7 @@ export function BoothScanner({ partnerName, deviceName, justPaired, openScan, re
     return (
       <ConsentScreen
         screen={stage.screen}
+        showEarlier={() => readEarlierChoice({ scanId: stage.read.scanId })}
         decide={(choice, drawing, language, personalCode) => {
           const notice = stage.screen.notices.find((n) => n.language === language) ?? stage.screen.notice;
           const answer = {
@@ -82,44 +87,22 @@ export function BoothScanner({ partnerName, deviceName, justPaired, openScan, re
             decidedAt: new Date().toISOString(),
             ...(personalCode && { personalCode }),
           };
-          lead.current = null;
-          const online = async (input: DecisionInput) => {
-            const r = await recordDecision(input);
-            lead.current = r.ok && r.value.action === "grant" ? r.value.consentId : null;
-            return r;
-          };
-          return offline.recordDecision(answer, stage.screen, online).then((result) => {
+          decidedIn.current = notice.language;
+          return offline.recordDecision(answer, stage.screen, recordDecision).then((result) => {
             if (result.ok) queued.current = result.value.queued;
             return result;
           });
         }}
-        onDone={() => setStage({ name: "done", firstName: stage.screen.firstName, queued: queued.current, lead: lead.current })}
+        onDone={() =>
+          setStage({ name: "done", firstName: stage.screen.firstName, queued: queued.current, language: decidedIn.current ?? stage.screen.notice.language })
+        }
       />
     );
   }
 
   if (stage.name === "done") {
-    return (
-      <main className={styles.handback}>
-        <h1 ref={heading} tabIndex={-1}>
-          {stage.firstName ? `Thank you, ${stage.firstName}` : "Thank you"}
-        </h1>
-        {stage.queued ? (
-          <p>Your choice is saved on this phone and will be sent to Fairlead when it is back online. Please hand the phone back.</p>
-        ) : (
-          <p>Your choice is saved. Please hand the phone back.</p>
-        )}
-        <button className="button block" type="button" onClick={() => setStage({ name: "scanning" })}>
-          Scan the next badge
-        </button>
-        <AutoReturn onReturn={() => setStage({ name: "scanning" })} />
-        {stage.lead && (
-          <Link className="button secondary block" href={`/booth/leads/${stage.lead}`} style={{ marginTop: "0.75rem" }}>
-            Add rating and notes
-          </Link>
-        )}
-      </main>
-    );
+    const next = () => setStage({ name: "scanning" });
+    return <HandBack firstName={stage.firstName} queued={stage.queued} language={stage.language} onNext={next} headingRef={heading} />;
   }
 
   return (

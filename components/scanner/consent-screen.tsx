@@ -2,13 +2,16 @@
 // The attendee's screen. Two equally prominent choices and nothing preselected (consent rules
 // 1 and 3); the notice names the partner, the fields, the purpose, the privacy policy and how
 // to withdraw (rule 2); the drawing is a separate choice that never depends on sharing (rule 4).
-// On a repeated visit the standing decision is shown, and tapping it again changes nothing.
+// On a repeated visit the screen looks like a first one; the attendee may ask to see the
+// earlier decision (./earlier-choice.tsx), and tapping it again changes nothing.
 // Offline (components/scanner/offline/) the phone knows no name and no standing decision.
 import { useEffect, useRef, useState } from "react";
 import { LANGUAGE_NAMES, type Language } from "@/lib/consent/notice-text";
 import type { ActionResult } from "@/lib/errors";
+import type { EarlierChoice as Earlier } from "@/lib/scans/earlier-choice";
 import type { ConsentScreen as Screen } from "@/lib/scans/open-scan";
 import { CONSENT_COPY } from "./consent-copy";
+import { EarlierChoice } from "./earlier-choice";
 import { NoticeText } from "./notice-text";
 import { PersonalCodeEntry } from "./personal-code-entry";
 import styles from "./scanner.module.css";
@@ -18,9 +21,11 @@ type Props = {
   /** personalCode: the attendee's code from the back of the badge, after a refusal that asks for it. */
   decide: (choice: "share" | "decline", drawing: boolean, language: Language, personalCode?: string) => Promise<ActionResult<unknown>>;
   onDone: () => void;
+  /** The attendee asked to see their earlier decision (only on a repeat visit, online). */
+  showEarlier?: () => Promise<ActionResult<Earlier>>;
 };
 
-export function ConsentScreen({ screen, decide, onDone }: Props) {
+export function ConsentScreen({ screen, decide, onDone, showEarlier }: Props) {
   const [language, setLanguage] = useState<Language>(screen.notice.language);
   const [drawing, setDrawing] = useState(false);
   const [saving, setSaving] = useState(false);
@@ -32,7 +37,7 @@ export function ConsentScreen({ screen, decide, onDone }: Props) {
 
   const t = CONSENT_COPY[language];
   const notice = screen.notices.find((n) => n.language === language) ?? screen.notice;
-  const { partner, current } = screen;
+  const { partner } = screen;
 
   async function choose(choice: "share" | "decline", personalCode?: string) {
     setSaving(true);
@@ -74,11 +79,7 @@ export function ConsentScreen({ screen, decide, onDone }: Props) {
         {screen.firstName ? t.hello(screen.firstName) : t.scanned}
       </h1>
       {screen.offline && <p className="small muted">{t.offline}</p>}
-      {current && (
-        <p className="alert ok" data-testid="current-decision">
-          {t.current(current.action, partner.name, new Date(current.at).toLocaleDateString(language))} {t.change}
-        </p>
-      )}
+      {screen.earlier && showEarlier && <EarlierChoice partnerName={partner.name} language={language} show={showEarlier} />}
       <p className={styles.lead}>{t.question(partner.name)}</p>
       <NoticeText text={notice.text} links={[partner.privacyUrl]} />
 

@@ -19,3 +19,13 @@ export function recordDecision(actor: DeviceActor, input: unknown, now = new Dat
   const [result] = recordBoothItems(actor, [{ scanId, code, scannedAt, source, decision }], now);
   return requireRecorded(result!).decision!;
 }
+
+/**
+ * What the booth phone is told after the tap: saved, and nothing else. The ledger's answer
+ * (whether it was a withdrawal, whether it changed anything) would tell whoever holds the phone
+ * what the attendee chose before (issue 12 §4, docs/decisions/029); the phone needs none of it.
+ */
+export function recordDecisionOnPhone(actor: DeviceActor, input: unknown, now = new Date()): { saved: true } {
+  recordDecision(actor, input, now);
+  return { saved: true };
+}

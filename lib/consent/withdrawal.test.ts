@@ -11,6 +11,8 @@ import { exportPartnerLeadsCsv, exportPartnerSuppressionCsv } from "../exports/t
 import { useTestDatabase } from "../test/db";
 import { decideAtBooth, decideOnMyPage } from "../test/decide";
 import { makeDevice, makeEvent } from "../test/fixtures";
+import { readEarlierChoice } from "../scans/earlier-choice";
+import { openScan } from "../scans/open-scan";
 import { currentDecision, listLeads } from "./current-consent";
 import { decideOnPage as decideOnPageDirect } from "./page-decision";
 import { listWithdrawals } from "./withdrawals";
@@ -86,11 +88,17 @@ test("[CONSENT] a withdrawal wins a tie, and the later decision wins otherwise",
   assert.equal(currentDecision(attendee.id, partner.id)?.action, "grant");
 });
 
-test("[CONSENT] a second scan shows the standing decision; the same choice adds no event, a new one does", () => {
+test("[CONSENT] a second scan shows the standing decision when the attendee asks; the same choice adds no event, a new one does", () => {
   const { event, device, attendee } = sharedLead();
+  // The screen says only that a choice exists; the attendee's tap reads it (issue 12 §4).
+  const read = { scanId: randomUUID(), code: attendee.badgeCode, scannedAt: new Date() };
+  const screen = openScan(device, read);
+  assert.equal(screen.earlier, true);
+  assert.ok(!("current" in screen), "the screen does not carry the decision");
+  assert.equal(readEarlierChoice(device, { scanId: read.scanId }).action, "grant");
   const before = ledgerRows(event.eventId);
   const again = decideAtBooth(device, attendee.badgeCode, "share");
-  assert.equal(again.screen.current?.action, "grant");
+  assert.equal(again.screen.earlier, true);
   assert.equal(again.result.changed, false);
   assert.equal(ledgerRows(event.eventId), before);
   const changed = decideAtBooth(device, attendee.badgeCode, "decline");

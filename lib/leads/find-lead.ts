@@ -11,8 +11,10 @@ import type { LeadHeader } from "./types";
 
 /**
  * The lead behind a consent id, if the actor's partner owns it and it is still a share.
- * Another partner's consent is "not found"; one that no longer stands (a decline, or a share
- * since withdrawn) is "gone", with a message the booth staff can act on.
+ * Another partner's consent is "not found". For a booth device, so is one that no longer
+ * stands (a decline, or a share since withdrawn or replaced): a phone walking consent ids must
+ * learn nothing, not even that an id is a decline or whose it is (issue 12 §4,
+ * docs/decisions/029). An organizer, who may see every decision, gets "gone" with the reason.
  */
 export function requireStandingLead(actor: Actor, consentId: number): LeadHeader {
   const row = getDb()
@@ -40,6 +42,7 @@ export function requireStandingLead(actor: Actor, consentId: number): LeadHeader
   const partner = requirePartnerAccess(actor, row.eventId, row.partnerId);
   const standing = currentDecision(row.attendeeId, row.partnerId);
   if (row.action !== "grant" || standing?.consentId !== row.consentId) {
+    if (actor.kind === "device") throw notFound("The lead");
     throw new AppError(
       "gone",
       `${row.firstName} does not share their contact details with ${partner.name} (any more), so nothing can be recorded about them.`,

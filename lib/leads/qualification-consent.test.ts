@@ -17,6 +17,8 @@ import { saveQualification } from "./save-qualification";
 before(() => useTestDatabase());
 
 const isGone = (e: unknown) => e instanceof AppError && e.code === "gone";
+// A booth phone learns nothing about a consent id that is not a current lead (issue 12 §4).
+const isNotFound = (e: unknown) => e instanceof AppError && e.code === "not_found";
 const rowsOf = (attendeeId: number) => ({
   history: getDb().select({ n: count() }).from(leadQualifications).where(eq(leadQualifications.attendeeId, attendeeId)).get()!.n,
   current: getDb().select({ n: count() }).from(leadQualificationCurrent).where(eq(leadQualificationCurrent.attendeeId, attendeeId)).get()!.n,
@@ -28,8 +30,9 @@ test("[QUALIFY] a lead who declined cannot be qualified: nothing is recorded abo
   const device = makeDevice(event.eventId, event.partners[0]!.id);
   const attendee = event.attendees[1]!;
   const declined = decideAtBooth(device, attendee.badgeCode, "decline").result.consentId;
-  assert.throws(() => saveQualification(device, input(declined)), isGone);
-  assert.throws(() => readQualification(device, declined), isGone);
+  assert.throws(() => saveQualification(device, input(declined)), isNotFound);
+  assert.throws(() => readQualification(device, declined), isNotFound);
+  assert.throws(() => readQualification(OPERATOR, declined), isGone, "the organizer is told why");
   assert.deepEqual(rowsOf(attendee.id), { history: 0, current: 0 });
 });
 
@@ -51,8 +54,9 @@ test("[QUALIFY] withdrawal erases the partner's qualification in the same transa
   const withdrawnAt = new Date();
   assert.equal(decideOnMyPage(me, partner.id, "decline", withdrawnAt).action, "withdraw");
   assert.deepEqual(rowsOf(attendee.id), { history: 1, current: 1 }, "only the other partner's qualification is left");
-  assert.throws(() => readQualification(device, grant), isGone);
-  assert.throws(() => saveQualification(device, input(grant, 1)), isGone);
+  assert.throws(() => readQualification(device, grant), isNotFound);
+  assert.throws(() => saveQualification(device, input(grant, 1)), isNotFound);
+  assert.throws(() => readQualification(OPERATOR, grant), isGone);
   assert.equal(readCurrentQualifications(OPERATOR, event.eventId, partner.id).size, 0);
 
   // A millisecond later: in the same millisecond the withdrawal would win the tie.

@@ -6,7 +6,7 @@ import type { DeviceActor } from "../auth/actor";
 import { findBadgeHolder } from "../attendees/find-by-badge";
 import { ScanInput } from "../booth/booth-item";
 import { recordBoothItems, requireRecorded } from "../booth/record-booth-items";
-import { currentDecision, type CurrentDecision } from "../consent/current-consent";
+import { currentDecision } from "../consent/current-consent";
 import { noticesFor, type RenderedNotice } from "../consent/notice";
 import { openDrawing, type OpenDrawing } from "../drawing/open-drawing";
 import { parseInput } from "../errors";
@@ -21,8 +21,12 @@ export type ConsentScreen = {
   /** One per language; the attendee may switch between them. */
   notices: RenderedNotice[];
   drawing: OpenDrawing | null;
-  /** The attendee's standing decision for this partner, on a repeated visit. */
-  current: Omit<CurrentDecision, "consentId"> | null;
+  /**
+   * Whether the attendee decided for this partner before. Only whether: the decision itself
+   * reaches the phone when the attendee asks for it (./earlier-choice.ts), so a repeat visit
+   * announces nothing to whoever holds the phone (issue 12 §4, docs/decisions/029).
+   */
+  earlier: boolean;
 };
 
 export function openScan(actor: DeviceActor, input: unknown, now = new Date()): ConsentScreen {
@@ -32,7 +36,6 @@ export function openScan(actor: DeviceActor, input: unknown, now = new Date()): 
   const notices = noticesFor(actor.eventId, partner);
   requireRecorded(recordBoothItems(actor, [scan], now)[0]!);
   const attendee = findBadgeHolder(actor.eventId, scan.code);
-  const current = currentDecision(attendee.id, actor.partnerId);
   return {
     scanId: scan.scanId,
     firstName: attendee.firstName,
@@ -40,6 +43,6 @@ export function openScan(actor: DeviceActor, input: unknown, now = new Date()): 
     notice: notices[0]!,
     notices,
     drawing: openDrawing(actor.eventId, now),
-    current: current && { action: current.action, at: current.at },
+    earlier: currentDecision(attendee.id, actor.partnerId) !== null,
   };
 }

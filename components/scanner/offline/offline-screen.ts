@@ -1,10 +1,10 @@
 // The consent screen built on the phone from its offline pack. It names the partner and shows
 // the notice exactly as the server rendered it; it cannot greet the attendee by name (the
-// phone has no attendee data) nor show a standing decision (the server alone knows it).
+// phone has no attendee data) nor say that an earlier decision exists (the server alone knows it).
 import type { OfflinePack } from "@/lib/sync/offline-pack";
 import type { ConsentScreen } from "@/lib/scans/open-scan";
 
-export type OfflineScreen = Omit<ConsentScreen, "firstName" | "current"> & { firstName: null; current: null; offline: true };
+export type OfflineScreen = Omit<ConsentScreen, "firstName" | "earlier"> & { firstName: null; earlier: false; offline: true };
 
 export function offlineScreen(pack: OfflinePack, scanId: string): OfflineScreen {
   return {
@@ -14,7 +14,7 @@ export function offlineScreen(pack: OfflinePack, scanId: string): OfflineScreen 
     notice: pack.notices[0]!,
     notices: pack.notices,
     drawing: pack.drawing,
-    current: null,
+    earlier: false,
     offline: true,
   };
 }

@@ -2,8 +2,10 @@
 // see is "not found", exactly like one that does not exist:
 //  - an attendee sees only their own decisions;
 //  - an organizer sees every decision of the events they organize;
-//  - a booth device sees its own partner's decisions about attendees who are its leads now
-//    (a declined or withdrawn attendee is no business of the partner's any more).
+//  - a booth device sees the standing share of each of its partner's current leads, and no
+//    other row: not a declined or withdrawn attendee's, and not a current lead's earlier rows
+//    (one could be a decline, which never reaches the partner; issue 12 §4, decision 029).
+//    The standing share's receipt carries the pair's shares and withdrawals (pairHistory).
 import { and, asc, eq, lte, type SQL } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { attendees, consentEvents, consentNotices, consentPartnerWords, consentTexts, devices, events, partners } from "@/db/schema";
@@ -14,7 +16,7 @@ import { AppError, notFound } from "../../errors";
 import { eventLegalColumns, partnerLegalColumns } from "../../parties/set-legal-details";
 import { asPartnerWords, parseWords } from "../recorded-words";
 import { buildReceipt, pseudonymOfHash } from "./build-receipt";
-import { isCurrentLead } from "./is-current-lead";
+import { isStandingGrant } from "./is-current-lead";
 import type { ConsentReceipt } from "./receipt";
 
 export type ReceiptWithContext = { receipt: ConsentReceipt; eventId: number; partnerId: number };
@@ -46,7 +48,7 @@ function reachable(actor: Actor, consentEventId: number, eventId?: number) {
     .get();
   if (!row) throw notFound("The receipt");
   requireEventAccess(actor, row.eventId);
-  if (actor.kind === "device" && !isCurrentLead(row.attendeeId, row.partnerId)) throw notFound("The receipt");
+  if (actor.kind === "device" && !isStandingGrant(consentEventId, row.attendeeId, row.partnerId)) throw notFound("The receipt");
   return row;
 }
 

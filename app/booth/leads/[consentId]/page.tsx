@@ -4,7 +4,6 @@ import { notFound } from "next/navigation";
 import { QualificationHistory } from "@/components/leads/qualification-history";
 import { QualifyLead } from "@/components/leads/qualify-lead";
 import { getDevice } from "@/lib/auth/guards";
-import { AppError } from "@/lib/errors";
 import { idParam, orNotFound } from "@/lib/http/pages";
 import { readQualification } from "@/lib/leads/read-qualification";
 import { saveQualificationAction } from "./actions";
@@ -16,21 +15,9 @@ export default async function BoothLeadPage({ params }: { params: Promise<{ cons
   const consentId = idParam((await params).consentId);
   const device = await getDevice();
   if (!device) notFound();
-  let view;
-  try {
-    view = orNotFound(() => readQualification(device, consentId));
-  } catch (error) {
-    // Declined or withdrawn: say so instead of a bare 404, so the staff know why.
-    if (!(error instanceof AppError && error.code === "gone")) throw error;
-    return (
-      <main className="narrow stack">
-        <h1>Nothing to record</h1>
-        <p className="alert error">{error.message}</p>
-        <Link href="/booth/leads">← Leads</Link>
-      </main>
-    );
-  }
-  const { lead, form, current, history, labels } = view;
+  // Anything that is not a current lead of this partner (a decline, a withdrawn or replaced
+  // share, another partner's) is the same 404: walking ids teaches a phone nothing (decision 029).
+  const { lead, form, current, history, labels } = orNotFound(() => readQualification(device, consentId));
   return (
     <main className="narrow stack">
       <p className="small">
