@@ -7,7 +7,8 @@ export function utc(date: Date | string | null, fallback = "—"): string {
 
 export const STATUS_LABEL = {
   open: "Open for entries",
-  closed: "Closed, waiting for the draw",
+  closed: "Closed, waiting for the freeze",
+  frozen: "Entries frozen, waiting for the beacon round and the draw",
   drawn: "Drawn",
 } as const;
 

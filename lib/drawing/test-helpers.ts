@@ -1,10 +1,13 @@
 // Helpers for the drawing tests only: visits and decisions at booths through the real domain
 // functions (openScan, recordDecision), and the attendee actor of a test attendee.
 import { randomUUID } from "node:crypto";
-import type { AttendeeActor, DeviceActor } from "../auth/actor";
+import type { Actor, AttendeeActor, DeviceActor } from "../auth/actor";
 import { openScan } from "../scans/open-scan";
 import { decideAtBooth } from "../test/decide";
 import { makeDevice, type TestEvent } from "../test/fixtures";
+import { roundTime } from "./beacon";
+import { drawWinners } from "./draw-winners";
+import { freezeDrawing } from "./freeze-drawing";
 
 /** One paired phone per partner of the event. */
 export function boothsOf(event: TestEvent): DeviceActor[] {
@@ -24,4 +27,15 @@ export function decide(device: DeviceActor, code: string, choice: "share" | "dec
 export function attendeeActor(event: TestEvent, index: number): AttendeeActor {
   const a = event.attendees[index]!;
   return { kind: "attendee", attendeeId: a.id, eventId: event.eventId, firstName: a.firstName };
+}
+
+/** A beacon value as a test types it (a real one comes from drand). */
+export const BEACON = "ab".repeat(32);
+
+/** Freeze at `at`, then draw just after the named beacon round is out. */
+export function freezeAndDraw(actor: Actor, eventId: number, drawingId: number, at = new Date(), witnessValues: string[] = []) {
+  const frozen = freezeDrawing(actor, eventId, drawingId, at);
+  const after = new Date(roundTime(frozen.beaconRound).getTime() + 1000);
+  const drawn = drawWinners(actor, eventId, drawingId, { beaconRandomness: BEACON, witnessValues }, after);
+  return { ...frozen, ...drawn };
 }
