@@ -14,9 +14,9 @@ export function boothsOf(event: TestEvent): DeviceActor[] {
   return event.partners.map((p) => makeDevice(event.eventId, p.id));
 }
 
-/** A badge read at the booth at `at`, with no decision (the attendee walked away). */
-export function visit(device: DeviceActor, code: string, at = new Date()): void {
-  openScan(device, { scanId: randomUUID(), code, scannedAt: at.toISOString() }, at);
+/** A badge read at the booth, received at `at` (claimed by the phone at `claimed`), with no decision. */
+export function visit(device: DeviceActor, code: string, at = new Date(), claimed = at): void {
+  openScan(device, { scanId: randomUUID(), code, scannedAt: claimed.toISOString() }, at);
 }
 
 /** A badge read and the attendee's decision, with or without the drawing box ticked. */
