@@ -1,17 +1,17 @@
 // A drawing's rules, status and commitment, and from the freeze on what was frozen, as the
 // public page shows them to everyone. Everything comes from the published record.
-import { textOf, type PublishedDrawing } from "@/lib/drawing/published-drawing";
-import { STATUS_LABEL, plural, utc } from "./format";
+import type { PublishedDrawing } from "@/lib/drawing/published-drawing";
+import { STATUS_LABEL, plural, textIn, utc } from "./format";
 
 export function DrawingFacts({ drawing: d, jsonUrl }: { drawing: PublishedDrawing; jsonUrl: string }) {
   const f = d.freeze;
   return (
     <section className="card stack" aria-label="Rules">
       <dl className="stack" style={{ margin: 0 }}>
-        <Fact term="Prize">{textOf(d.rules.texts, "prize")}</Fact>
+        <Fact term="Prize">{textIn(d.rules.texts, "prize")}</Fact>
         <Fact term="Winners">{plural(d.rules.winnersCount, "winner", "winners")}</Fact>
         <Fact term="Who can win">
-          {textOf(d.rules.texts, "eligibility")} Entering is the attendee&apos;s own choice, on the booth screen or on their personal
+          {textIn(d.rules.texts, "eligibility")} Entering is the attendee&apos;s own choice, on the booth screen or on their personal
           page; sharing contact details has nothing to do with it.
         </Fact>
         <Fact term="Entries close">{d.rules.closesAt ? utc(d.rules.closesAt) : "When the organizer freezes the entries"}</Fact>

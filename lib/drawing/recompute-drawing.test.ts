@@ -67,7 +67,7 @@ const fails = (p: PublishedDrawing, earlier: Earlier, what: keyof ReturnType<typ
 };
 
 test("[DRAWING] the published JSON alone recomputes the winners and checks seed, root, texts and rule", () => {
-  const { published, earlier, openings } = drawn();
+  const { published, earlier } = drawn();
   assert.equal(published.freeze!.leaves.length, 6);
   const alone = recomputeDrawing(published);
   assert.equal(alone.ok, true, alone.problems.join(" "));
@@ -165,6 +165,10 @@ test("[DRAWING] tamper: winners in another order, or a loser named as a winner",
   swapped.draw!.winners[0] = { ...b!, rank: 1 };
   swapped.draw!.winners[1] = { ...a!, rank: 2 };
   fails(swapped, {}, "winnersOk");
+  const favoured = parsed(published);
+  const winning = new Set(published.draw!.winners.map((w) => w.leaf));
+  favoured.draw!.winners[0]!.leaf = published.freeze!.leaves.find((l) => !winning.has(l))!;
+  fails(favoured, {}, "winnersOk");
 });
 
 test("[DRAWING] before the draw the JSON has no seed, and recomputing says so", () => {
