@@ -90,6 +90,8 @@ test("[DRAWING] organizer creates a drawing, freezes it, draws it after the beac
     await expect(confirm.getByRole("alert")).toContainText(`Beacon round ${round} is published at`);
   }
   await organizer.waitForTimeout(Math.max(0, roundTime(round).getTime() - Date.now() + 1_000));
+  // A form action resets its fields (React 19): type the value again, as the organizer would.
+  await confirm.getByLabel(`Randomness of drand quicknet round ${round}`, { exact: false }).fill(beacon);
   await confirm.getByRole("button", { name: "Draw the winners now" }).click();
   await expect(card).toContainText("Drawn");
   await expect(card.getByRole("row")).toHaveCount(3); // header and two winners
