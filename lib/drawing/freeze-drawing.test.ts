@@ -16,6 +16,7 @@ import { enterDrawingFromPage } from "./enter-drawing-from-page";
 import { freezeDrawing } from "./freeze-drawing";
 import { verifyInclusion } from "./merkle";
 import { getPublicDrawing } from "./public-drawing";
+import { recomputeDrawing } from "./recompute-drawing";
 import { BEACON, attendeeActor, boothsOf, freezeAndDraw, visit } from "./test-helpers";
 
 before(() => useTestDatabase());
@@ -92,6 +93,8 @@ test("[DRAWING] a drawn drawing's public record never changes, whatever happens 
   freezeAndDraw(OPERATOR, event.eventId, id, minutes(t0, 80));
   const text = () => JSON.stringify(getPublicDrawing(id).published);
   const drawnRecord = text();
+  const check = recomputeDrawing(JSON.parse(drawnRecord));
+  assert.equal(check.ok, true, check.problems.join(" "));
   getDb().update(drawings).set({ name: "Renamed", prize: "Nothing", winners: 1, minPartners: 4 }).where(eq(drawings.id, id)).run();
   getDb().insert(partners).values({ eventId: event.eventId, name: `Later ${t0.getTime()}`, ...PARTNER }).run();
   assert.equal(text(), drawnRecord);

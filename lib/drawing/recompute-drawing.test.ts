@@ -158,6 +158,13 @@ test("[DRAWING] tamper: changed prize and rule text", () => {
   fails(reseal(prize, openings), earlier, "freezeOk");
 });
 
+test("[DRAWING] tamper: a longer grace period than the rules state", () => {
+  const { published } = drawn();
+  const t = parsed(published);
+  t.freeze!.receivedBy = new Date(new Date(t.freeze!.receivedBy).getTime() + 3_600_000).toISOString();
+  fails(t, {}, "ruleOk");
+});
+
 test("[DRAWING] tamper: winners in another order, or a loser named as a winner", () => {
   const { published } = drawn();
   const swapped = parsed(published);

@@ -58,7 +58,8 @@ export function recomputeDrawing(json: unknown, earlier: Earlier = {}): Recomput
   const ruleOk =
     check(data.rules.winnersCount === freeze.winnersCount, `The rules say ${data.rules.winnersCount} winner(s), the freeze ${freeze.winnersCount}.`) &&
     check(requiredVisits(data.rules, freeze.partnersCounted) === freeze.requiredBooths, "The frozen number of booths is not what the rule gives for the partners counted.") &&
-    check(canonicalJson(data.rules.witnesses) === canonicalJson(freeze.witnesses), "The witnesses are not the ones the rules named.");
+    check(canonicalJson(data.rules.witnesses) === canonicalJson(freeze.witnesses), "The witnesses are not the ones the rules named.") &&
+    check(graceKept(data.rules, freeze), "The frozen close or its grace period is not the one the rules state.");
 
   const key = drawKey(draw.seed, draw.beaconRandomness, draw.witnessValues.map((w) => w.value));
   const expected = pickWinners(key, freeze.leaves, freeze.winnersCount);
@@ -87,4 +88,11 @@ export function recomputeDrawing(json: unknown, earlier: Earlier = {}): Recomput
     problems,
     ok: problems.length === 0,
   };
+}
+
+/** A closing time in the rules is the frozen close, and visits count until it plus the grace period. */
+function graceKept(rules: { closesAt: string | null; graceMinutes: number }, freeze: { closesAt: string; receivedBy: string }): boolean {
+  if (rules.closesAt === null) return freeze.receivedBy === freeze.closesAt;
+  const close = new Date(rules.closesAt).getTime();
+  return new Date(freeze.closesAt).getTime() === close && new Date(freeze.receivedBy).getTime() === close + rules.graceMinutes * 60_000;
 }
