@@ -103,7 +103,7 @@ export function NewDrawingForm({
         <p className="muted small">A visit made before the close counts if the server receives it within this time after the close.</p>
       </div>
       <div className="field">
-        <label htmlFor="drawing-witnesses">Witnesses (optional, one name per line)</label>
+        <label htmlFor="drawing-witnesses">Witnesses (optional, one per line)</label>
         <textarea id="drawing-witnesses" name="witnesses" rows={2} defaultValue={v.witnesses} {...described("witnesses", f.witnesses)} />
         {err("witnesses", f.witnesses)}
         <p className="muted small">Each named witness gives a value of their own at the draw; it is mixed with the drand beacon round.</p>
