@@ -3,11 +3,16 @@ import { and, eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { drawings } from "@/db/schema";
 import { enterDrawingFromPage } from "@/lib/drawing/enter-drawing-from-page";
+import { attendeeDrawingStatus } from "@/lib/drawing/attendee-drawing-status";
+import { roundTime } from "@/lib/drawing/beacon";
+import { verifyInclusion } from "@/lib/drawing/merkle";
 import { recomputeDrawing } from "@/lib/drawing/recompute-drawing";
 import { attendeeActor, boothsOf, visit } from "@/lib/drawing/test-helpers";
 import { BASE_URL, expect, test } from "./support/world";
 
-test("[DRAWING] organizer creates a drawing, draws it, and anyone can check the winners against the commitment", async ({ world, organizerPage, browser }) => {
+test("[DRAWING] organizer creates a drawing, freezes it, draws it after the beacon round, and anyone can check the winners", async ({ world, organizerPage, browser }) => {
+  // The beacon round named at the freeze comes a minute later: this journey waits for it.
+  test.setTimeout(240_000);
   const { event } = world;
   const organizer = await organizerPage();
   await organizer.goto(`/events/${event.eventId}/drawings`);
@@ -43,7 +48,7 @@ test("[DRAWING] organizer creates a drawing, draws it, and anyone can check the 
   expect(commitment).toMatch(/^[0-9a-f]{64}$/);
   await expect(visitor.getByTestId("seed")).toHaveCount(0);
   const early: unknown = await (await visitor.request.get(`/drawings/${drawing.id}/result.json`)).json();
-  expect(early).toMatchObject({ drawingId: drawing.id, seedSha256: commitment, seed: null, winnerEntryIds: null });
+  expect(early).toMatchObject({ drawingId: drawing.id, seedSha256: commitment, freeze: null, draw: null });
 
   // Three visitors at a booth; two of them enter from their own page, one does not.
   const [booth] = boothsOf(event);
@@ -51,10 +56,42 @@ test("[DRAWING] organizer creates a drawing, draws it, and anyone can check the 
   const entered = [0, 1].map((i) => enterDrawingFromPage(attendeeActor(event, i), drawing.id).entryId);
 
   await organizer.reload();
+  await card.getByRole("button", { name: "Freeze entries" }).click();
+  await expect(card).toContainText("Entries frozen");
+  await expect(card).toContainText("2 eligible (frozen)");
+
+  // The freeze is public before the draw: the entry root, the freeze hash, the beacon round.
+  await visitor.reload();
+  const root = (await visitor.getByTestId("entry-root").textContent())!.trim();
+  const freezeHash = (await visitor.getByTestId("freeze-hash").textContent())!.trim();
+  const round = Number((await visitor.getByTestId("beacon-round").textContent())!.trim());
+  await expect(visitor.getByTestId("seed")).toHaveCount(0);
+
+  // An entrant checks their own inclusion on their page (here in German): number, salt, path to that root.
+  const mine = attendeeDrawingStatus(attendeeActor(event, 0)).find((d) => d.drawingId === drawing.id)!.proof!;
+  expect(verifyInclusion(mine.entryId, mine.salt, mine.path, root)).toBe(true);
+  const me = await (await browser.newContext({ baseURL: BASE_URL })).newPage();
+  await me.goto(`/me/${event.attendees[0]!.personalToken}?lang=de`);
+  await me.getByText("Prüfen Sie, ob Ihre Teilnahme in der Verlosung ist").click();
+  await expect(me.getByTestId("entry-salt")).toHaveText(mine.salt);
+  await expect(me.getByTestId("entry-root-mine")).toHaveText(root);
+  await expect(me.getByTestId("entry-path").getByRole("listitem")).toHaveCount(mine.path.length);
+
+  // The round does not exist yet: the draw is refused until it is out.
+  const beacon = "5e".repeat(32);
   await card.getByRole("button", { name: "Draw winners" }).click();
   const confirm = card.getByRole("group", { name: "Confirm the draw of Grand prize draw" });
   await expect(confirm).toContainText("cannot be undone");
-  await expect(confirm).toContainText("the 2 eligible ones");
+  await expect(confirm).toContainText("The 2 frozen entries");
+  await confirm.getByLabel(`Randomness of drand quicknet round ${round}`, { exact: false }).fill(beacon);
+  const wait = roundTime(round).getTime() - Date.now();
+  if (wait > 5_000) {
+    await confirm.getByRole("button", { name: "Draw the winners now" }).click();
+    await expect(confirm.getByRole("alert")).toContainText(`Beacon round ${round} is published at`);
+  }
+  await organizer.waitForTimeout(Math.max(0, roundTime(round).getTime() - Date.now() + 1_000));
+  // A form action resets its fields (React 19): type the value again, as the organizer would.
+  await confirm.getByLabel(`Randomness of drand quicknet round ${round}`, { exact: false }).fill(beacon);
   await confirm.getByRole("button", { name: "Draw the winners now" }).click();
   await expect(card).toContainText("Drawn");
   await expect(card.getByRole("row")).toHaveCount(3); // header and two winners
@@ -65,17 +102,24 @@ test("[DRAWING] organizer creates a drawing, draws it, and anyone can check the 
   await expect(visitor.getByTestId("drawing-status")).toHaveText("Drawn");
   const seed = (await visitor.getByTestId("seed").textContent())!.trim();
   expect(createHash("sha256").update(seed, "utf8").digest("hex")).toBe(commitment);
+  await expect(visitor.getByTestId("beacon-randomness")).toHaveText(beacon);
   const winners = visitor.getByTestId("winners").getByRole("listitem");
   await expect(winners).toHaveCount(2);
   for (const id of entered) await expect(visitor.getByTestId("winners")).toContainText(`entry #${id}`);
   await expect(visitor.getByTestId("winners")).toContainText("Ada0 L.");
   await expect(visitor.getByTestId("winners")).not.toContainText("Lovelace");
-  await expect(visitor.getByTestId("eligible-entries")).toHaveText([...entered].sort((a, b) => a - b).join(", "));
-  await expect(visitor.getByText(`npm run fairlead -- recompute-drawing --url ${BASE_URL}/drawings/${drawing.id}/result.json`)).toBeVisible();
+  await expect(
+    visitor.getByText(`npm run fairlead -- recompute-drawing --url ${BASE_URL}/drawings/${drawing.id}/result.json --commitment ${commitment} --root ${root} --freeze ${freezeHash}`),
+  ).toBeVisible();
 
   const published: unknown = await (await visitor.request.get(`/drawings/${drawing.id}/result.json`)).json();
-  expect(published).toMatchObject({ seed });
-  expect(recomputeDrawing(published)).toMatchObject({ ok: true, commitmentOk: true, winnersOk: true });
+  expect(published).toMatchObject({ draw: { seed } });
+  expect(recomputeDrawing(published, { seedSha256: commitment, entryRoot: root, freezeSha256: freezeHash })).toMatchObject({
+    ok: true,
+    commitmentOk: true,
+    rootOk: true,
+    winnersOk: true,
+  });
 
   expect((await visitor.goto("/drawings/987654321"))!.status()).toBe(404);
 });

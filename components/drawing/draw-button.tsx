@@ -8,16 +8,18 @@ export function DrawButton({
   drawingId,
   name,
   winnersCount,
-  entries,
   eligible,
+  beaconRound,
+  witnesses,
   action,
 }: {
   eventId: number;
   drawingId: number;
   name: string;
   winnersCount: number;
-  entries: number;
   eligible: number;
+  beaconRound: number;
+  witnesses: string[];
   /** Answers how many winners were drawn. */
   action: FormAction<number>;
 }) {
@@ -42,11 +44,20 @@ export function DrawButton({
       <input type="hidden" name="eventId" value={eventId} />
       <input type="hidden" name="drawingId" value={drawingId} />
       <p>
-        <strong>Drawing closes &ldquo;{name}&rdquo; for good.</strong> No more entries are accepted. Of the {entries} entries, the{" "}
-        {eligible} eligible ones right now are frozen and ranked with the secret seed committed when the drawing was created; the
-        first {winnersCount} win. The seed, the eligible entry numbers and the winners (first name and initial) are then published
-        on the public page for anyone to recompute. This happens once and cannot be undone.
+        <strong>Draw &ldquo;{name}&rdquo; once.</strong> The {eligible} frozen entries are ranked with the committed seed mixed with
+        the randomness of drand round {beaconRound}; the first {winnersCount} win. The seed, the randomness and the winners
+        (first name and initial) are then published for anyone to recompute. This cannot be undone.
       </p>
+      <label className="stack">
+        <span>Randomness of drand quicknet round {beaconRound} (64 hex characters, from api.drand.sh)</span>
+        <input name="beaconRandomness" required autoComplete="off" spellCheck={false} pattern="[0-9a-fA-F]{64}" />
+      </label>
+      {witnesses.length > 0 && (
+        <label className="stack">
+          <span>The witnesses&apos; values, one line each, in this order: {witnesses.join(", ")}</span>
+          <textarea name="witnessValues" rows={witnesses.length} required />
+        </label>
+      )}
       {state?.ok === false && (
         <p className="alert error" role="alert">
           {state.error}

@@ -3,12 +3,24 @@
 // (and the hidden token, when the page is reached by its personal-page token).
 import type { AttendeeDrawingStatus } from "@/lib/drawing/attendee-drawing-status";
 import type { FormAction } from "@/lib/errors";
+import type { Language } from "@/lib/consent/notice-text";
 import { EnterDrawing } from "./enter-drawing";
+import { MyEntryProof } from "./my-entry-proof";
 import { plural, utc } from "./format";
 
 type Enter = FormAction<void>;
 
-export function DrawingStatusList({ statuses, token, enter }: { statuses: AttendeeDrawingStatus[]; token?: string; enter: Enter }) {
+export function DrawingStatusList({
+  statuses,
+  token,
+  enter,
+  language = "en",
+}: {
+  statuses: AttendeeDrawingStatus[];
+  token?: string;
+  enter: Enter;
+  language?: Language;
+}) {
   if (statuses.length === 0) return <p className="muted">This event has no prize drawing.</p>;
   return (
     <ul className="stack" style={{ listStyle: "none", padding: 0 }}>
@@ -18,6 +30,7 @@ export function DrawingStatusList({ statuses, token, enter }: { statuses: Attend
             {d.name} <span className="muted small">· {d.prize}</span>
           </h3>
           {d.drawn ? <Result d={d} /> : <Progress d={d} token={token} enter={enter} />}
+          {d.proof && <MyEntryProof proof={d.proof} language={language} />}
           <p className="small">
             <a href={`/drawings/${d.drawingId}`}>Rules and how anyone can check the winners</a>
           </p>

@@ -7,8 +7,15 @@ export function utc(date: Date | string | null, fallback = "—"): string {
 
 export const STATUS_LABEL = {
   open: "Open for entries",
-  closed: "Closed, waiting for the draw",
+  closed: "Closed, waiting for the freeze",
+  frozen: "Entries frozen, waiting for the beacon round and the draw",
   drawn: "Drawn",
 } as const;
 
 export const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** A published text in English, or the first language it has (the public page is English today). */
+export function textIn(texts: Record<string, Record<string, string>>, field: string): string {
+  const byLang = texts[field] ?? {};
+  return byLang.en ?? Object.values(byLang)[0] ?? "";
+}

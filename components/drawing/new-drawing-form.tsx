@@ -94,7 +94,19 @@ export function NewDrawingForm({
           {...described("closesAt", f.closesAt)}
         />
         {err("closesAt", f.closesAt)}
-        <p className="muted small">Without a closing time, entries close when you draw the winners. Scans after the closing time do not count.</p>
+        <p className="muted small">Without a closing time, entries close when you freeze them. Scans after the closing time do not count.</p>
+      </div>
+      <div className="field">
+        <label htmlFor="drawing-grace">Grace period for offline phones (minutes)</label>
+        <input id="drawing-grace" name="graceMinutes" type="number" min={0} defaultValue={v.graceMinutes ?? "15"} {...described("graceMinutes", f.graceMinutes)} />
+        {err("graceMinutes", f.graceMinutes)}
+        <p className="muted small">A visit made before the close counts if the server receives it within this time after the close.</p>
+      </div>
+      <div className="field">
+        <label htmlFor="drawing-witnesses">Witnesses (optional, one per line)</label>
+        <textarea id="drawing-witnesses" name="witnesses" rows={2} defaultValue={v.witnesses} {...described("witnesses", f.witnesses)} />
+        {err("witnesses", f.witnesses)}
+        <p className="muted small">Each named witness gives a value of their own at the draw; it is mixed with the drand beacon round.</p>
       </div>
       <button className="button" type="submit" disabled={pending}>
         {pending ? "Creating…" : "Create the drawing"}

@@ -2,6 +2,7 @@
 import type { DrawingSummary, OrganizerWinner } from "@/lib/drawing/drawing-summary";
 import type { FormAction } from "@/lib/errors";
 import { DrawButton } from "./draw-button";
+import { FreezeButton } from "./freeze-button";
 import { STATUS_LABEL, plural, utc } from "./format";
 
 export function OrganizerDrawings({
@@ -9,11 +10,13 @@ export function OrganizerDrawings({
   drawings,
   winners,
   draw,
+  freeze,
 }: {
   eventId: number;
   drawings: DrawingSummary[];
   winners: Record<number, OrganizerWinner[]>;
   draw: FormAction<number>;
+  freeze: FormAction<number>;
 }) {
   if (drawings.length === 0) return <p className="muted">No drawing yet. Create one below.</p>;
   return (
@@ -29,25 +32,34 @@ export function OrganizerDrawings({
           </p>
           <p className="small">{d.rule}</p>
           <p>
-            {plural(d.entries, "entry", "entries")}, {d.eligible} eligible{d.status === "drawn" ? " (frozen at the draw)" : ""}.
+            {plural(d.entries, "entry", "entries")}, {d.eligible} eligible{d.entryRoot ? " (frozen)" : ""}.
           </p>
           <p className="small">
             Commitment: <code>{d.seedSha256 ?? "none (made before commit and reveal)"}</code>
+            {d.entryRoot && (
+              <>
+                <br />
+                Entry root: <code>{d.entryRoot}</code> · freeze hash: <code>{d.freezeSha256}</code> · beacon round {d.beaconRound}
+              </>
+            )}
             <br />
             <a href={`/drawings/${d.id}`}>Public page</a> · <a href={`/drawings/${d.id}/result.json`}>result.json</a>
           </p>
           {d.status === "drawn" ? (
             <WinnerTable rows={winners[d.id] ?? []} drawnAt={d.drawnAt} />
-          ) : (
+          ) : d.status === "frozen" ? (
             <DrawButton
               eventId={eventId}
               drawingId={d.id}
               name={d.name}
               winnersCount={d.winnersCount}
-              entries={d.entries}
               eligible={d.eligible}
+              beaconRound={d.beaconRound!}
+              witnesses={d.witnesses}
               action={draw}
             />
+          ) : (
+            <FreezeButton eventId={eventId} drawingId={d.id} action={freeze} />
           )}
         </li>
       ))}

@@ -8,9 +8,9 @@ import { OPERATOR } from "../auth/actor";
 import { AppError } from "../errors";
 import { makeEvent } from "../test/fixtures";
 import { attendeeDrawingStatus } from "./attendee-drawing-status";
-import { drawWinners } from "./draw-winners";
+
 import { enterDrawingFromPage } from "./enter-drawing-from-page";
-import { attendeeActor, boothsOf, decide, visit } from "./test-helpers";
+import { attendeeActor, boothsOf, decide, freezeAndDraw, visit } from "./test-helpers";
 
 before(() => useTestDatabase());
 
@@ -41,7 +41,7 @@ test("[DRAWING] the attendee sees their visits, what is still needed, and enters
   assert.equal(status().eligible, true, "declining at a second booth qualifies");
   assert.equal(status().stillNeeded, 0);
 
-  drawWinners(OPERATOR, event.eventId, event.drawingId);
+  freezeAndDraw(OPERATOR, event.eventId, event.drawingId);
   assert.deepEqual(
     (({ drawn, open, won, eligible }) => ({ drawn, open, won, eligible }))(status()),
     { drawn: true, open: false, won: true, eligible: true },

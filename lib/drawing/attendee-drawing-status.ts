@@ -5,7 +5,9 @@ import { and, asc, eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { drawingEntries, drawingWinners, drawings } from "@/db/schema";
 import type { AttendeeActor } from "../auth/actor";
-import { cutoffOf, isOpen, partnerCountOf, requiredVisits, visitsBefore } from "./eligibility";
+import { isOpen, partnerCountOf, requiredVisits, visitsBefore, windowAt } from "./eligibility";
+import { entryProofOf, type EntryProof } from "./entry-proof";
+import { PublishedDrawing } from "./published-drawing";
 
 export type AttendeeDrawingStatus = {
   drawingId: number;
@@ -25,11 +27,14 @@ export type AttendeeDrawingStatus = {
   won: boolean;
   /** Takes entries now: not closed, not drawn. */
   open: boolean;
+  frozen: boolean;
+  /** Once frozen, for an eligible entry: the attendee's own inclusion proof (nobody else's). */
+  proof: EntryProof | null;
 };
 
 export function attendeeDrawingStatus(actor: AttendeeActor, now = new Date()): AttendeeDrawingStatus[] {
   const db = getDb();
-  const partnerCount = partnerCountOf(actor.eventId);
+  const livePartners = partnerCountOf(actor.eventId);
   return db
     .select()
     .from(drawings)
@@ -42,9 +47,12 @@ export function attendeeDrawingStatus(actor: AttendeeActor, now = new Date()): A
         .from(drawingEntries)
         .where(and(eq(drawingEntries.drawingId, d.id), eq(drawingEntries.attendeeId, actor.attendeeId)))
         .get();
-      const required = requiredVisits(d, partnerCount);
-      const visits = visitsBefore(actor.eventId, actor.attendeeId, cutoffOf(d, d.drawnAt ?? now));
-      const frozen = d.drawnAt ? (JSON.parse(d.eligibleEntryIds ?? "[]") as number[]) : null;
+      // Frozen: the bar and the window are the frozen ones, whatever was added since.
+      const freeze = d.publishedJson ? PublishedDrawing.parse(JSON.parse(d.publishedJson)).freeze : null;
+      const required = freeze ? freeze.requiredBooths : requiredVisits(d, livePartners);
+      const window = freeze ? { cutoff: new Date(freeze.closesAt), receivedBy: new Date(freeze.receivedBy) } : windowAt(d, now);
+      const visits = visitsBefore(actor.eventId, actor.attendeeId, window);
+      const frozen = d.frozenAt ? (JSON.parse(d.eligibleEntryIds ?? "[]") as number[]) : null;
       const won =
         !!entry &&
         !!db
@@ -66,6 +74,8 @@ export function attendeeDrawingStatus(actor: AttendeeActor, now = new Date()): A
         drawn: d.drawnAt !== null,
         won,
         open: isOpen(d, now),
+        frozen: d.frozenAt !== null,
+        proof: entry && frozen?.includes(entry.id) ? entryProofOf(d.id, actor.attendeeId) : null,
       };
     });
 }

@@ -1,6 +1,7 @@
 // An organizer defines a prize drawing. Eligibility is about visits, never about sharing.
 // Creating it opens it, and commits to its secret seed: the sha256 is public from now on,
-// the seed itself only after the draw (lib/drawing/draw-winners.ts).
+// the seed itself only after the draw (lib/drawing/draw-winners.ts). The rules fixed here name
+// the grace period and the witnesses; the beacon round is named at the freeze (decision 026).
 import { z } from "zod";
 import { getDb } from "@/db/client";
 import { drawings } from "@/db/schema";
@@ -32,6 +33,14 @@ export const NewDrawingInput = z
       .max(1, "The share cannot be more than all partners.")
       .nullish(),
     closesAt: z.coerce.date({ message: "Enter a valid closing date and time." }).nullish(),
+    graceMinutes: z
+      .number({ message: "Enter the sync grace period in minutes." })
+      .int("Enter a whole number of minutes.")
+      .min(0, "The grace period cannot be negative.")
+      .max(24 * 60, "At most a day (1440 minutes).")
+      .default(15),
+    // Named now, before anything is known; each types a value of their own at the draw.
+    witnesses: z.array(z.string().trim().min(1, "A witness needs a name.").max(80, "At most 80 characters.")).max(5, "At most five witnesses.").default([]),
   })
   .refine((d) => d.minPartners != null || d.minFraction != null, {
     message: "Say how many booths make an entry eligible (a number, or a fraction of all partners).",
@@ -59,6 +68,8 @@ export function createDrawing(actor: Actor, eventId: number, input: z.input<type
         minPartners: data.minPartners ?? null,
         minFraction: data.minFraction ?? null,
         closesAt: data.closesAt ?? null,
+        graceMinutes: data.graceMinutes,
+        witnesses: JSON.stringify(data.witnesses),
         seed,
         seedSha256,
         createdAt: now,

@@ -11,10 +11,11 @@ import { AppError } from "../errors";
 import { makeEvent, makeOrganizer } from "../test/fixtures";
 import { createDrawing } from "./create-drawing";
 import { drawWinners } from "./draw-winners";
+import { freezeDrawing } from "./freeze-drawing";
 import { enterDrawingFromPage } from "./enter-drawing-from-page";
 import { getPublicDrawing } from "./public-drawing";
-import { pickWinners, seedCommitment } from "./rank-entries";
-import { attendeeActor, boothsOf, decide, visit } from "./test-helpers";
+import { drawKey, pickWinners, seedCommitment } from "./rank-entries";
+import { BEACON, attendeeActor, boothsOf, decide, freezeAndDraw, visit } from "./test-helpers";
 
 before(() => useTestDatabase());
 
@@ -33,21 +34,23 @@ test("[DRAWING] the draw reveals the committed seed, and that seed gives exactly
   const made = createDrawing(OPERATOR, event.eventId, { name: "Big draw", prize: "A drone", winners: 3, minPartners: 1 });
   const before = getPublicDrawing(made.id).published;
   assert.equal(before.seedSha256, made.seedSha256, "the commitment is public from creation");
-  assert.equal(before.seed, null, "but not the seed");
-  assert.equal(before.eligibleEntryIds, null);
+  assert.equal(before.draw, null, "but not the seed");
+  assert.equal(before.freeze, null);
+  assert.ok(!JSON.stringify(before).includes("\"seed\""), "no seed field before the draw");
 
   const [booth] = boothsOf(event);
   event.attendees.forEach((a, i) => {
     visit(booth!, a.badgeCode);
     enterDrawingFromPage(attendeeActor(event, i), made.id);
   });
-  const result = drawWinners(OPERATOR, event.eventId, made.id);
+  const result = freezeAndDraw(OPERATOR, event.eventId, made.id);
 
   const after = getPublicDrawing(made.id).published;
-  assert.equal(seedCommitment(after.seed!), before.seedSha256, "sha256(seed) is the commitment shown before the draw");
-  assert.equal(after.eligibleEntryIds!.length, 6);
-  assert.deepEqual(after.winnerEntryIds, result.winnerEntryIds);
-  assert.deepEqual(pickWinners(after.seed!, [...after.eligibleEntryIds!].reverse(), 3), after.winnerEntryIds, "same seed, same winners");
+  assert.equal(seedCommitment(after.draw!.seed), before.seedSha256, "sha256(seed) is the commitment shown before the draw");
+  assert.equal(after.freeze!.leaves.length, 6);
+  assert.deepEqual(after.draw!.winners.map((w) => w.entryId), result.winnerEntryIds);
+  const key = drawKey(after.draw!.seed, BEACON, []);
+  assert.deepEqual(pickWinners(key, [...after.freeze!.leaves].reverse(), 3), after.draw!.winners.map((w) => w.leaf), "same key, same winners");
   assert.deepEqual(storedWinners(made.id).map((w) => [w.rank, w.entryId]), result.winnerEntryIds.map((id, i) => [i + 1, id]));
   assert.equal(after.status, "drawn");
 });
@@ -64,7 +67,7 @@ test("[DRAWING] declined visits count: declining everywhere still qualifies; too
   decide(booths[0]!, sharer!.badgeCode, "share", true); // one booth only
   for (const b of booths) visit(b, event.attendees[3]!.badgeCode); // everywhere, but never entered
 
-  const result = drawWinners(OPERATOR, event.eventId, event.drawingId);
+  const result = freezeAndDraw(OPERATOR, event.eventId, event.drawingId);
   assert.deepEqual(result.eligibleEntryIds, [entryOf(event.drawingId, decliner!.id), entryOf(event.drawingId, walker!.id)]);
   assert.ok(entryOf(event.drawingId, sharer!.id), "the sharer is entered…");
   assert.equal(entryOf(event.drawingId, event.attendees[3]!.id), undefined, "…and the busiest visitor is not");
@@ -79,7 +82,7 @@ test("[DRAWING] an attendee who did not enter never wins, even with every visit"
   for (const a of event.attendees) visit(booth!, a.badgeCode);
   enterDrawingFromPage(attendeeActor(event, 1), id);
   enterDrawingFromPage(attendeeActor(event, 3), id);
-  const winners = drawWinners(OPERATOR, event.eventId, id).winnerEntryIds;
+  const winners = freezeAndDraw(OPERATOR, event.eventId, id).winnerEntryIds;
   assert.deepEqual([...winners].sort((a, b) => a - b), [entryOf(id, event.attendees[1]!.id), entryOf(id, event.attendees[3]!.id)]);
 });
 
@@ -98,7 +101,7 @@ test("[DRAWING] scans after the closing time do not count, and entries close wit
   visit(b2!, early!.badgeCode, at(59));
   assert.throws(() => enterDrawingFromPage(attendeeActor(event, 2), id, at(61)), (e: AppError) => e.code === "gone" && /closed/.test(e.message));
 
-  const result = drawWinners(OPERATOR, event.eventId, id, at(120));
+  const result = freezeAndDraw(OPERATOR, event.eventId, id, at(120));
   assert.deepEqual(result.eligibleEntryIds, [entryOf(id, early!.id)]);
   assert.deepEqual(result.winnerEntryIds, [entryOf(id, early!.id)]);
 });
@@ -118,17 +121,18 @@ test("[DRAWING] a drawing is drawn once; the second draw is refused and changes 
     visit(booth!, a.badgeCode);
     enterDrawingFromPage(attendeeActor(event, i), event.drawingId);
   });
-  drawWinners(OPERATOR, event.eventId, event.drawingId);
+  freezeAndDraw(OPERATOR, event.eventId, event.drawingId);
   const row = () => getDb().select().from(drawings).where(eq(drawings.id, event.drawingId)).get()!;
   const [first, winners] = [row(), storedWinners(event.drawingId)];
-  assert.throws(() => drawWinners(OPERATOR, event.eventId, event.drawingId), (e: AppError) => e.code === "conflict" && /already drawn/.test(e.message));
+  const later = new Date(Date.now() + 3_600_000);
+  assert.throws(() => drawWinners(OPERATOR, event.eventId, event.drawingId, { beaconRandomness: "cd".repeat(32) }, later), (e: AppError) => e.code === "conflict" && /already drawn/.test(e.message));
   assert.deepEqual(row(), first);
   assert.deepEqual(storedWinners(event.drawingId), winners);
 });
 
 test("[DRAWING] after the draw nobody can enter, neither on their page nor at the booth", () => {
   const event = makeEvent({ partnerCount: 2, attendeeCount: 2 });
-  drawWinners(OPERATOR, event.eventId, event.drawingId);
+  freezeAndDraw(OPERATOR, event.eventId, event.drawingId);
   const entries = () => getDb().select({ n: count() }).from(drawingEntries).where(eq(drawingEntries.drawingId, event.drawingId)).get()!.n;
   assert.throws(() => enterDrawingFromPage(attendeeActor(event, 0), event.drawingId), (e: AppError) => e.code === "gone" && /drawn/.test(e.message));
   const atBooth = decide(boothsOf(event)[0]!, event.attendees[1]!.badgeCode, "decline", true);
@@ -140,11 +144,14 @@ test("[DRAWING] booth devices and attendees cannot draw; another event's organiz
   const event = makeEvent();
   const [device] = boothsOf(event);
   const stranger = await makeOrganizer();
-  assert.throws(() => drawWinners(device!, event.eventId, event.drawingId), (e: AppError) => e.code === "forbidden");
-  assert.throws(() => drawWinners(attendeeActor(event, 0), event.eventId, event.drawingId), (e: AppError) => e.code === "forbidden");
-  assert.throws(() => drawWinners(stranger, event.eventId, event.drawingId), (e: AppError) => e.code === "not_found");
+  const input = { beaconRandomness: BEACON };
+  assert.throws(() => drawWinners(device!, event.eventId, event.drawingId, input), (e: AppError) => e.code === "forbidden");
+  assert.throws(() => drawWinners(attendeeActor(event, 0), event.eventId, event.drawingId, input), (e: AppError) => e.code === "forbidden");
+  assert.throws(() => drawWinners(stranger, event.eventId, event.drawingId, input), (e: AppError) => e.code === "not_found");
+  assert.throws(() => freezeDrawing(device!, event.eventId, event.drawingId), (e: AppError) => e.code === "forbidden");
+  assert.throws(() => freezeDrawing(stranger, event.eventId, event.drawingId), (e: AppError) => e.code === "not_found");
   const other = makeEvent();
-  assert.throws(() => drawWinners(OPERATOR, other.eventId, event.drawingId), (e: AppError) => e.code === "not_found", "wrong event");
+  assert.throws(() => drawWinners(OPERATOR, other.eventId, event.drawingId, input), (e: AppError) => e.code === "not_found", "wrong event");
   assert.equal(getDb().select().from(drawings).where(eq(drawings.id, event.drawingId)).get()!.drawnAt, null);
 });
 

@@ -23,6 +23,10 @@ export const DrawingForm = z.object({
   minFraction: Text,
   /** "YYYY-MM-DDTHH:mm" from a datetime-local input, in the browser's time zone. */
   closesAt: Text,
+  /** Minutes after the close during which offline phones' visits still arrive in time. */
+  graceMinutes: Text,
+  /** Named witnesses, one per line. */
+  witnesses: Text,
   /** The browser's Date#getTimezoneOffset(): minutes to add to local time to get UTC. */
   tzOffset: z.coerce.number().int().min(-1000).max(1000).catch(0),
 });
@@ -39,6 +43,11 @@ export function drawingInputFromForm(values: z.output<typeof DrawingForm>): z.in
     minPartners: rule === "booths" ? (number(values.minPartners) ?? Number.NaN) : null,
     minFraction: rule === "fraction" ? (number(values.minFraction) ?? Number.NaN) : null,
     closesAt: localToUtc(values.closesAt, values.tzOffset),
+    graceMinutes: number(values.graceMinutes),
+    witnesses: values.witnesses
+      .split(/\r?\n/)
+      .map((w) => w.trim())
+      .filter((w) => w !== ""),
   };
 }
 

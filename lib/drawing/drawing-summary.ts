@@ -6,11 +6,12 @@ import { getDb } from "@/db/client";
 import { attendees, drawingEntries, drawingWinners, drawings } from "@/db/schema";
 import type { Actor } from "../auth/actor";
 import { requireOrganizerOf } from "../auth/access";
-import { cutoffOf, describeRule, entryVisits, isOpen, partnerCountOf, requiredVisits } from "./eligibility";
+import { describeRule, entryVisits, isOpen, partnerCountOf, requiredVisits, windowAt } from "./eligibility";
+import { PublishedDrawing } from "./published-drawing";
 
 export { requiredVisits } from "./eligibility";
 
-export type DrawingStatus = "open" | "closed" | "drawn";
+export type DrawingStatus = "open" | "closed" | "frozen" | "drawn";
 
 export type DrawingSummary = {
   id: number;
@@ -23,6 +24,11 @@ export type DrawingSummary = {
   drawnAt: Date | null;
   status: DrawingStatus;
   seedSha256: string | null;
+  /** From the freeze on: the hash of the frozen record, its entry root and the beacon round it names. */
+  freezeSha256: string | null;
+  entryRoot: string | null;
+  beaconRound: number | null;
+  witnesses: string[];
   entries: number;
   /** Entries that would count if the draw happened now; after the draw, the frozen list. */
   eligible: number;
@@ -30,7 +36,7 @@ export type DrawingSummary = {
 
 export function summarizeDrawings(actor: Actor, eventId: number, now = new Date()): DrawingSummary[] {
   requireOrganizerOf(actor, eventId);
-  const partnerCount = partnerCountOf(eventId);
+  const livePartners = partnerCountOf(eventId);
   return getDb()
     .select()
     .from(drawings)
@@ -38,23 +44,28 @@ export function summarizeDrawings(actor: Actor, eventId: number, now = new Date(
     .orderBy(asc(drawings.id))
     .all()
     .map((d) => {
-      const required = requiredVisits(d, partnerCount);
-      const entries = entryVisits(d, d.drawnAt ?? now);
-      const eligible = d.drawnAt
-        ? (JSON.parse(d.eligibleEntryIds ?? "[]") as number[]).length
-        : entryVisits(d, cutoffOf(d, now)).filter((e) => e.visits >= required).length;
+      // Frozen: the numbers of the freeze, never the live tables.
+      const freeze = d.publishedJson ? PublishedDrawing.parse(JSON.parse(d.publishedJson)).freeze : null;
+      const required = freeze ? freeze.requiredBooths : requiredVisits(d, livePartners);
+      const live = freeze ? null : entryVisits(d, windowAt(d, now));
+      const entries = live ? live.length : entryVisits(d, { cutoff: new Date(freeze!.closesAt), receivedBy: new Date(freeze!.receivedBy) }).length;
+      const eligible = freeze ? freeze.entryCount : live!.filter((e) => e.visits >= required).length;
       return {
         id: d.id,
         name: d.name,
         prize: d.prize,
         winnersCount: d.winners,
-        rule: describeRule(d, partnerCount),
+        rule: `${describeRule(d)} ${freeze ? `Frozen: ${required} booths of ${freeze.partnersCounted} partners.` : `Now: ${required} booths of ${livePartners} partners.`}`,
         required,
         closesAt: d.closesAt,
         drawnAt: d.drawnAt,
-        status: d.drawnAt ? "drawn" : isOpen(d, now) ? "open" : "closed",
+        status: d.drawnAt ? "drawn" : d.frozenAt ? "frozen" : isOpen(d, now) ? "open" : "closed",
         seedSha256: d.seedSha256,
-        entries: entries.length,
+        freezeSha256: d.freezeSha256,
+        entryRoot: freeze?.entryRoot ?? null,
+        beaconRound: freeze?.beaconRound ?? null,
+        witnesses: JSON.parse(d.witnesses) as string[],
+        entries,
         eligible,
       };
     });

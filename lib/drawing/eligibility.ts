@@ -1,5 +1,5 @@
 // Who may win: entries whose attendee was scanned at enough distinct partner booths before the
-// drawing closed. Visits count whatever the attendee decided about sharing: this module (like
+// drawing closed, as received by the server within the grace period (docs/decisions/026). Visits count whatever the attendee decided about sharing: this module (like
 // all of lib/drawing) never reads the consent ledger. Callers have checked the actor already.
 import { and, asc, count, countDistinct, eq, lte, sql } from "drizzle-orm";
 import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
@@ -15,18 +15,24 @@ export function requiredVisits(drawing: Rule, partnerCount: number): number {
   return Math.max(drawing.minPartners ?? 0, fromFraction, 1);
 }
 
-export function partnerCountOf(eventId: number): number {
-  return getDb().select({ n: count() }).from(partners).where(eq(partners.eventId, eventId)).get()!.n;
+/** The event's partners; with `asOf`, only those added by then (a partner added after the close does not move the bar). */
+export function partnerCountOf(eventId: number, asOf?: Date): number {
+  const where = asOf ? and(eq(partners.eventId, eventId), lte(partners.createdAt, asOf)) : eq(partners.eventId, eventId);
+  return getDb().select({ n: count() }).from(partners).where(where).get()!.n;
 }
 
-/** The rule in words, for pages and the published result. */
-export function describeRule(drawing: Rule, partnerCount: number): string {
-  const required = requiredVisits(drawing, partnerCount);
-  const why: string[] = [];
-  if (drawing.minFraction != null) why.push(`${fractionWords(drawing.minFraction)} of the ${partnerCount} partners`);
-  if (drawing.minFraction != null && drawing.minPartners != null) why.push(`and at least ${drawing.minPartners}`);
-  const booths = `${required} or more distinct partner booths`;
-  return `Scanned at ${booths}${why.length ? ` (${why.join(" ")})` : ""}, whatever the attendee decided about sharing.`;
+/**
+ * The rule in words, fixed at creation: it names no live count, so its text (hashed at the
+ * freeze) says the same before and after partners are added. The freeze states the numbers.
+ */
+export function describeRule(drawing: Rule & { graceMinutes: number }): string {
+  const parts: string[] = [];
+  if (drawing.minFraction != null) parts.push(`${fractionWords(drawing.minFraction)} of the partners (counted as they stand at the close, rounded up)`);
+  if (drawing.minPartners != null) parts.push(`${drawing.minPartners} or more`);
+  return (
+    `Scanned at ${parts.join(", and at least ")} distinct partner booths, whatever the attendee decided about sharing. ` +
+    `A visit counts if it happened before the close and the server received it within ${drawing.graceMinutes} minutes after the close (phones that were offline); nothing received later counts.`
+  );
 }
 
 function fractionWords(f: number): string {
@@ -39,27 +45,39 @@ export function cutoffOf(drawing: { closesAt: Date | null }, now: Date): Date {
   return drawing.closesAt && drawing.closesAt.getTime() < now.getTime() ? drawing.closesAt : now;
 }
 
-export function isOpen(drawing: { closesAt: Date | null; drawnAt: Date | null }, now: Date): boolean {
-  return drawing.drawnAt === null && (drawing.closesAt === null || drawing.closesAt.getTime() > now.getTime());
+/** The last server receipt time that counts: the close plus the grace period (never later than now). */
+export function receivedByOf(drawing: { closesAt: Date | null; graceMinutes: number }, now: Date): Date {
+  if (!drawing.closesAt) return now;
+  const by = drawing.closesAt.getTime() + drawing.graceMinutes * 60_000;
+  return new Date(Math.min(by, now.getTime()));
+}
+
+/** What counts: visits made by `cutoff` (device time, clamped) and received by the server by `receivedBy`. */
+export type Window = { cutoff: Date; receivedBy: Date };
+
+export function isOpen(drawing: { closesAt: Date | null; drawnAt: Date | null; frozenAt?: Date | null }, now: Date): boolean {
+  const closed = drawing.drawnAt !== null || (drawing.frozenAt ?? null) !== null;
+  return !closed && (drawing.closesAt === null || drawing.closesAt.getTime() > now.getTime());
 }
 
 export type EntryVisits = { entryId: number; attendeeId: number; visits: number };
 
-/** Distinct booths the attendee was scanned at up to the cutoff. */
-const boothsVisited = (eventId: number, attendeeId: number | SQLiteColumn, cutoff: Date) =>
+/** Distinct booths the attendee was scanned at up to the cutoff, as received by the server in time. */
+const boothsVisited = (eventId: number, attendeeId: number | SQLiteColumn, w: Window) =>
   getDb()
     .select({ n: countDistinct(scans.partnerId) })
     .from(scans)
-    .where(and(eq(scans.eventId, eventId), eq(scans.attendeeId, attendeeId), lte(scans.scannedAt, cutoff)));
+    .where(and(eq(scans.eventId, eventId), eq(scans.attendeeId, attendeeId), lte(scans.scannedAt, w.cutoff), lte(scans.receivedAt, w.receivedBy)));
 
-/** Every entry made before the cutoff, with its attendee's distinct booths scanned before it. */
-export function entryVisits(drawing: { id: number; eventId: number }, cutoff: Date): EntryVisits[] {
+/** Every entry made (server time) before the cutoff, with its attendee's distinct booths in the window. */
+export function entryVisits(drawing: { id: number; eventId: number }, w: Window): EntryVisits[] {
+  const cutoff = w.cutoff;
   // Correlated count over the (event_id, attendee_id, partner_id) index: one seek per entry.
   return getDb()
     .select({
       entryId: drawingEntries.id,
       attendeeId: drawingEntries.attendeeId,
-      visits: sql<number>`${boothsVisited(drawing.eventId, drawingEntries.attendeeId, cutoff)}`.mapWith(Number),
+      visits: sql<number>`${boothsVisited(drawing.eventId, drawingEntries.attendeeId, w)}`.mapWith(Number),
     })
     .from(drawingEntries)
     .where(and(eq(drawingEntries.drawingId, drawing.id), lte(drawingEntries.createdAt, cutoff)))
@@ -67,7 +85,12 @@ export function entryVisits(drawing: { id: number; eventId: number }, cutoff: Da
     .all();
 }
 
-/** Distinct booths where this attendee was scanned before the cutoff. */
-export function visitsBefore(eventId: number, attendeeId: number, cutoff: Date): number {
-  return boothsVisited(eventId, attendeeId, cutoff).get()?.n ?? 0;
+/** Distinct booths where this attendee was scanned in the window. */
+export function visitsBefore(eventId: number, attendeeId: number, w: Window): number {
+  return boothsVisited(eventId, attendeeId, w).get()?.n ?? 0;
+}
+
+/** The window of a drawing not yet frozen, as it stands at `now`. */
+export function windowAt(drawing: { closesAt: Date | null; graceMinutes: number }, now: Date): Window {
+  return { cutoff: cutoffOf(drawing, now), receivedBy: receivedByOf(drawing, now) };
 }

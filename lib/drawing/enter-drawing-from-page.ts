@@ -16,12 +16,13 @@ export function enterDrawingFromPage(actor: AttendeeActor, drawingId: number, no
   const db = getDb();
   return db.transaction((tx) => {
     const drawing = tx
-      .select({ id: drawings.id, name: drawings.name, closesAt: drawings.closesAt, drawnAt: drawings.drawnAt })
+      .select({ id: drawings.id, name: drawings.name, closesAt: drawings.closesAt, drawnAt: drawings.drawnAt, frozenAt: drawings.frozenAt })
       .from(drawings)
       .where(and(eq(drawings.id, id), eq(drawings.eventId, actor.eventId)))
       .get();
     if (!drawing) throw notFound("The drawing");
     if (drawing.drawnAt) throw new AppError("gone", `The winners of "${drawing.name}" have been drawn; it takes no more entries.`);
+    if (drawing.frozenAt) throw new AppError("gone", `"${drawing.name}" closed for entries at ${(drawing.closesAt ?? drawing.frozenAt).toISOString()}; its entries are frozen.`);
     if (!isOpen(drawing, now)) throw new AppError("gone", `"${drawing.name}" closed for entries at ${drawing.closesAt!.toISOString()}.`);
     enterDrawing(drawing.id, actor.attendeeId, "personal_page", now);
     const entry = tx

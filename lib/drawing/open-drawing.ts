@@ -1,5 +1,6 @@
 // The event's drawing that is open for entries now, if any: not closed, not drawn. Nothing
 // here reads consent. Both run on every booth decision: prepared once per connection (db/prepared.ts).
+import { randomBytes } from "node:crypto";
 import { and, asc, eq, gt, isNull, or, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { placeholderFor, prepared } from "@/db/prepared";
@@ -15,6 +16,7 @@ const openOne = prepared((db) =>
       and(
         eq(drawings.eventId, sql.placeholder("eventId")),
         isNull(drawings.drawnAt),
+        isNull(drawings.frozenAt),
         or(isNull(drawings.closesAt), gt(drawings.closesAt, placeholderFor(drawings.closesAt, "now"))),
       ),
     )
@@ -30,6 +32,7 @@ const enter = prepared((db) =>
       drawingId: sql.placeholder("drawingId"),
       attendeeId: sql.placeholder("attendeeId"),
       source: sql.placeholder("source"),
+      salt: sql.placeholder("salt"),
       createdAt: sql.placeholder("now"),
     })
     .onConflictDoNothing()
@@ -40,7 +43,11 @@ export function openDrawing(eventId: number, now: Date): OpenDrawing | null {
   return openOne(getDb()).get({ eventId, now }) ?? null;
 }
 
-/** Enters the attendee, once; a repeated opt-in changes nothing. The caller checked that the drawing is open. */
+/**
+ * Enters the attendee, once; a repeated opt-in changes nothing (and keeps the first salt). The
+ * caller checked that the drawing is open. The salt hides the entry number in the published
+ * Merkle leaf (lib/drawing/merkle.ts).
+ */
 export function enterDrawing(drawingId: number, attendeeId: number, source: "booth_device" | "personal_page", now: Date): void {
-  enter(getDb()).run({ drawingId, attendeeId, source, now });
+  enter(getDb()).run({ drawingId, attendeeId, source, now, salt: randomBytes(16).toString("hex") });
 }

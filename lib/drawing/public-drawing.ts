@@ -1,23 +1,22 @@
-// What anyone may see of a drawing, signed in or not: its rules and commitment, and after the
-// draw the seed, the eligible entry numbers and the winners. Public by design, so it takes no
-// actor; it selects only these columns, and never the seed before the draw.
-import { asc, eq } from "drizzle-orm";
+// What anyone may see of a drawing, signed in or not. Before the freeze: its rules and
+// commitment. From the freeze on: the record written at the freeze (and completed at the
+// draw), as stored, never recomputed from live tables, so it cannot change afterwards.
+// Public by design, so it takes no actor; it never selects the seed of an undrawn drawing.
+import { eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { attendees, drawingEntries, drawingWinners, drawings, events } from "@/db/schema";
+import { drawings, events } from "@/db/schema";
 import { notFound } from "../errors";
-import { describeRule, isOpen, partnerCountOf } from "./eligibility";
+import { rulesOf } from "./drawing-rules";
+import { isOpen } from "./eligibility";
+import { PublishedDrawing } from "./published-drawing";
 import { ALGORITHM } from "./rank-entries";
-import type { PublishedDrawing } from "./recompute-drawing";
 
-export type PublicWinner = { rank: number; entryId: number; displayName: string };
-export type PublicDrawing = { published: PublishedDrawing; winners: PublicWinner[]; createdAt: Date };
+export type PublicDrawing = { published: PublishedDrawing };
 
 export function getPublicDrawing(drawingId: number, now = new Date()): PublicDrawing {
-  const db = getDb();
-  const row = db
+  const row = getDb()
     .select({
       id: drawings.id,
-      eventId: drawings.eventId,
       event: events.name,
       name: drawings.name,
       prize: drawings.prize,
@@ -25,10 +24,12 @@ export function getPublicDrawing(drawingId: number, now = new Date()): PublicDra
       minPartners: drawings.minPartners,
       minFraction: drawings.minFraction,
       closesAt: drawings.closesAt,
-      seed: drawings.seed,
+      graceMinutes: drawings.graceMinutes,
+      witnesses: drawings.witnesses,
       seedSha256: drawings.seedSha256,
+      frozenAt: drawings.frozenAt,
       drawnAt: drawings.drawnAt,
-      eligibleEntryIds: drawings.eligibleEntryIds,
+      publishedJson: drawings.publishedJson,
       createdAt: drawings.createdAt,
     })
     .from(drawings)
@@ -37,41 +38,22 @@ export function getPublicDrawing(drawingId: number, now = new Date()): PublicDra
     .get();
   // A drawing made before commit-and-reveal has nothing to verify: it has no public page.
   if (!row || !row.seedSha256) throw notFound("The drawing");
-  const drawn = row.drawnAt !== null;
-  const winners = drawn ? winnersOf(row.id) : [];
-  const published: PublishedDrawing = {
-    drawingId: row.id,
-    event: row.event,
-    name: row.name,
-    prize: row.prize,
-    winnersCount: row.winners,
-    eligibility: describeRule(row, partnerCountOf(row.eventId)),
-    closesAt: row.closesAt?.toISOString() ?? null,
-    status: drawn ? "drawn" : isOpen(row, now) ? "open" : "closed",
-    seedSha256: row.seedSha256,
-    seed: drawn ? row.seed : null,
-    drawnAt: row.drawnAt?.toISOString() ?? null,
-    eligibleEntryIds: drawn ? (JSON.parse(row.eligibleEntryIds ?? "[]") as number[]) : null,
-    winnerEntryIds: drawn ? winners.map((w) => w.entryId) : null,
-    algorithm: ALGORITHM,
+  if (row.publishedJson) return { published: PublishedDrawing.parse(JSON.parse(row.publishedJson)) };
+  // Drawn before the freeze existed (format 1): its result cannot be checked this way.
+  if (row.drawnAt) throw notFound("The drawing");
+  return {
+    published: {
+      format: "fairlead-drawing/2",
+      drawingId: row.id,
+      event: row.event,
+      status: isOpen(row, now) ? "open" : "closed",
+      createdAt: row.createdAt.toISOString(),
+      seedSha256: row.seedSha256,
+      rules: rulesOf(row),
+      freeze: null,
+      freezeSha256: null,
+      draw: null,
+      algorithm: ALGORITHM,
+    },
   };
-  return { published, winners, createdAt: row.createdAt };
-}
-
-/** Winners in rank order, named by first name and the initial of the last name only. */
-function winnersOf(drawingId: number): PublicWinner[] {
-  return getDb()
-    .select({ rank: drawingWinners.rank, entryId: drawingWinners.entryId, firstName: attendees.firstName, lastName: attendees.lastName })
-    .from(drawingWinners)
-    .innerJoin(drawingEntries, eq(drawingEntries.id, drawingWinners.entryId))
-    .innerJoin(attendees, eq(attendees.id, drawingEntries.attendeeId))
-    .where(eq(drawingWinners.drawingId, drawingId))
-    .orderBy(asc(drawingWinners.rank))
-    .all()
-    .map((w) => ({ rank: w.rank, entryId: w.entryId, displayName: `${w.firstName} ${initial(w.lastName)}` }));
-}
-
-function initial(lastName: string): string {
-  const first = Array.from(lastName.trim())[0];
-  return first ? `${first.toUpperCase()}.` : "";
 }

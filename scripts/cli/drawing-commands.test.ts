@@ -12,10 +12,10 @@ import { getDb } from "@/db/client";
 import { drawings } from "@/db/schema";
 import { OPERATOR } from "@/lib/auth/actor";
 import { createDrawing } from "@/lib/drawing/create-drawing";
-import { drawWinners } from "@/lib/drawing/draw-winners";
+import { freezeDrawing } from "@/lib/drawing/freeze-drawing";
 import { enterDrawingFromPage } from "@/lib/drawing/enter-drawing-from-page";
 import { getPublicDrawing } from "@/lib/drawing/public-drawing";
-import { attendeeActor, boothsOf, visit } from "@/lib/drawing/test-helpers";
+import { BEACON, attendeeActor, boothsOf, freezeAndDraw, visit } from "@/lib/drawing/test-helpers";
 import { makeEvent, type TestEvent } from "@/lib/test/fixtures";
 
 const ROOT = process.cwd();
@@ -28,15 +28,19 @@ let drawnId = 0; // drawn here, so the recompute tests stand on their own
 before(() => {
   dbFile = useTestDatabase();
   event = makeEvent({ partnerCount: 2, attendeeCount: 5 });
-  const create = (name: string) => createDrawing(OPERATOR, event.eventId, { name, prize: "A lamp", winners: 2, minPartners: 1 }).id;
+  // All of it ten minutes ago, frozen five minutes ago: the beacon round it names is out, so the shell can draw now.
+  const t0 = new Date(Date.now() - 10 * 60_000);
+  const create = (name: string) => createDrawing(OPERATOR, event.eventId, { name, prize: "A lamp", winners: 2, minPartners: 1 }, t0).id;
   [drawingId, drawnId] = [create("Shell draw"), create("Drawn before")];
-  const [booth] = boothsOf(event);
+  const booth = { ...boothsOf(event)[0]!, pairedAt: t0 };
+  const at = new Date(t0.getTime() + 60_000);
   event.attendees.forEach((a, i) => {
-    visit(booth!, a.badgeCode);
-    enterDrawingFromPage(attendeeActor(event, i), drawingId);
-    enterDrawingFromPage(attendeeActor(event, i), drawnId);
+    visit(booth, a.badgeCode, at);
+    enterDrawingFromPage(attendeeActor(event, i), drawingId, at);
+    enterDrawingFromPage(attendeeActor(event, i), drawnId, at);
   });
-  drawWinners(OPERATOR, event.eventId, drawnId);
+  freezeAndDraw(OPERATOR, event.eventId, drawnId, new Date(t0.getTime() + 5 * 60_000));
+  freezeDrawing(OPERATOR, event.eventId, drawingId, new Date(t0.getTime() + 5 * 60_000));
 });
 
 function cli(args: string[], db = dbFile): Promise<{ status: number | null; stdout: string; stderr: string }> {
@@ -60,22 +64,25 @@ const writeJson = (name: string, data: unknown) => {
 };
 
 test("[CLI] draw, then recompute the published result from its file and from its URL", async () => {
-  const drawn = await cli(["draw", "--event", event.slug, "--drawing", String(drawingId)]);
+  const atFreeze = getPublicDrawing(drawingId).published;
+  const drawn = await cli(["draw", "--event", event.slug, "--drawing", String(drawingId), "--beacon", BEACON]);
   assert.equal(drawn.status, 0, drawn.stderr);
   const published = getPublicDrawing(drawingId).published;
-  assert.match(drawn.stdout, new RegExp(`1\\. entry #${published.winnerEntryIds![0]} Ada\\d L\\.`));
-  assert.match(drawn.stdout, new RegExp(`Seed ${published.seed}`));
+  const winnerIds = published.draw!.winners.map((w) => w.entryId);
+  assert.match(drawn.stdout, new RegExp(`1\\. entry #${winnerIds[0]} Ada\\d L\\.`));
+  assert.match(drawn.stdout, new RegExp(`Seed ${published.draw!.seed}`));
   assert.match(drawn.stdout, new RegExp(`https://fairlead\\.test/drawings/${drawingId}`));
 
-  const again = await cli(["draw", "--event", event.slug, "--drawing", String(drawingId)]);
+  const again = await cli(["draw", "--event", event.slug, "--drawing", String(drawingId), "--beacon", BEACON]);
   assert.equal(again.status, 1);
   assert.match(again.stderr, /already drawn/);
 
   const file = writeJson("result.json", published);
-  const fromFile = await cli(["recompute-drawing", "--file", file]);
+  const held = ["--commitment", atFreeze.seedSha256, "--root", atFreeze.freeze!.entryRoot, "--freeze", atFreeze.freezeSha256!];
+  const fromFile = await cli(["recompute-drawing", "--file", file, ...held]);
   assert.equal(fromFile.status, 0, fromFile.stderr);
   assert.match(fromFile.stdout, /matches the published commitment/);
-  assert.match(fromFile.stdout, new RegExp(`recomputed from the seed: ${published.winnerEntryIds!.map((id) => `#${id}`).join(", ")}\\n`));
+  assert.match(fromFile.stdout, new RegExp(`winners published: ${winnerIds.map((id) => `#${id}`).join(", ")} \\(ok\\)\\.`));
   assert.match(fromFile.stdout, /^Verified/m);
 
   const server = http.createServer((_req, res) => res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(published)));
@@ -92,8 +99,8 @@ test("[CLI] draw, then recompute the published result from its file and from its
 
 test("[CLI] recompute-drawing refuses a result whose seed was changed", async () => {
   const published = getPublicDrawing(drawnId).published;
-  const seed = published.seed!;
-  const file = writeJson("tampered.json", { ...published, seed: (seed[0] === "a" ? "b" : "a") + seed.slice(1) });
+  const seed = published.draw!.seed;
+  const file = writeJson("tampered.json", { ...published, draw: { ...published.draw, seed: (seed[0] === "a" ? "b" : "a") + seed.slice(1) } });
   const run = await cli(["recompute-drawing", "--file", file]);
   assert.equal(run.status, 1);
   assert.match(run.stdout, /does NOT match the published commitment/);
@@ -107,7 +114,7 @@ test("[CLI] recompute-drawing needs exactly one source, and draw names a bad dra
   const bad = await cli(["draw", "--event", event.slug, "--drawing", "first"]);
   assert.equal(bad.status, 2);
   assert.match(bad.stderr, /--drawing must be a drawing id/);
-  const unknown = await cli(["draw", "--event", event.slug, "--drawing", "99999999"]);
+  const unknown = await cli(["draw", "--event", event.slug, "--drawing", "99999999", "--beacon", BEACON]);
   assert.equal(unknown.status, 1);
   assert.match(unknown.stderr, /The drawing was not found/);
   assert.equal(getDb().select().from(drawings).where(eq(drawings.id, event.drawingId)).get()!.drawnAt, null, "the other drawing is untouched");

@@ -83,7 +83,7 @@ export default async function EventPage({ params }: { params: Promise<{ eventId:
             <p key={d.id} data-testid={`drawing-${d.id}`}>
               <strong>{d.name}</strong> ({d.prize}): {d.entries} {d.entries === 1 ? "entry" : "entries"}, {d.eligible}{" "}
               eligible (visits to at least {d.required} {d.required === 1 ? "booth" : "booths"}, whatever they decided about
-              sharing). {d.status === "drawn" ? "Drawn." : d.status === "closed" ? "Closed, not drawn yet." : "Open."}{" "}
+              sharing). {d.status === "drawn" ? "Drawn." : d.status === "frozen" ? "Frozen, not drawn yet." : d.status === "closed" ? "Closed, not drawn yet." : "Open."}{" "}
               <Link href={`/drawings/${d.id}`}>Public page</Link>
             </p>
           ))

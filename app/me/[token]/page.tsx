@@ -58,7 +58,7 @@ export default async function MePage({ params, searchParams }: { params: Promise
 
       <h2>Prize drawing</h2>
       <p className="small muted">Your visits count for the drawing whatever you decided about sharing.</p>
-      <DrawingStatusList statuses={drawings} token={token} enter={enterDrawingAction} />
+      <DrawingStatusList statuses={drawings} token={token} enter={enterDrawingAction} language={language} />
     </main>
   );
 }

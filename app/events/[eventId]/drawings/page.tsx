@@ -4,7 +4,7 @@ import Link from "next/link";
 import { listWinners, summarizeDrawings } from "@/lib/drawing/drawing-summary";
 import { NewDrawingForm } from "@/components/drawing/new-drawing-form";
 import { OrganizerDrawings } from "@/components/drawing/organizer-drawings";
-import { createDrawingAction, drawWinnersAction } from "./actions";
+import { createDrawingAction, drawWinnersAction, freezeDrawingAction } from "./actions";
 
 export const metadata: Metadata = { title: "Prize drawings" };
 
@@ -22,11 +22,12 @@ export default async function DrawingsPage({ params }: { params: Promise<{ event
       <h1>Prize drawings</h1>
       <p className="muted">
         Attendees enter themselves, on the booth screen or on their personal page, and qualify by visiting booths, whatever
-        they decide about sharing. Each drawing commits to a secret seed when it is created and publishes it at the draw, so
-        anyone can check the winners on its public page.
+        they decide about sharing. Each drawing commits to a secret seed when it is created; after the close and its grace
+        period you freeze the eligible entries (their Merkle root is published and a future drand beacon round is named); after
+        that round you type its randomness and draw. Anyone can check the winners on the public page.
       </p>
       <section className="stack" aria-label="Drawings">
-        <OrganizerDrawings eventId={eventId} drawings={drawings} winners={winners} draw={drawWinnersAction} />
+        <OrganizerDrawings eventId={eventId} drawings={drawings} winners={winners} draw={drawWinnersAction} freeze={freezeDrawingAction} />
       </section>
       <section className="card">
         <h2>New drawing</h2>
