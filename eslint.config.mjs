@@ -26,7 +26,7 @@ const CLIENT_SAFE_LIB = [
   "lib/sync/sync-result",
 ];
 // Folders that are browser code as a whole (the camera decoder runs on the booth phone).
-const CLIENT_SAFE_FOLDERS = ["lib/scanner"];
+const CLIENT_SAFE_FOLDERS = ["lib/scanner", "lib/i18n"];
 
 const TS = ["**/*.ts", "**/*.tsx", "**/*.mts"];
 const TESTS = ["**/*.test.ts", "**/*.test.tsx"];

@@ -8,7 +8,8 @@ import { useEffect, useRef, useState } from "react";
 import { LANGUAGE_NAMES, type Language } from "@/lib/consent/notice-text";
 import type { ActionResult } from "@/lib/errors";
 import type { ConsentScreen as Screen } from "@/lib/scans/open-scan";
-import { CONSENT_COPY } from "./consent-copy";
+import { CONSENT_COPY } from "@/lib/i18n/consent-copy";
+import { formatDate } from "@/lib/i18n/format-date";
 import { NoticeText } from "./notice-text";
 import { PersonalCodeEntry } from "./personal-code-entry";
 import styles from "./scanner.module.css";
@@ -76,7 +77,7 @@ export function ConsentScreen({ screen, decide, onDone }: Props) {
       {screen.offline && <p className="small muted">{t.offline}</p>}
       {current && (
         <p className="alert ok" data-testid="current-decision">
-          {t.current(current.action, partner.name, new Date(current.at).toLocaleDateString(language))} {t.change}
+          {t.current(current.action, partner.name, formatDate(current.at, language))} {t.change}
         </p>
       )}
       <p className={styles.lead}>{t.question(partner.name)}</p>
