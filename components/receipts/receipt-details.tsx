@@ -81,7 +81,7 @@ export function ReceiptHistory({ history, language = "en" }: { history: ConsentR
       <ol data-testid="receipt-history" style={{ margin: 0 }}>
         {history.map((h) => (
           <li key={h.record_id}>
-            {t.state[h.state as keyof typeof t.state] ?? h.state} · {t.received} <time dateTime={h.recorded_at}>{time(h.recorded_at)}</time> ·{" "}
+            {t.state[h.state] ?? h.state} · {t.received} <time dateTime={h.recorded_at}>{time(h.recorded_at)}</time> ·{" "}
             {t.deviceTime} <time dateTime={h.event_time}>{time(h.event_time)}</time> · {h.method === "booth_device" ? t.boothDevice : t.ownPage}
           </li>
         ))}

@@ -76,7 +76,7 @@ export function ReceiptView({ receipt, jsonHref, language = "en" }: { receipt: C
             )}
           </Item>
           <Item term={t.how}>
-            {t.explicitTap(t.methods[how.method as keyof typeof t.methods] ?? purpose.collection_method)}
+            {t.explicitTap(t.methods[how.method] ?? purpose.collection_method)}
             {how.device_name && (
               <>
                 {" "}
