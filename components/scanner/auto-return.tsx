@@ -3,10 +3,13 @@
 // scan the next badge without a tap. Any tap or key on the screen (other than the button that
 // goes back at once) stops the countdown: someone is still reading or wants the other link.
 import { useEffect, useLayoutEffect, useRef, useState } from "react";
+import { HANDBACK_COPY } from "@/lib/i18n/handback-copy";
+import type { Language } from "@/lib/i18n/language";
 
 export const AUTO_RETURN_SECONDS = 8;
 
-export function AutoReturn({ onReturn, seconds = AUTO_RETURN_SECONDS }: { onReturn: () => void; seconds?: number }) {
+export function AutoReturn({ onReturn, seconds = AUTO_RETURN_SECONDS, language = "en" }: { onReturn: () => void; seconds?: number; language?: Language }) {
+  const t = HANDBACK_COPY[language];
   const [left, setLeft] = useState(seconds);
   const [held, setHeld] = useState(false);
   const returnRef = useRef(onReturn);
@@ -36,15 +39,15 @@ export function AutoReturn({ onReturn, seconds = AUTO_RETURN_SECONDS }: { onRetu
   if (held) {
     return (
       <p className="small muted" data-testid="auto-return">
-        Staying on this screen.
+        {t.staying}
       </p>
     );
   }
   // Announced once, not every second: a ticking live region would talk over everything.
   return (
     <p className="small muted" data-testid="auto-return">
-      Back to the scanner in <span aria-hidden="true">{left}</span>
-      <span className="visually-hidden">a few</span> seconds.
+      {t.backIn} <span aria-hidden="true">{left}</span>
+      <span className="visually-hidden">{t.fewSeconds}</span> {t.seconds}
     </p>
   );
 }

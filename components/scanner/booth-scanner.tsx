@@ -6,13 +6,14 @@
 import Link from "next/link";
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { DecisionInput, DecisionResult } from "@/lib/consent/record-decision";
+import type { Language } from "@/lib/consent/notice-text";
 import type { ActionResult } from "@/lib/errors";
 import type { ConsentScreen as Screen } from "@/lib/scans/open-scan";
 import type { OfflinePack } from "@/lib/sync/offline-pack";
 import { newClientId } from "@/lib/client-id";
-import { AutoReturn } from "./auto-return";
 import { CameraView } from "./camera-view";
 import { ConsentScreen } from "./consent-screen";
+import { HandbackScreen } from "./handback-screen";
 import { ManualEntry } from "./manual-entry";
 import { SyncStatus } from "./offline/sync-status";
 import type { ReadSource } from "./offline/queue";
@@ -26,7 +27,7 @@ type Stage =
   | { name: "scanning"; error?: string }
   | { name: "looking-up"; read: Read }
   | { name: "consent"; read: Read; screen: BoothScreen }
-  | { name: "done"; firstName: string | null; queued: boolean; lead: number | null };
+  | { name: "done"; firstName: string | null; queued: boolean; lead: number | null; language: Language };
 
 export type BoothScannerProps = {
   partnerName: string;
@@ -93,33 +94,13 @@ export function BoothScanner({ partnerName, deviceName, justPaired, openScan, re
             return result;
           });
         }}
-        onDone={() => setStage({ name: "done", firstName: stage.screen.firstName, queued: queued.current, lead: lead.current })}
+        onDone={(language) => setStage({ name: "done", firstName: stage.screen.firstName, queued: queued.current, lead: lead.current, language })}
       />
     );
   }
 
   if (stage.name === "done") {
-    return (
-      <main className={styles.handback}>
-        <h1 ref={heading} tabIndex={-1}>
-          {stage.firstName ? `Thank you, ${stage.firstName}` : "Thank you"}
-        </h1>
-        {stage.queued ? (
-          <p>Your choice is saved on this phone and will be sent to Fairlead when it is back online. Please hand the phone back.</p>
-        ) : (
-          <p>Your choice is saved. Please hand the phone back.</p>
-        )}
-        <button className="button block" type="button" onClick={() => setStage({ name: "scanning" })}>
-          Scan the next badge
-        </button>
-        <AutoReturn onReturn={() => setStage({ name: "scanning" })} />
-        {stage.lead && (
-          <Link className="button secondary block" href={`/booth/leads/${stage.lead}`} style={{ marginTop: "0.75rem" }}>
-            Add rating and notes
-          </Link>
-        )}
-      </main>
-    );
+    return <HandbackScreen ref={heading} {...stage} onNext={() => setStage({ name: "scanning" })} />;
   }
 
   return (

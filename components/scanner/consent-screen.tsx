@@ -18,7 +18,8 @@ type Props = {
   screen: Omit<Screen, "firstName"> & { firstName: string | null; offline?: true };
   /** personalCode: the attendee's code from the back of the badge, after a refusal that asks for it. */
   decide: (choice: "share" | "decline", drawing: boolean, language: Language, personalCode?: string) => Promise<ActionResult<unknown>>;
-  onDone: () => void;
+  /** With the language the attendee read, for the hand-back screen. */
+  onDone: (language: Language) => void;
 };
 
 export function ConsentScreen({ screen, decide, onDone }: Props) {
@@ -41,7 +42,7 @@ export function ConsentScreen({ screen, decide, onDone }: Props) {
     // A phone that can neither reach the server nor keep the choice rejects: ask for another tap.
     const result = await decide(choice, drawing, notice.language, personalCode).catch(() => null);
     setSaving(false);
-    if (result?.ok) return onDone();
+    if (result?.ok) return onDone(language);
     const askForCode = result?.fields?.personalCode;
     if (askForCode) setNeedsCode(askForCode);
     else setError(result ? `${result.error} ${t.notSaved}` : t.notSaved);
@@ -50,7 +51,7 @@ export function ConsentScreen({ screen, decide, onDone }: Props) {
   if (needsCode) {
     return (
       <main className={styles.consent} aria-labelledby="personal-code-heading">
-        <PersonalCodeEntry message={needsCode} busy={saving} onCode={(code) => void choose("share", code)} onCancel={() => setNeedsCode(null)} />
+        <PersonalCodeEntry language={language} message={needsCode} busy={saving} onCode={(code) => void choose("share", code)} onCancel={() => setNeedsCode(null)} />
         {saving && (
           <p role="status" className="small muted">
             {t.saving}
