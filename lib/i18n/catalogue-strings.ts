@@ -4,14 +4,15 @@ import type { Language } from "@/lib/consent/notice-text";
 
 const MARK = "\u0000";
 
-/** Each argument a copy function may take, as the marker (numbers and dates as 1 / now). */
+// The argument every copy function gets: as text it is the marker, and as a record of values
+// (a mail's fields) each field is the marker too.
+const marker: unknown = new Proxy(
+  {},
+  { get: (_, key) => (key === Symbol.toPrimitive ? () => MARK : typeof key === "string" ? MARK : undefined) },
+);
+
 function callWithMarkers(fn: (...args: unknown[]) => unknown): unknown {
-  const args = Array.from({ length: Math.max(fn.length, 1) }, () => MARK);
-  try {
-    return fn(...args);
-  } catch {
-    return fn(...args.map(() => 1));
-  }
+  return fn(...Array.from({ length: Math.max(fn.length, 1) }, () => marker));
 }
 
 /** Every leaf of one language's copy, with its key path: strings, or fragments of function results. */

@@ -4,6 +4,7 @@
 import type { Language } from "@/lib/consent/notice-text";
 import { CONSENT_COPY } from "./consent-copy";
 import { HANDBACK_COPY, PERSONAL_CODE_COPY } from "./handback-copy";
+import { MAIL_COPY } from "./mail-copy";
 import { ME_COPY } from "./me-copy";
 import { RECEIPT_COPY } from "./receipt-copy";
 import { WITHDRAW_BUTTON } from "./withdraw-button";
@@ -14,5 +15,6 @@ export const CATALOGUE = {
   personalCode: PERSONAL_CODE_COPY,
   me: ME_COPY,
   receipt: RECEIPT_COPY,
+  mail: MAIL_COPY,
   withdrawButton: WITHDRAW_BUTTON,
 } satisfies Record<string, Record<Language, unknown>>;
