@@ -10,6 +10,7 @@ import type { ActionResult } from "@/lib/errors";
 import type { ConsentScreen as Screen } from "@/lib/scans/open-scan";
 import { CONSENT_COPY } from "@/lib/i18n/consent-copy";
 import { formatDate } from "@/lib/i18n/format-date";
+import { translatedText } from "@/lib/i18n/translated";
 import { NoticeText } from "./notice-text";
 import { PersonalCodeEntry } from "./personal-code-entry";
 import styles from "./scanner.module.css";
@@ -90,7 +91,7 @@ export function ConsentScreen({ screen, decide, onDone }: Props) {
             <input type="checkbox" checked={drawing} onChange={(e) => setDrawing(e.target.checked)} />
             <span>{t.drawingLabel}</span>
           </label>
-          <p className="small">{t.drawingLine(screen.drawing.name, screen.drawing.prize)}</p>
+          <p className="small">{t.drawingLine(translatedText(screen.drawing.name, screen.drawing.nameDe, language), translatedText(screen.drawing.prize, screen.drawing.prizeDe, language))}</p>
         </div>
       )}
 

@@ -3,6 +3,7 @@
 // file is one line here (it must live in lib/i18n/ to be reachable from lib/mail and tests).
 import type { Language } from "@/lib/consent/notice-text";
 import { CONSENT_COPY } from "./consent-copy";
+import { DRAWING_COPY } from "./drawing-copy";
 import { HANDBACK_COPY, PERSONAL_CODE_COPY } from "./handback-copy";
 import { MAIL_COPY } from "./mail-copy";
 import { ME_COPY } from "./me-copy";
@@ -16,5 +17,6 @@ export const CATALOGUE = {
   me: ME_COPY,
   receipt: RECEIPT_COPY,
   mail: MAIL_COPY,
+  drawing: DRAWING_COPY,
   withdrawButton: WITHDRAW_BUTTON,
 } satisfies Record<string, Record<Language, unknown>>;

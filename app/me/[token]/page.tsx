@@ -72,7 +72,7 @@ export default async function MePage({ params, searchParams }: Params) {
 
       <h2>{t.drawingHeading}</h2>
       <p className="small muted">{t.drawingNote}</p>
-      <DrawingStatusList statuses={drawings} token={token} enter={enterDrawingAction} />
+      <DrawingStatusList statuses={drawings} token={token} enter={enterDrawingAction} language={language} />
     </main>
   );
 }
