@@ -32,7 +32,8 @@ test("[CONSENT] the attendee reads and decides in German; the ledger records Ger
   expect(axe.violations.filter((v) => v.impact === "serious" || v.impact === "critical")).toEqual([]);
 
   await share.click();
-  await expect(phone.getByRole("heading", { name: `Thank you, ${attendee.firstName}` })).toBeVisible();
+  // The hand-back screen follows the language the attendee read (issue 12 §3).
+  await expect(phone.getByRole("heading", { name: `Vielen Dank, ${attendee.firstName}` })).toBeVisible();
   const consent = latestConsent(event.eventId, attendee.id)!;
   expect(consent.language).toBe("de");
   expect(consent.textSha256).toBe(createHash("sha256").update(shown).digest("hex"));
