@@ -58,4 +58,11 @@ export function parseWords(json: string): RecordedWords | null {
 }
 
 /** The partner's words in the shape the notice renders them from. */
-export const asPartnerWords = (w: RecordedWords): PartnerWords => ({ name: w.name, booth: w.booth, purpose: w.purpose, privacyUrl: w.privacy_url });
+// The recorded purpose already is the one shown in the words' language: it stands for both.
+export const asPartnerWords = (w: RecordedWords): PartnerWords => ({
+  name: w.name,
+  booth: w.booth,
+  purpose: w.purpose,
+  purposeDe: w.purpose,
+  privacyUrl: w.privacy_url,
+});

@@ -23,10 +23,7 @@ export function translatedText(en: string, de: string | null | undefined, langua
   return t.fallback ? `${t.text} ${FALLBACK_MARK[language]}` : t.text;
 }
 
-/**
- * A partner's purpose as the notice in `language` shows it. Words rebuilt from a recorded
- * decision carry no purposeDe: their purpose already is the one that was shown.
- */
+/** A partner's purpose as the notice in `language` shows it. */
 export function purposeIn(partner: { purpose: string; purposeDe?: string | null }, language: Language): string {
-  return partner.purposeDe === undefined ? partner.purpose : translatedText(partner.purpose, partner.purposeDe, language);
+  return translatedText(partner.purpose, partner.purposeDe, language);
 }

@@ -8,8 +8,7 @@ import { partners, type Partner } from "@/db/schema";
 import { notFound } from "../errors";
 
 // purposeDe: the organizer's German purpose; the German notice reads it, or the English one
-// marked as English when it is missing (lib/i18n/translated.ts). Absent in words rebuilt from
-// a recorded decision, whose purpose already is the one shown.
+// marked as English when it is missing (lib/i18n/translated.ts).
 export type PartnerWords = Pick<Partner, "name" | "booth" | "purpose" | "privacyUrl"> & { purposeDe?: string | null };
 
 export const partnerWordsColumns = {

@@ -13,8 +13,6 @@ import { languageOr } from "@/lib/i18n/language";
 import { ME_COPY } from "@/lib/i18n/me-copy";
 import { chooseLanguageAction, enterDrawingAction, pageDecisionAction } from "./actions";
 
-// The token in the address is the attendee's key: never send it on as a referrer, never index it.
-export const metadata: Metadata = { referrer: "no-referrer", robots: { index: false, follow: false } };
 
 type Params = { params: Promise<{ token: string }>; searchParams: Promise<{ lang?: string }> };
 
@@ -26,7 +24,8 @@ async function pageLanguage(token: string, searchParams: Params["searchParams"])
 
 export async function generateMetadata({ params, searchParams }: Params): Promise<Metadata> {
   const language = await pageLanguage((await params).token, searchParams);
-  return { title: ME_COPY[language].title };
+  // The token in the address is the attendee's key: never send it on as a referrer, never index it.
+  return { title: ME_COPY[language].title, referrer: "no-referrer", robots: { index: false, follow: false } };
 }
 
 export default async function MePage({ params, searchParams }: Params) {
