@@ -60,7 +60,8 @@ export function ReceiptLegal({ receipt, language = "en" }: { receipt: ConsentRec
             <ul style={{ margin: 0 }}>
               {purpose.privacy_rights.map((r) => (
                 <li key={r.right}>
-                  <strong>{r.right}</strong>: {r.how}
+                  <strong>{t.rightNames[r.right as keyof typeof t.rightNames] ?? r.right}</strong>:{" "}
+                  {(r.right !== "withdrawal" && t.rightHow?.[r.right as keyof typeof t.rightHow]) || r.how}
                 </li>
               ))}
             </ul>

@@ -56,7 +56,13 @@ type ReceiptCopy = {
   roles: Record<"PII Controller" | "PII Processor" | "Authority", string>;
   place: string;
   rights: string;
+  rightNames: Record<Right, string>;
+  /** How to use each right, in this language; null: the receipt's own (English) words, as signed. */
+  rightHow: Record<Exclude<Right, "withdrawal">, string> | null;
 };
+
+/** The rights a receipt lists (lib/consent/receipts/receipt-parties.ts); withdrawal is told in the notice's language. */
+type Right = "access" | "rectification" | "erasure" | "withdrawal" | "complaint";
 
 export const RECEIPT_COPY: Record<Language, ReceiptCopy> = {
   en: {
@@ -125,6 +131,8 @@ export const RECEIPT_COPY: Record<Language, ReceiptCopy> = {
     },
     place: "Jurisdiction · storage and processing · retention",
     rights: "Your rights",
+    rightNames: { access: "access", rectification: "rectification", erasure: "erasure", withdrawal: "withdrawal", complaint: "complaint" },
+    rightHow: null,
   },
   de: {
     title: "Ihr Einwilligungsbeleg",
@@ -192,5 +200,13 @@ export const RECEIPT_COPY: Record<Language, ReceiptCopy> = {
     },
     place: "Rechtsordnung · Speicherung und Verarbeitung · Aufbewahrung",
     rights: "Ihre Rechte",
+    rightNames: { access: "Auskunft", rectification: "Berichtigung", erasure: "Löschung", withdrawal: "Widerruf", complaint: "Beschwerde" },
+    rightHow: {
+      access:
+        "Ihre persönliche Seite (/me) zeigt jede Entscheidung mit ihrem Beleg; eine Kopie der gespeicherten Daten erhalten Sie auf Anfrage beim Veranstalter (Kontakt oben).",
+      rectification: "Um Ihre Daten zu berichtigen, wenden Sie sich an den Veranstalter (Kontakt oben).",
+      erasure: "Um Ihre Daten löschen zu lassen, wenden Sie sich an den Veranstalter (Kontakt oben).",
+      complaint: "Sie können sich bei der oben genannten Aufsichtsbehörde beschweren.",
+    },
   },
 };
