@@ -61,7 +61,7 @@ export function ReceiptLegal({ receipt, language = "en" }: { receipt: ConsentRec
               {purpose.privacy_rights.map((r) => (
                 <li key={r.right}>
                   <strong>{t.rightNames[r.right as keyof typeof t.rightNames] ?? r.right}</strong>:{" "}
-                  {(r.right !== "withdrawal" && t.rightHow?.[r.right as keyof typeof t.rightHow]) || r.how}
+                  {(language !== "en" && r.right !== "withdrawal" && t.rightHow[r.right as keyof typeof t.rightHow]) || r.how}
                 </li>
               ))}
             </ul>

@@ -57,8 +57,8 @@ type ReceiptCopy = {
   place: string;
   rights: string;
   rightNames: Record<Right, string>;
-  /** How to use each right, in this language; null: the receipt's own (English) words, as signed. */
-  rightHow: Record<Exclude<Right, "withdrawal">, string> | null;
+  /** How to use each right, in general words; English pages show the receipt's own, as signed. */
+  rightHow: Record<Exclude<Right, "withdrawal">, string>;
 };
 
 /** The rights a receipt lists (lib/consent/receipts/receipt-parties.ts); withdrawal is told in the notice's language. */
@@ -132,7 +132,12 @@ export const RECEIPT_COPY: Record<Language, ReceiptCopy> = {
     place: "Jurisdiction · storage and processing · retention",
     rights: "Your rights",
     rightNames: { access: "access", rectification: "rectification", erasure: "erasure", withdrawal: "withdrawal", complaint: "complaint" },
-    rightHow: null,
+    rightHow: {
+      access: "Your own page (/me) lists every decision with its receipt; for a copy of the data held, write to the organizer (contact above).",
+      rectification: "To correct your details, write to the organizer (contact above).",
+      erasure: "To have your details erased, write to the organizer (contact above).",
+      complaint: "You may complain to the supervisory authority named above.",
+    },
   },
   de: {
     title: "Ihr Einwilligungsbeleg",
