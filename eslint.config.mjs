@@ -26,7 +26,7 @@ const CLIENT_SAFE_LIB = [
   "lib/sync/sync-result",
 ];
 // Folders that are browser code as a whole (the camera decoder runs on the booth phone).
-const CLIENT_SAFE_FOLDERS = ["lib/scanner"];
+const CLIENT_SAFE_FOLDERS = ["lib/scanner", "lib/i18n"];
 
 const TS = ["**/*.ts", "**/*.tsx", "**/*.mts"];
 const TESTS = ["**/*.test.ts", "**/*.test.tsx"];
@@ -153,7 +153,9 @@ export default tseslint.config(
   // The arrows. A file takes the options of the LAST block that matches it, so each block
   // repeats every pattern its files need (a worker is also lib; a client-safe module too).
   { files: under("app"), rules: restrict(DB_TYPES_ONLY) },
-  { files: under("components"), rules: restrict(NOT_APP, NOT_DB, NODE_ONLY, LIB_VALUES_LISTED) },
+  { files: under("components"), ignores: TESTS, rules: restrict(NOT_APP, NOT_DB, NODE_ONLY, LIB_VALUES_LISTED) },
+  // A component's unit test runs in Node (scripts/run-unit-tests.ts): it renders the component, never the database.
+  { files: TESTS.map((t) => `components/${t}`), rules: restrict(NOT_APP, NOT_DB) },
   { files: under("lib"), rules: restrict(NOT_APP, NOT_COMPONENTS) },
   { files: WORKERS, rules: restrict(NOT_APP, NOT_COMPONENTS, NOT_DB_CLIENT) },
   ...clientSafeBlocks,

@@ -1,4 +1,4 @@
-// Runs every *.test.ts beside the code (db/, lib/, scripts/) with Node's test runner, each file in
+// Runs every *.test.ts beside the code (db/, lib/, scripts/, components/) with Node's test runner, each file in
 // its own process against its own SQLite file.
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
@@ -13,7 +13,7 @@ function find(dir: string, out: string[] = []): string[] {
   return out;
 }
 
-const files = ["db", "lib", "scripts"].flatMap((d) => find(d)).sort();
+const files = ["db", "lib", "scripts", "components"].flatMap((d) => find(d)).sort();
 const filter = process.argv[2];
 const selected = filter ? files.filter((f) => f.includes(filter)) : files;
 if (selected.length === 0) {

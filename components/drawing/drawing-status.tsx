@@ -3,12 +3,27 @@
 // (and the hidden token, when the page is reached by its personal-page token).
 import type { AttendeeDrawingStatus } from "@/lib/drawing/attendee-drawing-status";
 import type { FormAction } from "@/lib/errors";
-import type { Language } from "@/lib/consent/notice-text";
+import { DRAWING_COPY } from "@/lib/i18n/drawing-copy";
+import { formatDateTime } from "@/lib/i18n/format-date";
+import type { Language } from "@/lib/i18n/language";
+import { FALLBACK_MARK, translated } from "@/lib/i18n/translated";
 import { EnterDrawing } from "./enter-drawing";
 import { MyEntryProof } from "./my-entry-proof";
-import { plural, utc } from "./format";
 
 type Enter = FormAction<void>;
+type Words = (typeof DRAWING_COPY)[Language];
+
+/** An organizer text in the page's language, or the English one marked as English (lang="en"). */
+function OrganizerText({ en, de, language }: { en: string; de: string | null; language: Language }) {
+  const w = translated(en, de, language);
+  return w.fallback ? (
+    <>
+      <span lang="en">{w.text}</span> {FALLBACK_MARK[language]}
+    </>
+  ) : (
+    <>{w.text}</>
+  );
+}
 
 export function DrawingStatusList({
   statuses,
@@ -21,18 +36,22 @@ export function DrawingStatusList({
   enter: Enter;
   language?: Language;
 }) {
-  if (statuses.length === 0) return <p className="muted">This event has no prize drawing.</p>;
+  const t = DRAWING_COPY[language];
+  if (statuses.length === 0) return <p className="muted">{t.none}</p>;
   return (
     <ul className="stack" style={{ listStyle: "none", padding: 0 }}>
       {statuses.map((d) => (
         <li key={d.drawingId} className="card stack" data-testid={`my-drawing-${d.drawingId}`}>
           <h3>
-            {d.name} <span className="muted small">· {d.prize}</span>
+            <OrganizerText en={d.name} de={d.nameDe} language={language} />{" "}
+            <span className="muted small">
+              · <OrganizerText en={d.prize} de={d.prizeDe} language={language} />
+            </span>
           </h3>
-          {d.drawn ? <Result d={d} /> : <Progress d={d} token={token} enter={enter} />}
+          {d.drawn ? <Result d={d} t={t} /> : <Progress d={d} token={token} enter={enter} t={t} language={language} />}
           {d.proof && <MyEntryProof proof={d.proof} language={language} />}
           <p className="small">
-            <a href={`/drawings/${d.drawingId}`}>Rules and how anyone can check the winners</a>
+            <a href={`/drawings/${d.drawingId}`}>{t.rules}</a>
           </p>
         </li>
       ))}
@@ -40,37 +59,32 @@ export function DrawingStatusList({
   );
 }
 
-function Progress({ d, token, enter }: { d: AttendeeDrawingStatus; token?: string; enter: Enter }) {
+function Progress({ d, token, enter, t, language }: { d: AttendeeDrawingStatus; token?: string; enter: Enter; t: Words; language: Language }) {
   return (
     <>
       <p>
-        You have visited {plural(d.visits, "booth", "booths")} of the {d.required} needed.{" "}
-        {d.stillNeeded > 0 ? `Visit ${plural(d.stillNeeded, "more booth", "more booths")} to qualify.` : "That is enough to qualify."}
+        {t.visited(d.visits, d.required)} {d.stillNeeded > 0 ? t.stillNeeded(d.stillNeeded) : t.enough}
       </p>
       <p className="muted small">
-        A visit counts whether or not you shared your details with that partner. {d.closesAt ? `Entries close ${utc(d.closesAt)}.` : ""}
+        {t.countsAnyway} {d.closesAt ? t.closes(formatDateTime(d.closesAt, language)) : ""}
       </p>
       {d.entered ? (
         <p className="alert ok" role="status">
-          You are entered (entry #{d.entryId}).{d.eligible ? "" : " Your entry counts once you have visited enough booths."}
+          {t.entered(d.entryId ?? 0)}
+          {d.eligible ? "" : ` ${t.notYetEligible}`}
         </p>
       ) : d.open ? (
-        <EnterDrawing drawingId={d.drawingId} token={token} action={enter} />
+        <EnterDrawing drawingId={d.drawingId} token={token} action={enter} label={t.enter} />
       ) : (
-        <p className="muted">Entries are closed.</p>
+        <p className="muted">{t.closed}</p>
       )}
     </>
   );
 }
 
-function Result({ d }: { d: AttendeeDrawingStatus }) {
-  if (!d.entered) return <p className="muted">The winners have been drawn. You did not enter this drawing.</p>;
-  if (d.won) return <p className="alert ok">You won! Your entry #{d.entryId} was drawn. The organizer will contact you.</p>;
-  if (d.eligible) return <p>The winners have been drawn. Your entry #{d.entryId} took part but did not win this time.</p>;
-  return (
-    <p>
-      The winners have been drawn. Your entry #{d.entryId} did not qualify: you had visited{" "}
-      {plural(d.visits, "booth", "booths")} of the {d.required} needed.
-    </p>
-  );
+function Result({ d, t }: { d: AttendeeDrawingStatus; t: Words }) {
+  if (!d.entered) return <p className="muted">{t.notEntered}</p>;
+  if (d.won) return <p className="alert ok">{t.won(d.entryId ?? 0)}</p>;
+  if (d.eligible) return <p>{t.tookPart(d.entryId ?? 0)}</p>;
+  return <p>{t.didNotQualify(d.entryId ?? 0, d.visits, d.required)}</p>;
 }

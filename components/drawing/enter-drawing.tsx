@@ -4,7 +4,7 @@
 import { useActionState } from "react";
 import type { FormAction } from "@/lib/errors";
 
-export function EnterDrawing({ drawingId, token, action }: { drawingId: number; token?: string; action: FormAction<void> }) {
+export function EnterDrawing({ drawingId, token, action, label = "Enter the drawing" }: { drawingId: number; token?: string; action: FormAction<void>; label?: string }) {
   const [state, formAction, pending] = useActionState(action, null);
   return (
     <form action={formAction} className="stack">
@@ -16,7 +16,7 @@ export function EnterDrawing({ drawingId, token, action }: { drawingId: number; 
         </p>
       )}
       <button className="button" type="submit" disabled={pending}>
-        Enter the drawing
+        {label}
       </button>
     </form>
   );

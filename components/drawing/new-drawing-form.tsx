@@ -54,6 +54,15 @@ export function NewDrawingForm({
         {err("prize", f.prize)}
       </div>
       <div className="field">
+        <label htmlFor="drawing-name-de">Name in German (optional)</label>
+        <input id="drawing-name-de" name="nameDe" type="text" defaultValue={v.nameDe} />
+      </div>
+      <div className="field">
+        <label htmlFor="drawing-prize-de">Prize in German (optional)</label>
+        <input id="drawing-prize-de" name="prizeDe" type="text" defaultValue={v.prizeDe} />
+        <p className="small muted">Left empty, German screens show the English name and prize, marked “(auf Englisch)”.</p>
+      </div>
+      <div className="field">
         <label htmlFor="drawing-winners">Number of winners</label>
         <input id="drawing-winners" name="winners" type="number" min={1} defaultValue={v.winners ?? "1"} {...described("winners", f.winners)} />
         {err("winners", f.winners)}

@@ -7,10 +7,12 @@ import { useActionState } from "react";
 import type { MyDecision, PartnerMet } from "@/lib/consent/my-decisions";
 import type { RenderedNotice } from "@/lib/consent/notice";
 import type { FormAction } from "@/lib/errors";
+import type { Language } from "@/lib/i18n/language";
+import { formatDateTime } from "@/lib/i18n/format-date";
+import { ME_COPY } from "@/lib/i18n/me-copy";
 import { NoticeText } from "../scanner/notice-text";
 
 type ConsentAction = MyDecision["action"];
-type ConsentMethod = MyDecision["method"];
 type Done = { done: ConsentAction; changed: boolean };
 
 type Props = {
@@ -21,25 +23,22 @@ type Props = {
   /** Receipts live at {receiptBase}/{consentId}. */
   receiptBase: string;
   action: FormAction<Done>;
+  language: Language;
 };
 
-const STATE: Record<ConsentAction, string> = { grant: "Shared", decline: "Not shared", withdraw: "Withdrawn", lapse: "Share ended" };
-const WHERE: Record<ConsentMethod, string> = { booth_device: "at the booth", personal_page: "on this page", partner_change: "when the partner changed its words" };
-const when = (d: Date) => d.toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }) + " UTC";
-
 /** What the tap did. "Done" only when the standing decision changed; otherwise what stands, plainly. */
-function outcome({ done, changed }: Done, name: string): string {
+function outcome({ done, changed }: Done, name: string, t: (typeof ME_COPY)[Language]): string {
   if (changed) {
-    if (done === "grant") return `${name} can see your contact details again.`;
-    if (done === "withdraw") return `Done: ${name} no longer sees your contact details, and is told that you withdrew.`;
-    return `Done: you do not share your contact details with ${name}.`;
+    if (done === "grant") return t.shared(name);
+    if (done === "withdraw") return t.withdrawn(name);
+    return t.declined(name);
   }
-  return done === "grant"
-    ? `Nothing changed: you already share your contact details with ${name}.`
-    : `Nothing to withdraw: ${name} does not have your contact details from you (your decision already was "${STATE[done]}"). Nothing was changed.`;
+  return done === "grant" ? t.alreadyShared(name) : t.nothingToWithdraw(name, t.state[done]);
 }
 
-export function PartnerCard({ token, met, notice, clientId, receiptBase, action }: Props) {
+export function PartnerCard({ token, met, notice, clientId, receiptBase, action, language }: Props) {
+  const t = ME_COPY[language];
+  const when = (d: Date) => formatDateTime(d, language);
   const [state, formAction, pending] = useActionState(action, null);
   const { partner, decisions } = met;
   const current = decisions[0];
@@ -50,20 +49,20 @@ export function PartnerCard({ token, met, notice, clientId, receiptBase, action 
   return (
     <section className="card stack" aria-labelledby={headingId} data-testid={`partner-${partner.id}`}>
       <h2 id={headingId}>
-        {partner.name} <span className="muted small">booth {partner.booth}</span>
+        {partner.name} <span className="muted small">{t.booth(partner.booth)}</span>
       </h2>
       <p data-testid="standing">
         {current ? (
           <>
-            <strong>{STATE[current.action]}</strong> since {when(current.at)}
+            <strong>{t.state[current.action]}</strong> {t.since} {when(current.at)}
           </>
         ) : (
-          <>You visited this booth and have not decided about sharing.</>
+          <>{t.undecided}</>
         )}
       </p>
       {lapsed && (
         <p className="alert" data-testid="lapsed">
-          {partner.name} changed what it told you; your share ended. Share again? Here is what {partner.name} tells you now:
+          {t.lapsed(partner.name)}
         </p>
       )}
       {state?.ok === false && (
@@ -73,7 +72,7 @@ export function PartnerCard({ token, met, notice, clientId, receiptBase, action 
       )}
       {state?.ok && (
         <p className="alert ok" role="status">
-          {outcome(state.value, partner.name)}
+          {outcome(state.value, partner.name, t)}
         </p>
       )}
       <form action={formAction} className="stack">
@@ -87,36 +86,36 @@ export function PartnerCard({ token, met, notice, clientId, receiptBase, action 
           <>
             <NoticeText text={notice.text} links={[partner.privacyUrl]} />
             <button className="button block" type="submit" name="choice" value="share" disabled={pending}>
-              Share my details with {partner.name}
+              {t.share(partner.name)}
             </button>
             <button className="button secondary block" type="submit" name="choice" value="decline" disabled={pending}>
-              Don&apos;t share with {partner.name}
+              {t.dontShare(partner.name)}
             </button>
           </>
         ) : shared ? (
           <button className="button danger block" type="submit" name="choice" value="decline" disabled={pending}>
-            Withdraw my consent for {partner.name}
+            {t.withdraw(partner.name)}
           </button>
         ) : (
           <>
             <details>
-              <summary>What sharing with {partner.name} means</summary>
+              <summary>{t.whatSharingMeans(partner.name)}</summary>
               <NoticeText text={notice.text} links={[partner.privacyUrl]} />
             </details>
             <button className="button secondary block" type="submit" name="choice" value="share" disabled={pending}>
-              Share my details with {partner.name}
+              {t.share(partner.name)}
             </button>
           </>
         )}
       </form>
       {decisions.length > 0 && (
         <details>
-          <summary>Your decisions and receipts ({decisions.length})</summary>
+          <summary>{t.receiptsSummary(decisions.length)}</summary>
           <ul>
             {decisions.map((d) => (
               <li key={d.consentId}>
-                {STATE[d.action]} on {when(d.at)} ({WHERE[d.method]}) ·{" "}
-                <a href={`${receiptBase}/${d.consentId}`}>Receipt</a>
+                {t.state[d.action]} {t.on} {when(d.at)} ({t.where[d.method]}) ·{" "}
+                <a href={`${receiptBase}/${d.consentId}`}>{t.receipt}</a>
               </li>
             ))}
           </ul>

@@ -24,6 +24,11 @@ const FIELDS = [
   { name: "contactEmail", label: "Contact email (optional)", hint: "Where the partner's leads questions go, and the notice of attendees who withdrew (within a minute)." },
   { name: "privacyUrl", label: "Privacy-policy link", hint: "Shown to attendees before they decide." },
   { name: "purpose", label: "Purpose of contact", hint: "What the partner will use the contact details for, in its own words." },
+  {
+    name: "purposeDe",
+    label: "Purpose of contact, in German (Zweck der Kontaktaufnahme)",
+    hint: "Shown on German screens. Left empty, they show the English purpose marked \"(auf Englisch)\", and the event page lists it as missing.",
+  },
 ] as const;
 
 /** Create or edit a partner: what attendees are told on the consent screen comes from here. */

@@ -1,35 +1,26 @@
 import type { ConsentReceipt, ReceiptParty } from "@/lib/consent/receipts/receipt";
+import { formatDateTime } from "@/lib/i18n/format-date";
+import type { Language } from "@/lib/i18n/language";
+import { RECEIPT_COPY } from "@/lib/i18n/receipt-copy";
 
-const NOT_STATED = "not stated";
+type Words = (typeof RECEIPT_COPY)[Language];
 
-const time = (iso: string) =>
-  new Date(iso).toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "medium", timeZone: "UTC" }) + " UTC";
-
-const TYPE_WORDS: Record<NonNullable<ReceiptParty["party_type"]>, string> = {
-  "dpv:ForProfitOrganisation": "company",
-  "dpv:NonProfitOrganisation": "non-profit organisation",
-  "dpv:GovernmentalOrganisation": "public body",
-  "dpv:NaturalPerson": "individual",
-};
-
-const ROLE_WORDS: Record<ReceiptParty["party_role"], string> = {
-  "PII Controller": "Controller (receives the shared details)",
-  "PII Processor": "Processor (collects the decision on the partner's behalf)",
-  Authority: "Supervisory authority",
-};
-
-
-function Party({ party }: { party: ReceiptParty }) {
+function Party({ party, t }: { party: ReceiptParty; t: Words }) {
+  const NOT_STATED = t.notStated;
   const contact = party.party_contact?.map((c) => c.contact_information).join(", ");
   return (
     <div data-testid={`receipt-party-${party.party_id}`}>
-      <dt className="small muted">{ROLE_WORDS[party.party_role]}</dt>
+      <dt className="small muted">{t.roles[party.party_role]}</dt>
       <dd style={{ margin: 0 }}>
         <strong>{party.party_legal_name ?? party.party_name ?? NOT_STATED}</strong>
         {party.party_role !== "Authority" ? (
           <div className="small">
-            Legal name: {party.party_legal_name ?? NOT_STATED} · Address: {party.party_address ?? NOT_STATED} · Contact:{" "}
-            {contact ?? NOT_STATED} · Type: {party.party_type ? TYPE_WORDS[party.party_type] : NOT_STATED}
+            {t.legalLine(
+              party.party_legal_name ?? NOT_STATED,
+              party.party_address ?? NOT_STATED,
+              contact ?? NOT_STATED,
+              party.party_type ? t.types[party.party_type] : NOT_STATED,
+            )}
           </div>
         ) : (
           party.party_url && (
@@ -44,30 +35,33 @@ function Party({ party }: { party: ReceiptParty }) {
 }
 
 /** The parties with their legal details, where the data lives and for how long, and the attendee's rights. */
-export function ReceiptLegal({ receipt }: { receipt: ConsentReceipt }) {
+export function ReceiptLegal({ receipt, language = "en" }: { receipt: ConsentReceipt; language?: Language }) {
+  const t = RECEIPT_COPY[language];
+  const NOT_STATED = t.notStated;
   const [purpose] = receipt.pii_processing.purposes;
   if (!purpose) return null;
   return (
     <section className="card stack" data-testid="receipt-legal">
-      <h2>Parties, place and rights</h2>
+      <h2>{t.legalHeading}</h2>
       <dl className="stack" style={{ margin: 0 }}>
         {receipt.party_identification.map((p) => (
-          <Party key={p.party_id} party={p} />
+          <Party key={p.party_id} party={p} t={t} />
         ))}
         <div>
-          <dt className="small muted">Jurisdiction · storage and processing · retention</dt>
+          <dt className="small muted">{t.place}</dt>
           <dd style={{ margin: 0 }} data-testid="receipt-place">
             {purpose.jurisdiction ?? NOT_STATED} · {purpose.storage_locations?.join(", ") ?? NOT_STATED} ·{" "}
             {purpose.retention_period?.text ?? NOT_STATED}
           </dd>
         </div>
         <div>
-          <dt className="small muted">Your rights</dt>
+          <dt className="small muted">{t.rights}</dt>
           <dd style={{ margin: 0 }}>
             <ul style={{ margin: 0 }}>
               {purpose.privacy_rights.map((r) => (
                 <li key={r.right}>
-                  <strong>{r.right}</strong>: {r.how}
+                  <strong>{t.rightNames[r.right as keyof typeof t.rightNames] ?? r.right}</strong>:{" "}
+                  {(language !== "en" && r.right !== "withdrawal" && t.rightHow[r.right as keyof typeof t.rightHow]) || r.how}
                 </li>
               ))}
             </ul>
@@ -79,15 +73,17 @@ export function ReceiptLegal({ receipt }: { receipt: ConsentReceipt }) {
 }
 
 /** Every decision of this attendee about this partner, up to this one. */
-export function ReceiptHistory({ history }: { history: ConsentReceipt["decision_history"] }) {
+export function ReceiptHistory({ history, language = "en" }: { history: ConsentReceipt["decision_history"]; language?: Language }) {
+  const t = RECEIPT_COPY[language];
+  const time = (iso: string) => formatDateTime(iso, language, { seconds: true });
   return (
     <section className="card">
-      <h2>Decision history</h2>
+      <h2>{t.history}</h2>
       <ol data-testid="receipt-history" style={{ margin: 0 }}>
         {history.map((h) => (
           <li key={h.record_id}>
-            {h.state} · received <time dateTime={h.recorded_at}>{time(h.recorded_at)}</time> · device time{" "}
-            <time dateTime={h.event_time}>{time(h.event_time)}</time> · {h.method === "booth_device" ? "booth device" : "own page"}
+            {t.state[h.state] ?? h.state} · {t.received} <time dateTime={h.recorded_at}>{time(h.recorded_at)}</time> ·{" "}
+            {t.deviceTime} <time dateTime={h.event_time}>{time(h.event_time)}</time> · {h.method === "booth_device" ? t.boothDevice : t.ownPage}
           </li>
         ))}
       </ol>

@@ -1,23 +1,24 @@
 import type { ConsentReceipt, ReceiptParty } from "@/lib/consent/receipts/receipt";
+import { SHARED_FIELDS } from "@/lib/consent/notice-text";
+import { formatDateTime } from "@/lib/i18n/format-date";
+import type { Language } from "@/lib/i18n/language";
+import { RECEIPT_COPY } from "@/lib/i18n/receipt-copy";
 import { ReceiptHistory, ReceiptLegal } from "./receipt-details";
 
-const time = (iso: string) =>
-  new Date(iso).toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "medium", timeZone: "UTC" }) + " UTC";
-
-const STATE_WORDS = {
-  given: "Shared: consent given",
-  refused: "Not shared: consent refused",
-  withdrawn: "Withdrawn: consent taken back",
-  expired: "Ended: the partner changed what it told you",
-} as const;
-
 /** "EmailAddress" → "email address". */
-const words = (piiType: string) => piiType.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase();
+const englishWords = (piiType: string) => piiType.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase();
+/** The field in the page's language (the notice's names for the shared fields). */
+const fieldWords = (piiType: string, language: Language) => {
+  const en = englishWords(piiType);
+  return SHARED_FIELDS[language][SHARED_FIELDS.en.indexOf(en)] ?? en;
+};
 
 const isController = (p: ReceiptParty) => p.party_role === "PII Controller";
 
 /** One consent decision, readably: who, what, with whom, when, how, and the exact text shown. */
-export function ReceiptView({ receipt, jsonHref }: { receipt: ConsentReceipt; jsonHref: string }) {
+export function ReceiptView({ receipt, jsonHref, language = "en" }: { receipt: ConsentReceipt; jsonHref: string; language?: Language }) {
+  const t = RECEIPT_COPY[language];
+  const time = (iso: string) => formatDateTime(iso, language, { seconds: true });
   const [decision] = receipt.event;
   const [purpose] = receipt.pii_processing.purposes;
   const controller = receipt.party_identification.find(isController);
@@ -28,92 +29,90 @@ export function ReceiptView({ receipt, jsonHref }: { receipt: ConsentReceipt; js
   return (
     <article className="stack" data-testid="receipt">
       <div className="row" style={{ justifyContent: "space-between" }}>
-        <h1 style={{ margin: 0 }}>Consent receipt</h1>
+        <h1 style={{ margin: 0 }}>{t.title}</h1>
         <a className="button secondary" href={jsonHref} download>
-          Download JSON
+          {t.download}
         </a>
       </div>
       <p className="muted small">
-        Record <code>{receipt.record.record_id}</code> · Receipt <code data-testid="receipt-id">{receipt.record.receipt_id}</code> ·{" "}
+        {t.record} <code>{receipt.record.record_id}</code> · {t.receipt} <code data-testid="receipt-id">{receipt.record.receipt_id}</code> ·{" "}
         {receipt.record.schema_version}
       </p>
       <section className="card">
         <dl className="stack" style={{ margin: 0 }}>
-          <Item term="Decision">
-            <strong data-testid="receipt-state">{STATE_WORDS[decision.state]}</strong>
+          <Item term={t.decision}>
+            <strong data-testid="receipt-state">{t.state[decision.state]}</strong>
           </Item>
-          <Item term="Who">
-            Attendee <code>{receipt.record.pii_principal_id}</code> <span className="muted small">(a pseudonym)</span>
+          <Item term={t.who}>
+            {t.attendee} <code>{receipt.record.pii_principal_id}</code> <span className="muted small">{t.pseudonym}</span>
           </Item>
-          <Item term="With whom">
-            <span data-testid="receipt-partner">{controller.party_name}</span>, booth {controller.booth} ·{" "}
-            {controller.party_url && <a href={controller.party_url}>privacy policy</a>}
+          <Item term={t.withWhom}>
+            <span data-testid="receipt-partner">{controller.party_name}</span>, {t.booth(controller.booth ?? "")} ·{" "}
+            {controller.party_url && <a href={controller.party_url}>{t.privacyPolicy}</a>}
             {controller.party_email && <> · {controller.party_email}</>}
-            {organizer && <div className="muted small">At {organizer.party_name} (organizer, collecting on the partner&apos;s behalf)</div>}
+            {organizer && <div className="muted small">{t.organizerNote(organizer.party_name ?? organizer.party_legal_name ?? "")}</div>}
             {!notice.words_recorded && (
               <div className="muted small" data-testid="receipt-words-not-recorded">
-                This decision was recorded before Fairlead kept the partner&apos;s words with each decision: the partner&apos;s name, purpose and
-                link here read as they do today. What the attendee was shown is the exact text below.
+                {t.wordsNotRecorded}
               </div>
             )}
           </Item>
-          <Item term="What">
-            {purpose.pii_information.map((p) => `${words(p.pii_type)}${p.pii_optional ? " (if given)" : ""}`).join(", ")}, for this purpose:{" "}
+          <Item term={t.what}>
+            {purpose.pii_information.map((p) => `${fieldWords(p.pii_type, language)}${p.pii_optional ? ` ${t.ifGiven}` : ""}`).join(", ")}, {t.forPurpose}{" "}
             {purpose.purpose}
           </Item>
-          <Item term="When">
-            Recorded by the server <time dateTime={decision.recorded_at}>{time(decision.recorded_at)}</time>
+          <Item term={t.when}>
+            {t.recordedByServer} <time dateTime={decision.recorded_at}>{time(decision.recorded_at)}</time>
             {how.method === "booth_device" && (
               <div className="muted small" data-testid="receipt-device-time">
-                Device time <time dateTime={decision.event_time}>{time(decision.event_time)}</time>
+                {t.deviceTime} <time dateTime={decision.event_time}>{time(decision.event_time)}</time>
                 {decision.event_time_claimed && (
                   <>
                     {" "}
-                    (clamped: the device claimed <time dateTime={decision.event_time_claimed}>{time(decision.event_time_claimed)}</time>, outside the
-                    time from its pairing to the server&apos;s receipt)
+                    {t.clamped(time(decision.event_time_claimed))}
                   </>
                 )}
               </div>
             )}
           </Item>
-          <Item term="How">
-            An explicit tap on the {purpose.collection_method}
+          <Item term={t.how}>
+            {t.explicitTap(t.methods[how.method] ?? purpose.collection_method)}
             {how.device_name && (
               <>
                 {" "}
-                “{how.device_name}” at booth {how.booth}
+                {t.atBooth(how.device_name, how.booth ?? "")}
               </>
             )}
             {how.scan_id && (
               <div className="muted small">
-                Scan <code>{how.scan_id}</code>
+                {t.scan} <code>{how.scan_id}</code>
               </div>
             )}
           </Item>
-          <Item term="How to withdraw">{purpose.withdrawal_method}</Item>
-          <Item term="Valid">
-            Until {decision.validity.until}
-            {decision.validity.at_most && <>; the shared details are kept at most {decision.validity.at_most}</>}
+          <Item term={t.howToWithdraw}>{purpose.withdrawal_method}</Item>
+          <Item term={t.valid}>
+            {t.until(t.untilWords[decision.validity.until as keyof typeof t.untilWords] ?? decision.validity.until)}
+            {decision.validity.at_most && <>{t.keptAtMost(decision.validity.at_most)}</>}
           </Item>
         </dl>
       </section>
       <section className="card stack">
-        <h2>The exact text shown</h2>
+        <h2>{t.exactText}</h2>
         <p className="muted small">
-          Notice version {notice.version}, language {notice.language}, sha256 <code data-testid="receipt-sha256">{notice.sha256}</code>
+          {t.noticeMeta(notice.version, notice.language)} <code data-testid="receipt-sha256">{notice.sha256}</code>
         </p>
         <blockquote data-testid="receipt-notice-text" style={{ whiteSpace: "pre-wrap", margin: 0, paddingLeft: "1rem", borderLeft: "4px solid var(--line)" }}>
           {notice.text}
         </blockquote>
       </section>
-      <ReceiptLegal receipt={receipt} />
-      <ReceiptHistory history={receipt.decision_history} />
+      <ReceiptLegal receipt={receipt} language={language} />
+      <ReceiptHistory history={receipt.decision_history} language={language} />
       <section className="card">
-        <h2>Ledger</h2>
+        <h2>{t.ledger}</h2>
         <p className="small" style={{ margin: 0 }}>
-          Hash <code data-testid="receipt-hash">{receipt.ledger.hash ?? "(before the hash chain)"}</code>
+          {t.hash} <code data-testid="receipt-hash">{receipt.ledger.hash ?? t.beforeChain}</code>
           <br />
-          Previous <code>{receipt.ledger.prev_hash ?? "(first entry)"}</code>
+          {t.previous} <code>{receipt.ledger.prev_hash ?? t.firstEntry}</code>
         </p>
       </section>
     </article>

@@ -3,7 +3,7 @@
 // scan the next badge without a tap. Any tap or key on the screen (other than the button that
 // goes back at once) stops the countdown: someone is still reading.
 import { useEffect, useLayoutEffect, useRef, useState } from "react";
-import type { AutoReturnCopy } from "./hand-back-copy";
+import type { AutoReturnCopy } from "@/lib/i18n/hand-back-copy";
 
 export const AUTO_RETURN_SECONDS = 8;
 

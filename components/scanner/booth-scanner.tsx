@@ -48,8 +48,6 @@ export function BoothScanner({ partnerName, deviceName, justPaired, openScan, re
   const offline = useOfflineBooth(offlinePack);
   // Whether the last decision went to the phone's queue (ConsentScreen calls onDone after it).
   const queued = useRef(false);
-  // The language the attendee decided in: the hand-back screen speaks it too.
-  const decidedIn = useRef<Language | null>(null);
 
   const openOnlineOrQueued = offline.openScan;
   const onCode = useCallback(
@@ -87,15 +85,12 @@ export function BoothScanner({ partnerName, deviceName, justPaired, openScan, re
             decidedAt: new Date().toISOString(),
             ...(personalCode && { personalCode }),
           };
-          decidedIn.current = notice.language;
           return offline.recordDecision(answer, stage.screen, recordDecision).then((result) => {
             if (result.ok) queued.current = result.value.queued;
             return result;
           });
         }}
-        onDone={() =>
-          setStage({ name: "done", firstName: stage.screen.firstName, queued: queued.current, language: decidedIn.current ?? stage.screen.notice.language })
-        }
+        onDone={(language) => setStage({ name: "done", firstName: stage.screen.firstName, queued: queued.current, language })}
       />
     );
   }

@@ -10,7 +10,8 @@ import { LANGUAGE_NAMES, type Language } from "@/lib/consent/notice-text";
 import type { ActionResult } from "@/lib/errors";
 import type { EarlierChoice as Earlier } from "@/lib/scans/earlier-choice";
 import type { ConsentScreen as Screen } from "@/lib/scans/open-scan";
-import { CONSENT_COPY } from "./consent-copy";
+import { CONSENT_COPY } from "@/lib/i18n/consent-copy";
+import { translatedText } from "@/lib/i18n/translated";
 import { EarlierChoice } from "./earlier-choice";
 import { NoticeText } from "./notice-text";
 import { PersonalCodeEntry } from "./personal-code-entry";
@@ -20,7 +21,8 @@ type Props = {
   screen: Omit<Screen, "firstName"> & { firstName: string | null; offline?: true };
   /** personalCode: the attendee's code from the back of the badge, after a refusal that asks for it. */
   decide: (choice: "share" | "decline", drawing: boolean, language: Language, personalCode?: string) => Promise<ActionResult<unknown>>;
-  onDone: () => void;
+  /** With the language the attendee read, for the hand-back screen. */
+  onDone: (language: Language) => void;
   /** The attendee asked to see their earlier decision (only on a repeat visit, online). */
   showEarlier?: () => Promise<ActionResult<Earlier>>;
 };
@@ -45,7 +47,7 @@ export function ConsentScreen({ screen, decide, onDone, showEarlier }: Props) {
     // A phone that can neither reach the server nor keep the choice rejects: ask for another tap.
     const result = await decide(choice, drawing, notice.language, personalCode).catch(() => null);
     setSaving(false);
-    if (result?.ok) return onDone();
+    if (result?.ok) return onDone(language);
     const askForCode = result?.fields?.personalCode;
     if (askForCode) setNeedsCode(askForCode);
     else setError(result ? `${result.error} ${t.notSaved}` : t.notSaved);
@@ -54,7 +56,7 @@ export function ConsentScreen({ screen, decide, onDone, showEarlier }: Props) {
   if (needsCode) {
     return (
       <main className={styles.consent} aria-labelledby="personal-code-heading">
-        <PersonalCodeEntry message={needsCode} busy={saving} onCode={(code) => void choose("share", code)} onCancel={() => setNeedsCode(null)} />
+        <PersonalCodeEntry language={language} message={needsCode} busy={saving} onCode={(code) => void choose("share", code)} onCancel={() => setNeedsCode(null)} />
         {saving && (
           <p role="status" className="small muted">
             {t.saving}
@@ -89,7 +91,7 @@ export function ConsentScreen({ screen, decide, onDone, showEarlier }: Props) {
             <input type="checkbox" checked={drawing} onChange={(e) => setDrawing(e.target.checked)} />
             <span>{t.drawingLabel}</span>
           </label>
-          <p className="small">{t.drawingLine(screen.drawing.name, screen.drawing.prize)}</p>
+          <p className="small">{t.drawingLine(translatedText(screen.drawing.name, screen.drawing.nameDe, language), translatedText(screen.drawing.prize, screen.drawing.prizeDe, language))}</p>
         </div>
       )}
 

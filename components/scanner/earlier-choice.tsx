@@ -7,8 +7,9 @@ import { useState } from "react";
 import type { Language } from "@/lib/consent/notice-text";
 import type { ActionResult } from "@/lib/errors";
 import type { EarlierChoice as Choice } from "@/lib/scans/earlier-choice";
-import { CONSENT_COPY } from "./consent-copy";
-import { EARLIER_CHOICE_COPY } from "./earlier-choice-copy";
+import { CONSENT_COPY } from "@/lib/i18n/consent-copy";
+import { EARLIER_CHOICE_COPY } from "@/lib/i18n/earlier-choice-copy";
+import { formatDate } from "@/lib/i18n/format-date";
 
 type Props = { partnerName: string; language: Language; show: () => Promise<ActionResult<Choice>> };
 
@@ -31,7 +32,7 @@ export function EarlierChoice({ partnerName, language, show }: Props) {
   if (choice) {
     return (
       <p className="alert ok" data-testid="current-decision" role="status">
-        {c.current(choice.action, partnerName, new Date(choice.at).toLocaleDateString(language))} {c.change}
+        {c.current(choice.action, partnerName, formatDate(choice.at, language))} {c.change}
       </p>
     );
   }

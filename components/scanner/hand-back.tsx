@@ -7,7 +7,7 @@
 import type { Ref } from "react";
 import type { Language } from "@/lib/consent/notice-text";
 import { AutoReturn } from "./auto-return";
-import { HAND_BACK_COPY } from "./hand-back-copy";
+import { HAND_BACK_COPY } from "@/lib/i18n/hand-back-copy";
 import styles from "./scanner.module.css";
 
 type Props = {

@@ -5,18 +5,21 @@
 // goes with this one share only: it is never kept on the phone.
 import { useEffect, useRef, useState } from "react";
 import type { BadgePayload } from "@/lib/badges/payload";
+import { PERSONAL_CODE_COPY } from "@/lib/i18n/personal-code-copy";
+import type { Language } from "@/lib/i18n/language";
 import { CameraView } from "./camera-view";
 
-type Props = { message: string; busy: boolean; onCode: (code: string) => void; onCancel: () => void };
+type Props = { message: string; busy: boolean; onCode: (code: string) => void; onCancel: () => void; language?: Language };
 
 /** The back of the badge holds a link to the attendee's own page; nothing else is their code. */
-function readPersonalPayload(text: string): BadgePayload {
+function readPersonalPayload(text: string, notACode: string): BadgePayload {
   return /\/me\/[A-Za-z0-9_-]{16,}/.test(text)
     ? { kind: "badge", code: text.trim(), source: "fairlead" }
-    : { kind: "not-a-badge", message: "This is not a personal code. Scan the QR code on the back of the attendee's badge." };
+    : { kind: "not-a-badge", message: notACode };
 }
 
-export function PersonalCodeEntry({ message, busy, onCode, onCancel }: Props) {
+export function PersonalCodeEntry({ message, busy, onCode, onCancel, language = "en" }: Props) {
+  const t = PERSONAL_CODE_COPY[language];
   const [code, setCode] = useState("");
   const [camera, setCamera] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -24,9 +27,9 @@ export function PersonalCodeEntry({ message, busy, onCode, onCancel }: Props) {
   useEffect(() => heading.current?.focus(), []);
 
   return (
-    <section className="card" aria-labelledby="personal-code-heading" data-testid="personal-code">
+    <section lang={language} className="card" aria-labelledby="personal-code-heading" data-testid="personal-code">
       <h2 id="personal-code-heading" ref={heading} tabIndex={-1}>
-        Only the attendee can share again
+        {t.heading}
       </h2>
       <p className="alert error" role="alert">
         {message}
@@ -35,12 +38,12 @@ export function PersonalCodeEntry({ message, busy, onCode, onCancel }: Props) {
         noValidate
         onSubmit={(e) => {
           e.preventDefault();
-          if (!code.trim()) return setError("Type the personal code, or scan the back of the badge.");
+          if (!code.trim()) return setError(t.typeOrScan);
           setError(null);
           onCode(code);
         }}
       >
-        <label htmlFor="personal-code-input">Personal code (back of the badge)</label>
+        <label htmlFor="personal-code-input">{t.label}</label>
         <div className="row" style={{ flexWrap: "nowrap" }}>
           <input
             id="personal-code-input"
@@ -55,7 +58,7 @@ export function PersonalCodeEntry({ message, busy, onCode, onCancel }: Props) {
             aria-describedby={error ? "personal-code-error" : undefined}
           />
           <button className="button nowrap" type="submit" disabled={busy}>
-            Share with this code
+            {t.submit}
           </button>
         </div>
         {error && (
@@ -66,13 +69,13 @@ export function PersonalCodeEntry({ message, busy, onCode, onCancel }: Props) {
       </form>
       <div className="row">
         <button type="button" className="button secondary" aria-pressed={camera} onClick={() => setCamera(!camera)}>
-          {camera ? "Stop the camera" : "Scan the back of the badge"}
+          {camera ? t.stopCamera : t.scanBack}
         </button>
         <button type="button" className="button secondary" onClick={onCancel}>
-          Cancel
+          {t.cancel}
         </button>
       </div>
-      {camera && <CameraView read={readPersonalPayload} onCode={(scanned) => !busy && onCode(scanned)} />}
+      {camera && <CameraView read={(text) => readPersonalPayload(text, t.notACode)} onCode={(scanned) => !busy && onCode(scanned)} />}
     </section>
   );
 }

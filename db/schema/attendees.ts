@@ -28,6 +28,9 @@ export const attendees = sqliteTable(
     // from before migration 0010 and holds its raw token until the first start seals it.
     personalTokenSha256: text("personal_token_sha256").notNull().unique(),
     personalTokenSealed: text("personal_token_sealed"),
+    // The language the attendee last chose (consent screen or their page): their next screens
+    // and emails follow it. Null until they choose (lib/i18n/language.ts: English).
+    language: text("language"),
     createdAt: createdAt(),
   },
   (t) => [

@@ -13,6 +13,8 @@ export const partners = sqliteTable(
     contactEmail: text("contact_email"),
     privacyUrl: text("privacy_url").notNull(),
     purpose: text("purpose").notNull(),
+    // The purpose in German, written by the organizer; null shows the English one, marked (lib/i18n/translated.ts).
+    purposeDe: text("purpose_de"),
     // The partner as a party on receipts (not its words: changing these lapses no consent).
     legalName: text("legal_name"),
     legalAddress: text("legal_address"),

@@ -11,6 +11,9 @@ export const drawings = sqliteTable(
     eventId: eventRef(),
     name: text("name").notNull(),
     prize: text("prize").notNull(),
+    // German name and prize for attendee pages; null shows the English ones, marked.
+    nameDe: text("name_de"),
+    prizeDe: text("prize_de"),
     winners: integer("winners").notNull().default(1),
     // Eligibility: at least minPartners distinct booths, or minFraction of all partners.
     minPartners: integer("min_partners"),

@@ -3,6 +3,7 @@
 // not change the standing one adds nothing to the ledger. The ledger's order is the order the
 // server received decisions in (docs/decisions/018): an appended row is the pair's newest, and
 // stands.
+import { rememberLanguage } from "../attendees/attendee-language";
 import { eq, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { prepared } from "@/db/prepared";
@@ -70,6 +71,8 @@ function tappedBeforePageDecision(d: Applied, current: CurrentDecision): boolean
 
 /** Call inside an IMMEDIATE transaction (the ledger's head is read, then appended to). */
 export function applyDecision(d: Applied): Decision {
+  // The language the attendee read the notice in is their choice for the next screens and emails.
+  rememberLanguage(d.attendeeId, d.notice.language);
   const current = d.standing !== undefined ? d.standing : currentDecision(d.attendeeId, d.partnerId);
   // After a lapse either choice is new: the attendee decides again, under the partner's new words.
   const decidesAgain = current?.action === "lapse";

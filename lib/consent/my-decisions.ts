@@ -25,7 +25,7 @@ export function listMyPartners(actor: AttendeeActor): PartnerMet[] {
   const db = getDb();
   const firstVisit = min(scans.scannedAt);
   const met = db
-    .select({ id: partners.id, name: partners.name, booth: partners.booth, privacyUrl: partners.privacyUrl, purpose: partners.purpose, firstVisit })
+    .select({ id: partners.id, name: partners.name, booth: partners.booth, privacyUrl: partners.privacyUrl, purpose: partners.purpose, purposeDe: partners.purposeDe, firstVisit })
     .from(scans)
     .innerJoin(partners, eq(partners.id, scans.partnerId))
     .where(and(eq(scans.eventId, actor.eventId), eq(scans.attendeeId, actor.attendeeId)))

@@ -1,5 +1,7 @@
 // The notice's words: per-language defaults, the placeholders a template may use, and the
 // rendering of a template for one partner into the exact text an attendee reads.
+import { purposeIn } from "@/lib/i18n/translated";
+import { WITHDRAW_BUTTON } from "@/lib/i18n/withdraw-button";
 import type { PartnerWords } from "../partners/partner-words";
 
 export const LANGUAGES = ["en", "de"] as const;
@@ -12,13 +14,14 @@ export const SHARED_FIELDS: Record<Language, readonly string[]> = {
   de: ["Name", "E-Mail-Adresse", "Telefonnummer", "Firma", "Position", "Land"],
 };
 
-const WITHDRAW_HOW: Record<Language, string> = {
-  en:
-    "scan the code on the back of your badge to open your own page and tap Withdraw, or ask at the registration desk. " +
-    "The partner stops seeing your details at once.",
-  de:
-    "Scannen Sie den Code auf der Rückseite Ihres Badges, um Ihre eigene Seite zu öffnen, und tippen Sie auf Widerrufen, " +
-    "oder fragen Sie am Empfang. Der Partner sieht Ihre Daten dann sofort nicht mehr.",
+// Names the page's real button (lib/i18n/withdraw-button.ts), quoted as each language quotes.
+const WITHDRAW_HOW: Record<Language, (partner: string) => string> = {
+  en: (partner) =>
+    `scan the code on the back of your badge to open your own page and tap "${WITHDRAW_BUTTON.en(partner)}", or ask at the registration desk. ` +
+    `${partner} stops seeing your details at once.`,
+  de: (partner) =>
+    `Scannen Sie den Code auf der Rückseite Ihres Badges, um Ihre persönliche Seite zu öffnen, und tippen Sie dort auf „${WITHDRAW_BUTTON.de(partner)}“, ` +
+    `oder wenden Sie sich an den Empfang. ${partner} sieht Ihre Daten dann sofort nicht mehr.`,
 };
 
 /** Each placeholder stands for something consent rule 2 requires the screen to say. */
@@ -37,13 +40,13 @@ export const DEFAULT_NOTICES: Record<Language, string> = {
     "{partner} (booth {booth}) asks for your contact details: {fields}.",
     "They will use them for this purpose: {purpose}",
     "How {partner} handles your data: {privacy_url}",
-    "You can withdraw at any time: {withdraw}",
+    "You can withdraw your consent at any time: {withdraw}",
   ].join("\n\n"),
   de: [
     "{partner} (Stand {booth}) bittet um Ihre Kontaktdaten: {fields}.",
     "Zweck der Verwendung: {purpose}",
     "So geht {partner} mit Ihren Daten um: {privacy_url}",
-    "Sie können jederzeit widerrufen: {withdraw}",
+    "Sie können Ihre Einwilligung jederzeit widerrufen: {withdraw}",
   ].join("\n\n"),
 };
 
@@ -56,9 +59,9 @@ export function renderNoticeText(template: string, partner: PartnerWords, langua
     partner: partner.name,
     booth: partner.booth,
     fields: SHARED_FIELDS[language].join(", "),
-    purpose: partner.purpose,
+    purpose: purposeIn(partner, language),
     privacy_url: partner.privacyUrl,
-    withdraw: WITHDRAW_HOW[language],
+    withdraw: WITHDRAW_HOW[language](partner.name),
   };
   return template
     .replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? values[key as keyof typeof values] : whole))

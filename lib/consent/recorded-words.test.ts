@@ -36,7 +36,8 @@ test("[CONSENT] every decision records the partner's words as shown, and the row
   assert.deepEqual(JSON.parse(kept.words), {
     name: partner.name,
     booth: "B1",
-    purpose: partner.purpose,
+    // The German notice showed the English purpose, marked: the organizer wrote no German one.
+    purpose: `${partner.purpose} (auf Englisch)`,
     privacy_url: partner.privacyUrl,
     fields: [...SHARED_FIELDS.de],
     language: "de",

@@ -4,6 +4,7 @@
 // Receipts are built from these, never from the partner's row as it reads today.
 import { z } from "zod";
 import { sha256Hex } from "../crypto";
+import { purposeIn } from "../i18n/translated";
 import type { PartnerWords } from "../partners/partner-words";
 import { SHARED_FIELDS, isLanguage } from "./notice-text";
 
@@ -32,11 +33,13 @@ const kept = new Map<string, KeptWords>();
 
 /** The words as the notice in `language` showed them for the partner, with their sha256. */
 export function wordsAsShown(partner: PartnerWords, language: string): KeptWords {
-  const key = JSON.stringify([partner.name, partner.booth, partner.purpose, partner.privacyUrl, language]);
+  const key = JSON.stringify([partner.name, partner.booth, partner.purpose, partner.purposeDe, partner.privacyUrl, language]);
   let hit = kept.get(key);
   if (!hit) {
-    const fields = SHARED_FIELDS[isLanguage(language) ? language : "en"];
-    const json = canonicalWords({ name: partner.name, booth: partner.booth, purpose: partner.purpose, privacy_url: partner.privacyUrl, fields: [...fields], language });
+    const lang = isLanguage(language) ? language : "en";
+    const fields = SHARED_FIELDS[lang];
+    // The purpose in the notice's language, as the notice showed it (lib/i18n/translated.ts).
+    const json = canonicalWords({ name: partner.name, booth: partner.booth, purpose: purposeIn(partner, lang), privacy_url: partner.privacyUrl, fields: [...fields], language });
     hit = { sha256: sha256Hex(json), json };
     if (kept.size >= 256) kept.clear();
     kept.set(key, hit);
@@ -55,4 +58,11 @@ export function parseWords(json: string): RecordedWords | null {
 }
 
 /** The partner's words in the shape the notice renders them from. */
-export const asPartnerWords = (w: RecordedWords): PartnerWords => ({ name: w.name, booth: w.booth, purpose: w.purpose, privacyUrl: w.privacy_url });
+// The recorded purpose already is the one shown in the words' language: it stands for both.
+export const asPartnerWords = (w: RecordedWords): PartnerWords => ({
+  name: w.name,
+  booth: w.booth,
+  purpose: w.purpose,
+  purposeDe: w.purpose,
+  privacyUrl: w.privacy_url,
+});

@@ -13,6 +13,8 @@ export type AttendeeDrawingStatus = {
   drawingId: number;
   name: string;
   prize: string;
+  nameDe: string | null;
+  prizeDe: string | null;
   entered: boolean;
   /** The entry number published with the result, once entered. */
   entryId: number | null;
@@ -64,6 +66,8 @@ export function attendeeDrawingStatus(actor: AttendeeActor, now = new Date()): A
         drawingId: d.id,
         name: d.name,
         prize: d.prize,
+        nameDe: d.nameDe,
+        prizeDe: d.prizeDe,
         entered: !!entry,
         entryId: entry?.id ?? null,
         visits,

@@ -16,6 +16,9 @@ export const NewDrawingInput = z
   .object({
     name: ShortText("the drawing's name"),
     prize: ShortText("the prize"),
+    // German name and prize for German screens; empty shows the English ones, marked.
+    nameDe: z.string().trim().max(200).optional(),
+    prizeDe: z.string().trim().max(200).optional(),
     winners: z
       .number({ message: "Enter the number of winners." })
       .int("Enter a whole number of winners.")
@@ -64,6 +67,8 @@ export function createDrawing(actor: Actor, eventId: number, input: z.input<type
         eventId,
         name: data.name,
         prize: data.prize,
+        nameDe: data.nameDe || null,
+        prizeDe: data.prizeDe || null,
         winners: data.winners,
         minPartners: data.minPartners ?? null,
         minFraction: data.minFraction ?? null,

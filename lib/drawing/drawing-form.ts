@@ -17,6 +17,8 @@ const Text = z.string().optional().default("");
 export const DrawingForm = z.object({
   name: Text,
   prize: Text,
+  nameDe: Text,
+  prizeDe: Text,
   winners: Text,
   rule: z.enum(["booths", "fraction"], { message: "Choose how many booths make an entry eligible." }),
   minPartners: Text,
@@ -39,6 +41,8 @@ export function drawingInputFromForm(values: z.output<typeof DrawingForm>): z.in
   return {
     name: values.name,
     prize: values.prize,
+    nameDe: values.nameDe,
+    prizeDe: values.prizeDe,
     winners: number(values.winners),
     minPartners: rule === "booths" ? (number(values.minPartners) ?? Number.NaN) : null,
     minFraction: rule === "fraction" ? (number(values.minFraction) ?? Number.NaN) : null,

@@ -10,7 +10,7 @@ export const BEACON_RULE =
   "named at the freeze: the first round published at least 60 seconds after it, so it does not exist yet when the " +
   "entries are frozen, and nobody, the organizer included, can choose or know it in advance.";
 
-type RuleRow = Pick<Drawing, "name" | "prize" | "winners" | "minPartners" | "minFraction" | "closesAt" | "graceMinutes" | "witnesses">;
+type RuleRow = Pick<Drawing, "name" | "nameDe" | "prize" | "prizeDe" | "winners" | "minPartners" | "minFraction" | "closesAt" | "graceMinutes" | "witnesses">;
 
 export function witnessesOf(row: Pick<Drawing, "witnesses">): string[] {
   return JSON.parse(row.witnesses) as string[];
@@ -18,8 +18,12 @@ export function witnessesOf(row: Pick<Drawing, "witnesses">): string[] {
 
 export function rulesOf(row: RuleRow): RulesRecord {
   return {
-    // One language today; a translated name or prize adds its language here, and its hash follows.
-    texts: { name: { en: row.name }, prize: { en: row.prize }, eligibility: { en: describeRule(row) } },
+    // Every language the row has; a German name or prize is hashed with the English one.
+    texts: {
+      name: { en: row.name, ...(row.nameDe && { de: row.nameDe }) },
+      prize: { en: row.prize, ...(row.prizeDe && { de: row.prizeDe }) },
+      eligibility: { en: describeRule(row) },
+    },
     winnersCount: row.winners,
     minPartners: row.minPartners,
     minFraction: row.minFraction,

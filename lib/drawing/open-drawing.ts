@@ -6,11 +6,12 @@ import { getDb } from "@/db/client";
 import { placeholderFor, prepared } from "@/db/prepared";
 import { drawingEntries, drawings } from "@/db/schema";
 
-export type OpenDrawing = { id: number; name: string; prize: string };
+/** nameDe / prizeDe: the organizer's German words, null when not written (lib/i18n/translated.ts). */
+export type OpenDrawing = { id: number; name: string; prize: string; nameDe: string | null; prizeDe: string | null };
 
 const openOne = prepared((db) =>
   db
-    .select({ id: drawings.id, name: drawings.name, prize: drawings.prize })
+    .select({ id: drawings.id, name: drawings.name, prize: drawings.prize, nameDe: drawings.nameDe, prizeDe: drawings.prizeDe })
     .from(drawings)
     .where(
       and(

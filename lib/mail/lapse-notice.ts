@@ -8,17 +8,20 @@ import { attendees, consentEvents, partnerChanges, type ChangedWords } from "@/d
 import { attendeePageUrl } from "../attendees/attendee-page-url";
 import { unsealPersonalToken } from "../auth/personal-token";
 import { changeIdOfLapse } from "../consent/lapse-cause";
-import { utc, type MailKind } from "./mail-kind";
+import { formatDateTime } from "../i18n/format-date";
+import { languageOr, type Language } from "../i18n/language";
+import { MAIL_COPY } from "../i18n/mail-copy";
+import type { MailKind } from "./mail-kind";
 
 export const LAPSE_NOTICE = "lapse_notice";
 
-const LABELS: Record<keyof ChangedWords, string> = { name: "Name", purpose: "Purpose", privacyUrl: "Privacy policy" };
-
 /** Each word that changed, before and after. */
-export function changedLines(before: ChangedWords, after: ChangedWords): string[] {
-  return (Object.keys(LABELS) as (keyof ChangedWords)[])
+export function changedLines(before: ChangedWords, after: ChangedWords, language: Language = "en"): string[] {
+  const t = MAIL_COPY[language];
+  const pad = " ".repeat(Math.max(0, t.before.length - t.now.length));
+  return (Object.keys(t.labels) as (keyof ChangedWords)[])
     .filter((k) => before[k] !== after[k])
-    .flatMap((k) => [`  ${LABELS[k]}, before: ${before[k]}`, `  ${LABELS[k]}, now:    ${after[k]}`]);
+    .flatMap((k) => [`  ${t.labels[k]}, ${t.before}: ${before[k]}`, `  ${t.labels[k]}, ${t.now}:${pad} ${after[k]}`]);
 }
 
 export const lapseNotice: MailKind = {
@@ -33,6 +36,7 @@ export const lapseNotice: MailKind = {
         at: consentEvents.recordedAt,
         firstName: attendees.firstName,
         email: attendees.email,
+        language: attendees.language,
         personalTokenSha256: attendees.personalTokenSha256,
         personalTokenSealed: attendees.personalTokenSealed,
       })
@@ -54,24 +58,15 @@ export const lapseNotice: MailKind = {
     // Sealed token, opened here only (docs/decisions/019), as for the share confirmation.
     const page = attendeePageUrl(publicBase, { personalToken: unsealPersonalToken(lapse) });
     const { before, after } = change;
-    const renamed = before.name !== after.name ? `${before.name} (now ${after.name})` : after.name;
+    const language = languageOr(lapse.language);
+    const t = MAIL_COPY[language];
+    const renamed = before.name !== after.name ? t.renamed(before.name, after.name) : after.name;
     return {
       to: lapse.email,
-      subject: `${after.name} changed what it told you: your share has ended`,
-      text: [
-        `Hello ${lapse.firstName},`,
-        ``,
-        `You shared your contact details with ${renamed}. Since then the partner has changed what it told you when you decided:`,
-        ``,
-        ...changedLines(before, after),
-        ``,
-        `You agreed to the words before the change, so your share ended on ${utc(lapse.at)}. ${after.name} will not receive your contact details in any later export; if it received them in an earlier one, they are on its list of contacts to stop using.`,
-        ``,
-        `If you want to share with ${after.name} under the new words, or say no, decide again on your page:`,
-        page,
-        ``,
-        `You get this message because your badge had a share with this partner.`,
-      ].join("\n"),
+      subject: t.lapseSubject(after.name),
+      text: t
+        .lapseText({ firstName: lapse.firstName, renamed, partner: after.name, changed: changedLines(before, after, language), when: formatDateTime(lapse.at, language), page })
+        .join("\n"),
     };
   },
 };

@@ -6,7 +6,10 @@ import { attendees, consentEvents, consentPartnerWords, partners } from "@/db/sc
 import { attendeePageUrl } from "../attendees/attendee-page-url";
 import { unsealPersonalToken } from "../auth/personal-token";
 import { parseWords } from "../consent/recorded-words";
-import { utc, type MailKind } from "./mail-kind";
+import { formatDateTime } from "../i18n/format-date";
+import { languageOr } from "../i18n/language";
+import { MAIL_COPY } from "../i18n/mail-copy";
+import type { MailKind } from "./mail-kind";
 
 export const shareConfirmation: MailKind = {
   delayMs: 0,
@@ -19,6 +22,7 @@ export const shareConfirmation: MailKind = {
         at: consentEvents.recordedAt,
         firstName: attendees.firstName,
         email: attendees.email,
+        language: attendees.language,
         personalTokenSha256: attendees.personalTokenSha256,
         personalTokenSealed: attendees.personalTokenSealed,
         partner: partners.name,
@@ -40,25 +44,15 @@ export const shareConfirmation: MailKind = {
     // key, and never written back. A key that does not open it throws: retried, and the reason
     // is on the organizer's Mail page.
     const page = attendeePageUrl(publicBase, { personalToken: unsealPersonalToken(share) });
+    // In the attendee's language (kept with the decision: lib/attendees/attendee-language.ts).
+    const language = languageOr(share.language);
+    const t = MAIL_COPY[language];
     return {
       to: share.email,
-      subject: `You shared your contact details with ${share.partner}`,
-      text: [
-        `Hello ${share.firstName},`,
-        ``,
-        `Your contact details were shared with ${share.partner} (booth ${share.booth}).`,
-        ``,
-        `  Partner: ${share.partner}`,
-        `  Purpose: ${share.purpose}`,
-        `  When:    ${utc(share.at)}`,
-        ``,
-        `Your receipt: ${page}/receipts/${row.ref}`,
-        ``,
-        `Did you not mean to share, or changed your mind? Withdraw in one tap on your page:`,
-        page,
-        ``,
-        `You get this message because a share was recorded for your badge. If you did not make it, withdraw it on your page.`,
-      ].join("\n"),
+      subject: t.shareSubject(share.partner),
+      text: t
+        .shareText({ ...share, when: formatDateTime(share.at, language), receipt: `${page}/receipts/${row.ref}`, page })
+        .join("\n"),
     };
   },
 };

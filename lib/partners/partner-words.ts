@@ -7,9 +7,17 @@ import { prepared } from "@/db/prepared";
 import { partners, type Partner } from "@/db/schema";
 import { notFound } from "../errors";
 
-export type PartnerWords = Pick<Partner, "name" | "booth" | "purpose" | "privacyUrl">;
+// purposeDe: the organizer's German purpose; the German notice reads it, or the English one
+// marked as English when it is missing (lib/i18n/translated.ts).
+export type PartnerWords = Pick<Partner, "name" | "booth" | "purpose" | "privacyUrl"> & { purposeDe?: string | null };
 
-export const partnerWordsColumns = { name: partners.name, booth: partners.booth, purpose: partners.purpose, privacyUrl: partners.privacyUrl };
+export const partnerWordsColumns = {
+  name: partners.name,
+  booth: partners.booth,
+  purpose: partners.purpose,
+  purposeDe: partners.purposeDe,
+  privacyUrl: partners.privacyUrl,
+};
 
 const byId = prepared((db) =>
   db.select(partnerWordsColumns).from(partners).where(eq(partners.id, sql.placeholder("partnerId"))).prepare(),

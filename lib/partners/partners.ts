@@ -19,6 +19,14 @@ export const NewPartnerInput = z.object({
   contactEmail: z.union([z.literal("").transform(() => undefined), Email]).optional(),
   privacyUrl: HttpsUrl,
   purpose: ShortText("the purpose of contact", 500),
+  // The purpose in German; empty ("" kept, so clearing it saves) means "not translated": the German screens show the English
+  // one, marked, and the event page lists it (lib/i18n/translated.ts).
+  purposeDe: z
+    .string()
+    .trim()
+    .max(500, "Keep the German purpose under 500 characters.")
+    .optional()
+    .transform((v) => v ?? ""),
 });
 
 export type PartnerSummary = PartnerWords & { id: number; contactEmail: string | null };
@@ -30,6 +38,7 @@ const summaryColumns = {
   contactEmail: partners.contactEmail,
   privacyUrl: partners.privacyUrl,
   purpose: partners.purpose,
+  purposeDe: partners.purposeDe,
 };
 
 export function createPartner(actor: Actor, eventId: number, input: z.input<typeof NewPartnerInput>): PartnerSummary {

@@ -7,6 +7,8 @@ import { readEventLegal } from "@/lib/parties/set-legal-details";
 import { listPartners } from "@/lib/partners/partners";
 import { ExportAll } from "@/components/exports/export-all";
 import { AutoRefresh } from "@/components/leads/auto-refresh";
+import { MissingTranslations } from "@/components/organizer/missing-translations";
+import { missingTranslations } from "@/lib/events/missing-translations";
 
 export const metadata: Metadata = { title: "Event" };
 
@@ -35,6 +37,7 @@ export default async function EventPage({ params }: { params: Promise<{ eventId:
           retention, supervisory authority …). <Link href={`/events/${eventId}/legal`}>Enter the legal details</Link>
         </p>
       )}
+      <MissingTranslations missing={missingTranslations(organizer, eventId)} />
       <AutoRefresh seconds={10} />
       <section className="card">
         <div className="row" style={{ justifyContent: "space-between" }}>

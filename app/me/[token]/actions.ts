@@ -1,11 +1,13 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
+import { chooseLanguage } from "@/lib/attendees/attendee-language";
 import { attendeeFromToken } from "@/lib/auth/attendee";
 import { PageDecisionInput, decideOnPage } from "@/lib/consent/page-decision";
 import { enterDrawingFromPage } from "@/lib/drawing/enter-drawing-from-page";
 import { AppError } from "@/lib/errors";
 import { Id } from "@/lib/fields";
+import { LANGUAGES } from "@/lib/i18n/language";
 import { action } from "@/lib/http/action";
 
 /** The personal page's token, sent in its forms, is the attendee's credential. */
@@ -27,5 +29,11 @@ export const pageDecisionAction = action(PageDecisionInput.extend(Token.shape), 
 /** The attendee's own opt-in to a drawing, from their page. */
 export const enterDrawingAction = action(Token.extend({ drawingId: Id }), requireAttendee, (actor, { token, drawingId }) => {
   enterDrawingFromPage(actor, drawingId);
+  revalidatePath(`/me/${token}`);
+});
+
+/** The attendee's language, kept for their next screens and emails. */
+export const chooseLanguageAction = action(Token.extend({ language: z.enum(LANGUAGES) }), requireAttendee, (actor, { token, language }) => {
+  chooseLanguage(actor, language);
   revalidatePath(`/me/${token}`);
 });

@@ -1,47 +1,59 @@
 import { randomUUID } from "node:crypto";
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { DrawingStatusList } from "@/components/drawing/drawing-status";
+import { LanguageChoice } from "@/components/me/language-choice";
 import { PartnerCard } from "@/components/me/partner-card";
+import { attendeeLanguage } from "@/lib/attendees/attendee-language";
 import { attendeeFromToken } from "@/lib/auth/attendee";
 import { listMyPartners } from "@/lib/consent/my-decisions";
-import { LANGUAGE_NAMES, isLanguage } from "@/lib/consent/notice-text";
 import { attendeeDrawingStatus } from "@/lib/drawing/attendee-drawing-status";
 import { getEvent } from "@/lib/events/events";
-import { enterDrawingAction, pageDecisionAction } from "./actions";
+import { languageOr } from "@/lib/i18n/language";
+import { ME_COPY } from "@/lib/i18n/me-copy";
+import { chooseLanguageAction, enterDrawingAction, pageDecisionAction } from "./actions";
 
-// The token in the address is the attendee's key: never send it on as a referrer, never index it.
-export const metadata: Metadata = { title: "Your page", referrer: "no-referrer", robots: { index: false, follow: false } };
 
-export default async function MePage({ params, searchParams }: { params: Promise<{ token: string }>; searchParams: Promise<{ lang?: string }> }) {
+type Params = { params: Promise<{ token: string }>; searchParams: Promise<{ lang?: string }> };
+
+/** The page's language: ?lang= once, else the attendee's kept choice. */
+async function pageLanguage(token: string, searchParams: Params["searchParams"]) {
+  const actor = attendeeFromToken(token);
+  return languageOr((await searchParams).lang, actor ? attendeeLanguage(actor.attendeeId) : undefined);
+}
+
+export async function generateMetadata({ params, searchParams }: Params): Promise<Metadata> {
+  const language = await pageLanguage((await params).token, searchParams);
+  // The token in the address is the attendee's key: never send it on as a referrer, never index it.
+  return { title: ME_COPY[language].title, referrer: "no-referrer", robots: { index: false, follow: false } };
+}
+
+export default async function MePage({ params, searchParams }: Params) {
   const { token } = await params;
-  const { lang } = await searchParams;
   const actor = attendeeFromToken(token);
   if (!actor) notFound();
   const event = getEvent(actor, actor.eventId);
   const partners = listMyPartners(actor);
   const drawings = attendeeDrawingStatus(actor);
-  const language = lang && isLanguage(lang) ? lang : "en";
+  // ?lang= shows the page in a language once; the buttons keep the choice (attendee-language.ts).
+  const language = await pageLanguage(token, searchParams);
+  const t = ME_COPY[language];
   const base = `/me/${token}`;
+  const choose = async (form: FormData) => {
+    "use server";
+    await chooseLanguageAction(form);
+    redirect(base); // drops a ?lang= that would hide the choice just kept
+  };
 
   return (
-    <main className="narrow stack">
-      <h1>Hello {actor.firstName}</h1>
-      <p>
-        This is your own page for <strong>{event.name}</strong>. It lists every partner whose booth scanned your badge and
-        what you decided for each. You can withdraw a share here at any time, with one tap; it takes effect at once.
-      </p>
-      <nav aria-label="Language of the notices" className="row small">
-        {Object.entries(LANGUAGE_NAMES).map(([code, name]) => (
-          <a key={code} href={`${base}?lang=${code}`} aria-current={code === language ? "true" : undefined} lang={code}>
-            {name}
-          </a>
-        ))}
-      </nav>
+    <main className="narrow stack" lang={language}>
+      <h1>{t.hello(actor.firstName)}</h1>
+      <p>{t.intro(event.name)}</p>
+      <LanguageChoice token={token} language={language} choose={choose} />
 
-      <h2>Partners you met</h2>
+      <h2>{t.partnersHeading}</h2>
       {partners.length === 0 ? (
-        <p className="muted">No booth has scanned your badge yet. When one does, it appears here.</p>
+        <p className="muted">{t.noPartners}</p>
       ) : (
         partners.map(({ notices, ...met }) => (
           <PartnerCard
@@ -52,12 +64,13 @@ export default async function MePage({ params, searchParams }: { params: Promise
             clientId={randomUUID()}
             receiptBase={`${base}/receipts`}
             action={pageDecisionAction}
+            language={language}
           />
         ))
       )}
 
-      <h2>Prize drawing</h2>
-      <p className="small muted">Your visits count for the drawing whatever you decided about sharing.</p>
+      <h2>{t.drawingHeading}</h2>
+      <p className="small muted">{t.drawingNote}</p>
       <DrawingStatusList statuses={drawings} token={token} enter={enterDrawingAction} language={language} />
     </main>
   );

@@ -62,7 +62,7 @@ test("[RECEIPT] a decision on the attendee's own page names no device, and withd
   const receipt = buildReceipt({ ...source({ method: "personal_page", scanId: null, action: "withdraw" }), device: null });
   assert.deepEqual(receipt.event[0]!.how, { method: "personal_page", device_name: null, booth: null, scan_id: null });
   assert.equal(receipt.pii_processing.purposes[0]!.collection_method, "attendee's own page");
-  assert.match(receipt.pii_processing.purposes[0]!.withdrawal_method, /^\/me: .*Widerrufen/);
+  assert.match(receipt.pii_processing.purposes[0]!.withdrawal_method, /^\/me: .*„Einwilligung für Acme widerrufen“/);
 });
 
 test("[RECEIPT] every shared field has a personal-data type", () => {

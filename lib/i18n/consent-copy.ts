@@ -19,6 +19,7 @@ type Copy = {
   current: (action: "grant" | "decline" | "withdraw" | "lapse", partner: string, date: string) => string;
   change: string;
   language: string;
+  inEnglish: string;
 };
 
 export const CONSENT_COPY: Record<Language, Copy> = {
@@ -43,27 +44,30 @@ export const CONSENT_COPY: Record<Language, Copy> = {
           : `You chose not to share with ${partner} on ${date}.`,
     change: "You can keep that, or change it here.",
     language: "Language",
+    /** Marks an organizer's text shown in English because its German version is missing. */
+    inEnglish: "",
   },
   de: {
     hello: (name) => `Hallo ${name}!`,
     scanned: "Badge gescannt",
-    offline: "Dieses Telefon ist offline: Ihre Wahl wird darauf gespeichert und an Fairlead gesendet, sobald es wieder online ist.",
-    question: (partner) => `Möchten Sie Ihre Kontaktdaten mit ${partner} teilen? Sie entscheiden, und nur für ${partner}.`,
+    offline: "Dieses Telefon ist offline: Ihre Wahl wird auf dem Telefon gespeichert und an Fairlead gesendet, sobald es wieder online ist.",
+    question: (partner) => `Möchten Sie Ihre Kontaktdaten mit ${partner} teilen? Sie entscheiden selbst, und nur für ${partner}.`,
     share: (partner) => `Meine Daten mit ${partner} teilen`,
     decline: "Nicht teilen",
-    drawingLabel: "Meine Besuche für die Verlosung zählen",
-    drawingLine: (name, prize) => `${name}: ${prize}. Die Verlosung hängt nie vom Teilen ab: Ihr Besuch zählt gleich, welche Taste Sie wählen.`,
+    drawingLabel: "Meine Besuche für die Verlosung zählen lassen",
+    drawingLine: (name, prize) => `${name}: ${prize}. Die Verlosung hängt nie vom Teilen ab: Ihr Besuch zählt gleich, welche Schaltfläche Sie wählen.`,
     decisionGroup: (partner) => `Ihre Entscheidung für ${partner}`,
     saving: "Ihre Wahl wird gespeichert…",
-    notSaved: "Ihre Wahl ist noch nicht gespeichert: bitte tippen Sie erneut.",
-    notice: (version) => `Hinweis Version ${version} (Deutsch).`,
+    notSaved: "Ihre Wahl ist noch nicht gespeichert. Bitte tippen Sie noch einmal darauf.",
+    notice: (version) => `Hinweistext, Version ${version} (Deutsch).`,
     current: (action, partner, date) =>
       action === "grant"
         ? `Sie haben Ihre Daten am ${date} mit ${partner} geteilt.`
         : action === "lapse"
-          ? `Ihre Freigabe für ${partner} endete am ${date}: ${partner} hat geändert, was es Besuchern mitteilt.`
-          : `Sie haben am ${date} entschieden, nicht mit ${partner} zu teilen.`,
-    change: "Sie können das beibehalten oder hier ändern.",
+          ? `Ihre Freigabe für ${partner} endete am ${date}: Die Angaben, die ${partner} Besuchern macht, haben sich geändert.`
+          : `Sie haben am ${date} entschieden, Ihre Daten nicht mit ${partner} zu teilen.`,
+    change: "Sie können diese Entscheidung beibehalten oder hier ändern.",
     language: "Sprache",
+    inEnglish: "(auf Englisch)",
   },
 };

@@ -1,0 +1,25 @@
+// Every attendee-facing copy object, registered once, so a test can walk every key in both
+// languages and an e2e test can tell an English string on a German page. Registering a copy
+// file is one line here (it must live in lib/i18n/ to be reachable from lib/mail and tests).
+import type { Language } from "@/lib/consent/notice-text";
+import { CONSENT_COPY } from "./consent-copy";
+import { DRAWING_COPY } from "./drawing-copy";
+import { EARLIER_CHOICE_COPY } from "./earlier-choice-copy";
+import { HAND_BACK_COPY } from "./hand-back-copy";
+import { PERSONAL_CODE_COPY } from "./personal-code-copy";
+import { MAIL_COPY } from "./mail-copy";
+import { ME_COPY } from "./me-copy";
+import { RECEIPT_COPY } from "./receipt-copy";
+import { WITHDRAW_BUTTON } from "./withdraw-button";
+
+export const CATALOGUE = {
+  consent: CONSENT_COPY,
+  handback: HAND_BACK_COPY,
+  earlierChoice: EARLIER_CHOICE_COPY,
+  personalCode: PERSONAL_CODE_COPY,
+  me: ME_COPY,
+  receipt: RECEIPT_COPY,
+  mail: MAIL_COPY,
+  drawing: DRAWING_COPY,
+  withdrawButton: WITHDRAW_BUTTON,
+} satisfies Record<string, Record<Language, unknown>>;
