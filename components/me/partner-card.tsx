@@ -24,7 +24,7 @@ type Props = {
 };
 
 const STATE: Record<ConsentAction, string> = { grant: "Shared", decline: "Not shared", withdraw: "Withdrawn", lapse: "Share ended" };
-const WHERE: Record<ConsentMethod, string> = { booth_device: "at the booth", personal_page: "on this page", partner_change: "when the partner changed its words" };
+const WHERE: Record<ConsentMethod, string> = { booth_device: "at the booth", personal_page: "on this page", partner_change: "when the partner changed its words", erasure: "when your data was erased", retention: "when the retention period ended" };
 const when = (d: Date) => d.toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }) + " UTC";
 
 /** What the tap did. "Done" only when the standing decision changed; otherwise what stands, plainly. */

@@ -28,6 +28,10 @@ export const attendees = sqliteTable(
     // from before migration 0010 and holds its raw token until the first start seals it.
     personalTokenSha256: text("personal_token_sha256").notNull().unique(),
     personalTokenSealed: text("personal_token_sealed"),
+    // When the attendee's personal data was erased (on request, or at the end of the retention
+    // period): the row stays, as the ledger's pseudonymous id, with its contact fields blanked
+    // and its links dead (lib/retention/erase-attendee.ts, docs/decisions/027).
+    erasedAt: integer("erased_at", { mode: "timestamp_ms" }),
     createdAt: createdAt(),
   },
   (t) => [

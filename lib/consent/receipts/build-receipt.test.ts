@@ -12,7 +12,8 @@ const NOTHING_ENTERED: EventLegal = {
   partyType: null,
   jurisdiction: null,
   storageLocation: null,
-  retentionMonths: null,
+  endsOn: null,
+  retentionDays: 90,
   supervisoryAuthorityName: null,
   supervisoryAuthorityUrl: null,
 };
@@ -137,7 +138,8 @@ test("[RECEIPT] the legal details the organizer entered are the parties', the pl
       partyType: "company",
       jurisdiction: "DE",
       storageLocation: "DE",
-      retentionMonths: 12,
+      endsOn: "2026-12-03",
+      retentionDays: 365,
       supervisoryAuthorityName: "HBDI Hessen",
       supervisoryAuthorityUrl: "https://datenschutz.hessen.de",
     },
@@ -151,11 +153,11 @@ test("[RECEIPT] the legal details the organizer entered are the parties', the pl
   assert.deepEqual([authority!.party_name, authority!.party_url], ["HBDI Hessen", "https://datenschutz.hessen.de"]);
   const [purpose] = r.pii_processing.purposes;
   assert.deepEqual([purpose!.jurisdiction, purpose!.storage_locations, purpose!.processing_locations], ["DE", ["DE"], ["DE"]]);
-  assert.deepEqual(purpose!.retention_period, { duration: "P12M", text: "12 months after the event ends" });
-  assert.deepEqual(r.event[0]!.validity, { until: "withdrawn by the attendee", at_most: "12 months after the event ends" });
+  assert.deepEqual(purpose!.retention_period, { duration: "P365D", text: "365 days after the event's last day, then the attendee's contact details are erased" });
+  assert.deepEqual(r.event[0]!.validity, { until: "withdrawn by the attendee", at_most: "365 days after the event's last day, then the attendee's contact details are erased" });
   assert.match(purpose!.privacy_rights.find((x) => x.right === "erasure")!.how, /privacy@expo\.example/);
   assert.match(purpose!.privacy_rights.find((x) => x.right === "complaint")!.how, /HBDI Hessen \(https:\/\/datenschutz\.hessen\.de\)/);
-  const refused = buildReceipt({ ...source({ action: "decline" }), eventLegal: { ...source().eventLegal, retentionMonths: 1 } });
+  const refused = buildReceipt({ ...source({ action: "decline" }), eventLegal: { ...source().eventLegal, retentionDays: 1 } });
   assert.deepEqual(refused.event[0]!.validity, { until: "the attendee decides again", at_most: null });
-  assert.equal(refused.pii_processing.purposes[0]!.retention_period!.text, "1 month after the event ends");
+  assert.equal(refused.pii_processing.purposes[0]!.retention_period!.text, "1 day after the event's last day, then the attendee's contact details are erased");
 });
