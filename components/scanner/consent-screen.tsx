@@ -10,6 +10,7 @@ import type { ActionResult } from "@/lib/errors";
 import type { ConsentScreen as Screen } from "@/lib/scans/open-scan";
 import { CONSENT_COPY } from "./consent-copy";
 import { NoticeText } from "./notice-text";
+import { RetentionLine } from "./retention-line";
 import { PersonalCodeEntry } from "./personal-code-entry";
 import styles from "./scanner.module.css";
 
@@ -81,6 +82,7 @@ export function ConsentScreen({ screen, decide, onDone }: Props) {
       )}
       <p className={styles.lead}>{t.question(partner.name)}</p>
       <NoticeText text={notice.text} links={[partner.privacyUrl]} />
+      <RetentionLine days={screen.retentionDays} language={language} />
 
       {screen.drawing && (
         <div className={styles.drawing}>

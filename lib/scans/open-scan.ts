@@ -11,6 +11,7 @@ import { noticesFor, type RenderedNotice } from "../consent/notice";
 import { openDrawing, type OpenDrawing } from "../drawing/open-drawing";
 import { parseInput } from "../errors";
 import { partnerWords, type PartnerWords } from "../partners/partner-words";
+import { retentionDaysOf } from "../retention/retention-days";
 
 export type ConsentScreen = {
   scanId: string;
@@ -23,6 +24,8 @@ export type ConsentScreen = {
   drawing: OpenDrawing | null;
   /** The attendee's standing decision for this partner, on a repeated visit. */
   current: Omit<CurrentDecision, "consentId"> | null;
+  /** Days after the event's last day that the details are kept (lib/retention/); unknown offline. */
+  retentionDays?: number;
 };
 
 export function openScan(actor: DeviceActor, input: unknown, now = new Date()): ConsentScreen {
@@ -41,5 +44,6 @@ export function openScan(actor: DeviceActor, input: unknown, now = new Date()): 
     notices,
     drawing: openDrawing(actor.eventId, now),
     current: current && { action: current.action, at: current.at },
+    retentionDays: retentionDaysOf(actor.eventId),
   };
 }

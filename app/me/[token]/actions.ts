@@ -7,6 +7,7 @@ import { enterDrawingFromPage } from "@/lib/drawing/enter-drawing-from-page";
 import { AppError } from "@/lib/errors";
 import { Id } from "@/lib/fields";
 import { action } from "@/lib/http/action";
+import { eraseAttendee } from "@/lib/retention/erase-attendee";
 
 /** The personal page's token, sent in its forms, is the attendee's credential. */
 function requireAttendee({ token }: { token: string }) {
@@ -28,4 +29,9 @@ export const pageDecisionAction = action(PageDecisionInput.extend(Token.shape), 
 export const enterDrawingAction = action(Token.extend({ drawingId: Id }), requireAttendee, (actor, { token, drawingId }) => {
   enterDrawingFromPage(actor, drawingId);
   revalidatePath(`/me/${token}`);
+});
+
+/** "Delete my data" (GDPR Art. 17): erases the attendee at once; the page's token opens nothing afterwards. */
+export const eraseMyDataAction = action(Token, requireAttendee, (actor) => {
+  eraseAttendee(actor, actor.eventId, actor.attendeeId);
 });

@@ -8,7 +8,9 @@ import { listMyPartners } from "@/lib/consent/my-decisions";
 import { LANGUAGE_NAMES, isLanguage } from "@/lib/consent/notice-text";
 import { attendeeDrawingStatus } from "@/lib/drawing/attendee-drawing-status";
 import { getEvent } from "@/lib/events/events";
-import { enterDrawingAction, pageDecisionAction } from "./actions";
+import { readRetention } from "@/lib/retention/read-retention";
+import { DeleteMyData } from "@/components/me/delete-my-data";
+import { enterDrawingAction, eraseMyDataAction, pageDecisionAction } from "./actions";
 
 // The token in the address is the attendee's key: never send it on as a referrer, never index it.
 export const metadata: Metadata = { title: "Your page", referrer: "no-referrer", robots: { index: false, follow: false } };
@@ -59,6 +61,7 @@ export default async function MePage({ params, searchParams }: { params: Promise
       <h2>Prize drawing</h2>
       <p className="small muted">Your visits count for the drawing whatever you decided about sharing.</p>
       <DrawingStatusList statuses={drawings} token={token} enter={enterDrawingAction} />
+      <DeleteMyData token={token} language={language} retentionDays={readRetention(actor, actor.eventId).retentionDays} action={eraseMyDataAction} />
     </main>
   );
 }
