@@ -11,7 +11,6 @@ import { noticesFor, type RenderedNotice } from "../consent/notice";
 import { openDrawing, type OpenDrawing } from "../drawing/open-drawing";
 import { parseInput } from "../errors";
 import { partnerWords, type PartnerWords } from "../partners/partner-words";
-import { retentionDaysOf } from "../retention/retention-days";
 
 export type ConsentScreen = {
   scanId: string;
@@ -24,7 +23,7 @@ export type ConsentScreen = {
   drawing: OpenDrawing | null;
   /** The attendee's standing decision for this partner, on a repeated visit. */
   current: Omit<CurrentDecision, "consentId"> | null;
-  /** Days after the event's last day that the details are kept (lib/retention/); unknown offline. */
+  /** Days after the event's last day that the details are kept (added by the scan action: lib/retention/); unknown offline. */
   retentionDays?: number;
 };
 
@@ -44,6 +43,5 @@ export function openScan(actor: DeviceActor, input: unknown, now = new Date()): 
     notices,
     drawing: openDrawing(actor.eventId, now),
     current: current && { action: current.action, at: current.at },
-    retentionDays: retentionDaysOf(actor.eventId),
   };
 }
