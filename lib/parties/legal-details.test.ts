@@ -28,7 +28,7 @@ test("[LEGAL] a form's empty fields are 'not stated' (null); values are normalis
   assert.deepEqual(Object.values(rest), Array(9).fill(null));
   assert.deepEqual(missingEventLegal(empty).length, 9);
   const { retentionDays: absentDays, ...absent } = EventLegalInput.parse({});
-  assert.deepEqual([absentDays, ...Object.values(absent)], [90, ...Array(9).fill(null)], "absent is not stated too");
+  assert.deepEqual([absentDays, ...Object.values(absent)], [90, ...(Array(9).fill(null) as null[])], "absent is not stated too");
   const full = EventLegalInput.parse({ jurisdiction: " de ", retentionDays: "30", endsOn: "2026-12-03", legalContactEmail: " DPO@Expo.Example ", partyType: "public_body" });
   assert.deepEqual([full.jurisdiction, full.retentionDays, full.endsOn, full.legalContactEmail, full.partyType], ["DE", 30, "2026-12-03", "dpo@expo.example", "public_body"]);
   assert.deepEqual(PartnerLegalInput.parse({ legalName: "  Acme AG " }), { legalName: "Acme AG", legalAddress: null, legalContactEmail: null, partyType: null });
