@@ -13,12 +13,15 @@ type Options = {
   run?: (limit: number) => EventPurge[];
   onError?: (error: unknown) => void;
   intervalMs?: number;
+  /** The pause after a full slice before the next. */
+  nextSliceMs?: number;
 };
 
 export function startPurgeSchedule({
   run = (limit) => purgeExpired(OPERATOR, { trigger: "schedule", limit }),
   onError = (error) => console.error("Retention purge failed:", error instanceof Error ? error.message : error),
   intervalMs = PURGE_INTERVAL_MS,
+  nextSliceMs = NEXT_SLICE_MS,
 }: Options = {}): () => void {
   let timer: NodeJS.Timeout | undefined;
   const schedule = (ms: number) => {
@@ -33,8 +36,8 @@ export function startPurgeSchedule({
     } catch (error) {
       onError(error);
     }
-    schedule(full ? NEXT_SLICE_MS : intervalMs);
+    schedule(full ? nextSliceMs : intervalMs);
   }
-  schedule(NEXT_SLICE_MS);
+  schedule(nextSliceMs);
   return () => clearTimeout(timer);
 }
