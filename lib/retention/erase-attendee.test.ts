@@ -12,6 +12,8 @@ import type { ProvableReceipt } from "../consent/receipts/receipt";
 import { receiptDownload } from "../consent/receipts/receipt-download";
 import { verifyReceipt } from "../consent/receipts/verify-receipt";
 import { findStandingDrift } from "../consent/standing-drift";
+import { listWithdrawals } from "../consent/withdrawals";
+import { decideOnMyPage } from "../test/decide";
 import { verifyLedger } from "../consent/verify-ledger";
 import { AppError } from "../errors";
 import { exportPartnerLeadsCsv, exportPartnerSuppressionCsv } from "../exports/test-downloads";
@@ -81,9 +83,11 @@ test("[RETENTION] an erased attendee is gone from the partner's live list, next 
   assert.throws(() => eraseAttendee(bob, event.eventId, ada.id), code("forbidden"), "one attendee cannot erase another");
 });
 
-test("[RETENTION] the attendee erases their own data from their page; waiting mail to them is dropped", async () => {
-  const { event } = await sharedEvent({ attendeeCount: 1 });
+test("[RETENTION] the attendee erases their own data from their page; waiting mail to them is dropped; a partner they had withdrawn from gets the hash too", async () => {
+  const { event, p2 } = await sharedEvent({ attendeeCount: 1 });
   const me = attendeeFromToken(event.attendees[0]!.personalToken)!;
+  decideOnMyPage(me, p2.id, "decline"); // withdrawn before the erasure: p2 saw the contact live, never exported it
+  assert.equal(listWithdrawals(OPERATOR, event.eventId, p2.id).length, 1);
   const waiting = () => getDb().select({ n: count() }).from(mailOutbox).where(and(eq(mailOutbox.eventId, event.eventId), eq(mailOutbox.status, "waiting"))).get()!.n;
   const before = waiting();
   assert.ok(before >= 2, "share confirmations wait");
@@ -92,4 +96,7 @@ test("[RETENTION] the attendee erases their own data from their page; waiting ma
   assert.equal(waiting(), before - 2);
   const toThem = getDb().select({ to: mailOutbox.toAddress }).from(mailOutbox).where(eq(mailOutbox.eventId, event.eventId)).all();
   assert.ok(toThem.every((m) => m.to !== event.attendees[0]!.email));
+  assert.deepEqual(listWithdrawals(OPERATOR, event.eventId, p2.id), [], "no nameless row on the partner's withdrawal list");
+  const p2Suppression = csvLines((await exportPartnerSuppressionCsv(OPERATOR, event.eventId, p2.id)).content);
+  assert.deepEqual(p2Suppression.slice(1).map((l) => l.split(",").at(-1)), [emailSha256(event.attendees[0]!.email)]);
 });
