@@ -133,7 +133,8 @@ test("[CONSENT] the organizer enters the legal details; the downloaded receipt n
   await organizer.getByLabel("Party type").selectOption("company");
   await organizer.getByLabel("Jurisdiction").fill("de");
   await organizer.getByLabel("Storage and processing location").fill("DE (Frankfurt)");
-  await organizer.getByLabel("Retention period (months after the event ends)").fill("12");
+  await organizer.getByLabel("Last day of the event").fill("2026-12-03");
+  await organizer.getByLabel("Retention period (days after the event's last day)").fill("365");
   await organizer.getByLabel("Supervisory authority", { exact: true }).fill("HBDI Hessen");
   await organizer.getByLabel("Supervisory authority's web address").fill("https://datenschutz.hessen.de");
   await organizer.getByRole("button", { name: "Save the legal details" }).click();
@@ -160,7 +161,7 @@ test("[CONSENT] the organizer enters the legal details; the downloaded receipt n
 
   await page.goto(`/me/${attendee.personalToken}/receipts/${consentId}`);
   await expect(page.getByTestId("receipt-legal")).toContainText("Acme Widgets AG");
-  await expect(page.getByTestId("receipt-place")).toHaveText("DE · DE (Frankfurt) · 12 months after the event ends");
+  await expect(page.getByTestId("receipt-place")).toHaveText("DE · DE (Frankfurt) · 365 days after the event's last day, then the attendee's contact details are erased");
   await expect(page.getByTestId("receipt-history").locator("li")).toHaveCount(1);
   const download = page.waitForEvent("download");
   await page.getByRole("link", { name: "Download JSON" }).click();
@@ -174,7 +175,7 @@ test("[CONSENT] the organizer enters the legal details; the downloaded receipt n
   expect(json.pii_processing.purposes[0]).toMatchObject({
     jurisdiction: "DE",
     storage_locations: ["DE (Frankfurt)"],
-    retention_period: { duration: "P12M", text: "12 months after the event ends" },
+    retention_period: { duration: "P365D", text: "365 days after the event's last day, then the attendee's contact details are erased" },
     purpose_type: "dpv:DirectMarketing",
   });
   expect(json.decision_history.map((h) => h.state)).toEqual(["given"]);
@@ -190,7 +191,7 @@ test("[CONSENT] the organizer enters the legal details; the downloaded receipt n
   expect(out).toContain(`ok: the receipt is signed (JWS, EdDSA) by key ${json.signature!.kid}`);
   expect(out).toContain("the receipt verifies");
   // A holder who edits the retention period no longer holds a receipt that verifies.
-  json.pii_processing.purposes[0]!.retention_period = { duration: "P120M", text: "120 months after the event ends" };
+  json.pii_processing.purposes[0]!.retention_period = { duration: "P3650D", text: "3650 days after the event's last day, then the attendee's contact details are erased" };
   fs.writeFileSync(receiptFile, JSON.stringify(json));
   let failed: { status: number; stdout: string } | null = null;
   try {

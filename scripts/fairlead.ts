@@ -19,7 +19,8 @@ async function main(argv: string[]): Promise<number> {
   }
   let values: Record<string, string | undefined>;
   try {
-    values = parseArgs({ args: rest, options: command.options, strict: true, allowPositionals: false }).values as Record<string, string | undefined>;
+    const parsed = parseArgs({ args: rest, options: command.options, strict: true, allowPositionals: false }).values;
+    values = Object.fromEntries(Object.entries(parsed).map(([k, x]) => [k, x === true ? "true" : (x as string | undefined)]));
   } catch (error) {
     console.error(`${(error as Error).message}\n\nUsage: npm run fairlead -- ${name} ${command.usage}`);
     return 2;

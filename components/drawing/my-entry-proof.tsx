@@ -2,7 +2,7 @@
 // path of sibling hashes to the published entry root (lib/drawing/merkle.ts, decision 026).
 import type { Language } from "@/lib/consent/notice-text";
 import type { EntryProof } from "@/lib/drawing/entry-proof";
-import { ENTRY_PROOF_COPY } from "./my-entry-proof-copy";
+import { ENTRY_PROOF_COPY } from "@/lib/i18n/entry-proof-copy";
 
 export function MyEntryProof({ proof, language }: { proof: EntryProof; language: Language }) {
   const t = ENTRY_PROOF_COPY[language];

@@ -14,6 +14,7 @@ import { CONSENT_COPY } from "@/lib/i18n/consent-copy";
 import { translatedText } from "@/lib/i18n/translated";
 import { EarlierChoice } from "./earlier-choice";
 import { NoticeText } from "./notice-text";
+import { RetentionLine } from "./retention-line";
 import { PersonalCodeEntry } from "./personal-code-entry";
 import styles from "./scanner.module.css";
 
@@ -84,6 +85,7 @@ export function ConsentScreen({ screen, decide, onDone, showEarlier }: Props) {
       {screen.earlier && showEarlier && <EarlierChoice partnerName={partner.name} language={language} show={showEarlier} />}
       <p className={styles.lead}>{t.question(partner.name)}</p>
       <NoticeText text={notice.text} links={[partner.privacyUrl]} />
+      <RetentionLine days={screen.retentionDays} language={language} />
 
       {screen.drawing && (
         <div className={styles.drawing}>

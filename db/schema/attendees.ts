@@ -31,6 +31,10 @@ export const attendees = sqliteTable(
     // The language the attendee last chose (consent screen or their page): their next screens
     // and emails follow it. Null until they choose (lib/i18n/language.ts: English).
     language: text("language"),
+    // When the attendee's personal data was erased (on request, or at the end of the retention
+    // period): the row stays, as the ledger's pseudonymous id, with its contact fields blanked
+    // and its links dead (lib/retention/erase-attendee.ts, docs/decisions/027).
+    erasedAt: integer("erased_at", { mode: "timestamp_ms" }),
     createdAt: createdAt(),
   },
   (t) => [

@@ -8,8 +8,12 @@ import { eventRef, events, users } from "./events";
 /** What a ledger row records: an attendee's grant, decline or withdrawal, or a lapse (not the attendee's). */
 export const CONSENT_ACTIONS = ["grant", "decline", "withdraw", "lapse"] as const;
 export type ConsentAction = (typeof CONSENT_ACTIONS)[number];
-/** Where a decision was made; "partner_change": a lapse, caused by a change of the partner's words. */
-export const CONSENT_METHODS = ["booth_device", "personal_page", "partner_change"] as const;
+/**
+ * Where a decision was made. The rest name a lapse's cause: "partner_change", a change of the
+ * partner's words; "erasure", the attendee's data erased on request; "retention", erased at the
+ * end of the event's retention period (docs/decisions/027).
+ */
+export const CONSENT_METHODS = ["booth_device", "personal_page", "partner_change", "erasure", "retention"] as const;
 export type ConsentMethod = (typeof CONSENT_METHODS)[number];
 
 /** A version of the event's consent notice template, in one language. */

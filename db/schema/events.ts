@@ -10,6 +10,8 @@ export const events = sqliteTable("events", {
   slug: text("slug").notNull().unique(),
   name: text("name").notNull(),
   startsOn: text("starts_on"),
+  /** The event's last day (YYYY-MM-DD); null: it ends the day it starts. The retention period counts from it. */
+  endsOn: text("ends_on"),
   // The organizer as a party on consent receipts (ISO/IEC TS 27560), and where the data lives:
   // entered on the event's Legal details page; null is "not stated" on a receipt
   // (docs/decisions/024-receipts-27560.md).
@@ -20,8 +22,11 @@ export const events = sqliteTable("events", {
   /** ISO 3166-1 alpha-2, e.g. DE. */
   jurisdiction: text("jurisdiction"),
   storageLocation: text("storage_location"),
-  /** Months after the event ends that personal data is kept. */
-  retentionMonths: integer("retention_months"),
+  /**
+   * Days after the event's last day that attendees' personal data is kept: then it is purged
+   * (lib/retention/, docs/decisions/027). Shown on the consent notice and on receipts.
+   */
+  retentionDays: integer("retention_days").notNull().default(90),
   supervisoryAuthorityName: text("supervisory_authority_name"),
   supervisoryAuthorityUrl: text("supervisory_authority_url"),
   createdAt: createdAt(),

@@ -15,3 +15,4 @@ export * from "./mail";
 export * from "./checkpoints";
 export * from "./ledger-marks";
 export * from "./partner-changes";
+export * from "./retention";

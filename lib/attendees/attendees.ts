@@ -1,5 +1,5 @@
 // Attendees: creating one with an issued badge code, and the badge code list for printing.
-import { and, asc, eq } from "drizzle-orm";
+import { and, asc, eq, isNull } from "drizzle-orm";
 import { z } from "zod";
 import { getDb } from "@/db/client";
 import { attendees } from "@/db/schema";
@@ -60,7 +60,8 @@ export function listBadges(actor: Actor, eventId: number): BadgeListing[] {
   return getDb()
     .select(BADGE_COLUMNS)
     .from(attendees)
-    .where(eq(attendees.eventId, eventId))
+    // An erased attendee has no name, badge or page left to list or print (lib/retention/).
+    .where(and(eq(attendees.eventId, eventId), isNull(attendees.erasedAt)))
     .orderBy(asc(attendees.lastName), asc(attendees.firstName))
     .all();
 }

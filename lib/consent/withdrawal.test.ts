@@ -55,7 +55,7 @@ test("[CONSENT] the suppression list holds withdrawn contacts that had been expo
 
   const file = (await exportPartnerSuppressionCsv(OPERATOR, event.eventId, partner.id)).content.toString("utf8");
   const lines = file.split("\r\n").filter(Boolean);
-  assert.equal(lines[0], "\uFEFFemail,withdrawn_at,consent_id");
+  assert.equal(lines[0], "\uFEFFemail,withdrawn_at,consent_id,email_sha256");
   assert.deepEqual(lines.slice(1).map((l) => l.split(",").slice(0, 2)), [[attendee.email, withdrawnAt.toISOString()]]);
 });
 

@@ -1,7 +1,7 @@
 // Withdrawals as the partner sees them: who took back a share (no contact details any more),
 // and whether an earlier export had handed the contact over (then it is on the suppression
 // list of every later export: lib/exports/read-partner-rows.ts).
-import { and, desc, eq, sql } from "drizzle-orm";
+import { and, desc, eq, isNull, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { attendees, currentConsent } from "@/db/schema";
 import type { Actor } from "../auth/actor";
@@ -25,7 +25,8 @@ export function listWithdrawals(actor: Actor, eventId: number, partnerId: number
     })
     .from(cc)
     .innerJoin(attendees, eq(attendees.id, cc.attendeeId))
-    .where(and(eq(cc.partnerId, partnerId), eq(cc.action, "withdraw")))
+    // An erased attendee has no name left: their entry is the suppression list's hash (docs/decisions/027).
+    .where(and(eq(cc.partnerId, partnerId), eq(cc.action, "withdraw"), isNull(attendees.erasedAt)))
     .orderBy(desc(cc.consentId))
     .all();
 }

@@ -19,8 +19,11 @@ export type ExportLead = Omit<Lead, "consentAt" | "noticeId"> & {
   notes: string | null;
 };
 
-/** A contact this partner was handed in an earlier export and who has withdrawn since. */
-export type SuppressionRow = { consentId: number; email: string; withdrawnAt: number };
+/**
+ * A contact this partner was handed in an earlier export and who has withdrawn since, or whose
+ * data was erased (then only the SHA-256 of the normalised email is left: lib/retention/email-hash.ts).
+ */
+export type SuppressionRow = { consentId: number; email: string | null; withdrawnAt: number; emailSha256: string };
 
 
 export const LEAD_COLUMNS: readonly Column<ExportLead>[] = [
@@ -46,4 +49,5 @@ export const SUPPRESSION_COLUMNS: readonly Column<SuppressionRow>[] = [
   ["email", (s) => s.email],
   ["withdrawn_at", (s) => iso(s.withdrawnAt)],
   ["consent_id", (s) => s.consentId],
+  ["email_sha256", (s) => s.emailSha256],
 ];

@@ -6,12 +6,13 @@
 // lead the attendee by rowid and its visits by the primary key of partner_visits, and its
 // rating and notes by the primary key of lead_qualification_current; notices and devices are a
 // handful of cached pages. No ledger lookups. Times are read as the stored epoch ms.
-import { and, asc, desc, eq, inArray, lt, max, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNull, lt, max, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import type { Db } from "@/db/client";
 import { prepared } from "@/db/prepared";
-import { attendees, consentEvents, consentNotices, currentConsent as cc, devices, events, leadQualificationCurrent as q, partners, partnerVisits as v } from "@/db/schema";
+import { attendees, consentEvents, consentNotices, currentConsent as cc, devices, erasedContacts, events, leadQualificationCurrent as q, partners, partnerVisits as v } from "@/db/schema";
 import { handedOver } from "../consent/handed-over";
+import { emailSha256 } from "../retention/email-hash";
 import type { ExportLead, SuppressionRow } from "./columns";
 
 const ms = (column: typeof cc.recordedAt | typeof v.firstAt | typeof v.lastAt) => sql<number>`${column}`;
@@ -89,8 +90,19 @@ const suppressions = prepared((db) =>
     .select({ consentId: cc.consentId, email: attendees.email, withdrawnAt: ms(cc.recordedAt) })
     .from(cc)
     .innerJoin(attendees, eq(attendees.id, cc.attendeeId))
-    .where(and(eq(cc.partnerId, sql.placeholder("partnerId")), inArray(cc.action, ENDED), handedOver))
+    // An erased attendee's address is blank: their entry is the hash below instead.
+    .where(and(eq(cc.partnerId, sql.placeholder("partnerId")), inArray(cc.action, ENDED), handedOver, isNull(attendees.erasedAt)))
     .orderBy(asc(cc.recordedAt), asc(cc.consentId))
+    .prepare(),
+);
+
+/** Erased contacts the partner had (docs/decisions/027): the email's hash, never the address. */
+const erasures = prepared((db) =>
+  db
+    .select({ consentId: erasedContacts.consentId, emailSha256: erasedContacts.emailSha256, withdrawnAt: sql<number>`${erasedContacts.erasedAt}` })
+    .from(erasedContacts)
+    .where(eq(erasedContacts.partnerId, sql.placeholder("partnerId")))
+    .orderBy(asc(erasedContacts.erasedAt), asc(erasedContacts.consentId))
     .prepare(),
 );
 
@@ -113,9 +125,14 @@ export function readLeadKeys(db: Db, partnerId: number): LeadKeys[] {
   return leadKeys(db).values({ partnerId }) as LeadKeys[];
 }
 
-/** Withdrawn contacts that an earlier leads export of this partner handed over, oldest withdrawal first (a short list). */
+/**
+ * Withdrawn contacts that an earlier leads export of this partner handed over, oldest withdrawal
+ * first (a short list), then the erased contacts the partner had, oldest erasure first.
+ */
 export function readSuppressions(db: Db, partnerId: number): SuppressionRow[] {
-  return suppressions(db).all({ partnerId });
+  const withdrawn = suppressions(db).all({ partnerId }).map((r) => ({ ...r, emailSha256: emailSha256(r.email) }));
+  const erased = erasures(db).all({ partnerId }).map((r) => ({ ...r, email: null }));
+  return [...withdrawn, ...erased];
 }
 
 /** The snapshot's ledger mark (the id of the ledger's last row): a leads file of this snapshot handed over the grants standing at it. */
@@ -134,5 +151,5 @@ export function readZipContents(db: Db, eventId: number): { slug: string | null;
 
 /** The SQL of the per-partner queries, for the benchmark's query plans. */
 export function queriesForPlans(db: Db): Record<string, string> {
-  return { leads: leadsPage(db).getQuery().sql, leadKeys: leadKeys(db).getQuery().sql, suppressions: suppressions(db).getQuery().sql };
+  return { leads: leadsPage(db).getQuery().sql, leadKeys: leadKeys(db).getQuery().sql, suppressions: suppressions(db).getQuery().sql, erasures: erasures(db).getQuery().sql };
 }

@@ -111,7 +111,7 @@ test("[EXPORT] the suppression list comes as CSV and XLSX; an XLSX export counts
   const csv = await download(event.eventId, partner.id, { file: "suppression", format: "csv" });
   const xlsx = await download(event.eventId, partner.id, { file: "suppression", format: "xlsx" });
   const { header, records } = readCsvFile(csv.content);
-  assert.deepEqual(header, ["email", "withdrawn_at", "consent_id"]);
+  assert.deepEqual(header, ["email", "withdrawn_at", "consent_id", "email_sha256"]);
   assert.deepEqual(records.map((r) => r[0]), [attendee.email]);
   assert.deepEqual(await readXlsxRows(xlsx.content), [header, ...records]);
   assert.deepEqual([csv.record.format, xlsx.record.format, xlsx.record.rows], ["suppression_csv", "suppression_xlsx", 1]);

@@ -1,10 +1,11 @@
 // The attendee's own page (/me) and each partner card on it, per language. The withdraw
 // button's label is shared with the notice that names it (./withdraw-button.ts).
+import type { ConsentMethod } from "@/db/schema";
 import type { Language } from "@/lib/consent/notice-text";
 import { WITHDRAW_BUTTON } from "./withdraw-button";
 
 type Action = "grant" | "decline" | "withdraw" | "lapse";
-type Method = "booth_device" | "personal_page" | "partner_change";
+type Method = ConsentMethod;
 
 type MeCopy = {
   title: string;
@@ -48,7 +49,13 @@ export const ME_COPY: Record<Language, MeCopy> = {
     drawingNote: "Your visits count for the drawing whatever you decided about sharing.",
     booth: (booth) => `booth ${booth}`,
     state: { grant: "Shared", decline: "Not shared", withdraw: "Withdrawn", lapse: "Share ended" },
-    where: { booth_device: "at the booth", personal_page: "on this page", partner_change: "when the partner changed its words" },
+    where: {
+      booth_device: "at the booth",
+      personal_page: "on this page",
+      partner_change: "when the partner changed its words",
+      erasure: "when your data was erased",
+      retention: "when the retention period ended",
+    },
     since: "since",
     undecided: "You visited this booth and have not decided about sharing.",
     lapsed: (p) => `${p} changed what it told you; your share ended. Share again? Here is what ${p} tells you now:`,
@@ -78,7 +85,13 @@ export const ME_COPY: Record<Language, MeCopy> = {
     drawingNote: "Ihre Besuche zählen für die Verlosung, unabhängig davon, ob Sie Ihre Daten geteilt haben.",
     booth: (booth) => `Stand ${booth}`,
     state: { grant: "Geteilt", decline: "Nicht geteilt", withdraw: "Widerrufen", lapse: "Freigabe beendet" },
-    where: { booth_device: "am Stand", personal_page: "auf dieser Seite", partner_change: "als der Partner seine Angaben änderte" },
+    where: {
+      booth_device: "am Stand",
+      personal_page: "auf dieser Seite",
+      partner_change: "als der Partner seine Angaben änderte",
+      erasure: "als Ihre Daten gelöscht wurden",
+      retention: "als die Aufbewahrungsfrist endete",
+    },
     since: "seit",
     undecided: "Sie haben diesen Stand besucht und noch nicht über das Teilen entschieden.",
     lapsed: (p) =>

@@ -1,5 +1,6 @@
 // The consent receipt as the attendee reads it on their page. The JSON receipt keeps its
 // standard's English field values; these are only the page's words around them.
+import type { ConsentMethod } from "@/db/schema";
 import type { Language } from "@/lib/consent/notice-text";
 
 type State = "given" | "refused" | "withdrawn" | "expired";
@@ -29,7 +30,7 @@ type ReceiptCopy = {
   clamped: (claimed: string) => string;
   how: string;
   explicitTap: (method: string) => string;
-  methods: Record<"booth_device" | "personal_page" | "partner_change", string>;
+  methods: Record<ConsentMethod, string>;
   /** The validity, which the JSON receipt states in English. */
   untilWords: Record<"withdrawn by the attendee" | "the attendee decides again", string>;
   atBooth: (device: string, booth: string) => string;
@@ -96,7 +97,13 @@ export const RECEIPT_COPY: Record<Language, ReceiptCopy> = {
     clamped: (c) => `(clamped: the device claimed ${c}, outside the time from its pairing to the server's receipt)`,
     how: "How",
     explicitTap: (m) => `An explicit tap on the ${m}`,
-    methods: { booth_device: "booth device", personal_page: "attendee's own page", partner_change: "ended by a change of the partner's notice" },
+    methods: {
+      booth_device: "booth device",
+      personal_page: "attendee's own page",
+      partner_change: "ended by a change of the partner's notice",
+      erasure: "ended by the erasure of the attendee's data",
+      retention: "ended when the retention period passed",
+    },
     untilWords: { "withdrawn by the attendee": "withdrawn by the attendee", "the attendee decides again": "the attendee decides again" },
     atBooth: (d, b) => `“${d}” at booth ${b}`,
     scan: "Scan",
@@ -170,7 +177,13 @@ export const RECEIPT_COPY: Record<Language, ReceiptCopy> = {
     clamped: (c) => `(begrenzt: Das Gerät gab ${c} an, außerhalb der Zeit von seiner Kopplung bis zum Eingang beim Server)`,
     how: "Wie",
     explicitTap: (m) => `Ein ausdrückliches Tippen (${m})`,
-    methods: { booth_device: "Gerät am Stand", personal_page: "eigene Seite des Besuchers", partner_change: "beendet durch eine Änderung des Partner-Hinweises" },
+    methods: {
+      booth_device: "Gerät am Stand",
+      personal_page: "eigene Seite des Besuchers",
+      partner_change: "beendet durch eine Änderung des Partner-Hinweises",
+      erasure: "beendet durch die Löschung der Daten des Besuchers",
+      retention: "beendet mit dem Ablauf der Aufbewahrungsfrist",
+    },
     untilWords: { "withdrawn by the attendee": "Sie widerrufen", "the attendee decides again": "Sie erneut entscheiden" },
     atBooth: (d, b) => `„${d}“ an Stand ${b}`,
     scan: "Scan",

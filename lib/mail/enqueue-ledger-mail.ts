@@ -10,7 +10,7 @@
 import { asc, eq, gt, max } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { excluded } from "@/db/excluded";
-import { consentEvents, mailLedgerCursor, type ConsentAction } from "@/db/schema";
+import { consentEvents, mailLedgerCursor, type ConsentAction, type ConsentMethod } from "@/db/schema";
 import { addToOutbox } from "./enqueue-mail";
 import type { MailKindName } from "./kinds";
 import { LAPSE_NOTICE } from "./lapse-notice";
@@ -19,13 +19,14 @@ import { PARTNER_WITHDRAWALS } from "./partner-withdrawals";
 /** At most this many ledger rows a call (~8 µs of CPU each, and the commit): a backlog is read in slices, never in one long stall of the server's thread. */
 export const LEDGER_ROWS_PER_PASS = 250;
 
-type LedgerRow = { id: number; eventId: number; partnerId: number; action: ConsentAction; at: Date };
+type LedgerRow = { id: number; eventId: number; partnerId: number; action: ConsentAction; method: ConsentMethod; at: Date };
 
 /** The message a ledger row causes, and its subject, if any (a decline causes none). */
 function mailOf(row: LedgerRow): { kind: MailKindName; ref: number } | null {
   if (row.action === "grant") return { kind: "share_confirmation", ref: row.id };
   if (row.action === "withdraw") return { kind: PARTNER_WITHDRAWALS, ref: row.partnerId };
-  if (row.action === "lapse") return { kind: LAPSE_NOTICE, ref: row.id };
+  // A lapse by erasure has no one left to tell: the attendee's address is gone (docs/decisions/027).
+  if (row.action === "lapse") return row.method === "partner_change" ? { kind: LAPSE_NOTICE, ref: row.id } : null;
   return null;
 }
 
@@ -33,7 +34,7 @@ const cursorNow = (): number | undefined => getDb().select({ id: mailLedgerCurso
 
 const rowsAfter = (after: number, limit: number): LedgerRow[] =>
   getDb()
-    .select({ id: consentEvents.id, eventId: consentEvents.eventId, partnerId: consentEvents.partnerId, action: consentEvents.action, at: consentEvents.recordedAt })
+    .select({ id: consentEvents.id, eventId: consentEvents.eventId, partnerId: consentEvents.partnerId, action: consentEvents.action, method: consentEvents.method, at: consentEvents.recordedAt })
     .from(consentEvents)
     .where(gt(consentEvents.id, after))
     .orderBy(asc(consentEvents.id))

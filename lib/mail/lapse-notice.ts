@@ -39,12 +39,14 @@ export const lapseNotice: MailKind = {
         language: attendees.language,
         personalTokenSha256: attendees.personalTokenSha256,
         personalTokenSealed: attendees.personalTokenSealed,
+        erasedAt: attendees.erasedAt,
       })
       .from(consentEvents)
       .innerJoin(attendees, eq(attendees.id, consentEvents.attendeeId))
       .where(and(eq(consentEvents.id, row.ref), eq(consentEvents.eventId, row.eventId))) // the ref is read within its event only
       .get();
     if (!lapse) return { skip: "The lapse is no longer in the ledger (the attendee was deleted)." };
+    if (lapse.erasedAt) return { skip: "The attendee's personal data was erased (docs/decisions/027)." };
     const changeId = lapse.action === "lapse" ? changeIdOfLapse(lapse.clientId) : null;
     const change =
       changeId === null

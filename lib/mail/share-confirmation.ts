@@ -25,6 +25,7 @@ export const shareConfirmation: MailKind = {
         language: attendees.language,
         personalTokenSha256: attendees.personalTokenSha256,
         personalTokenSealed: attendees.personalTokenSealed,
+        erasedAt: attendees.erasedAt,
         partner: partners.name,
         booth: partners.booth,
         purpose: partners.purpose,
@@ -39,6 +40,7 @@ export const shareConfirmation: MailKind = {
     const shown = found?.words ? parseWords(found.words) : null;
     const share = found && (shown ? { ...found, partner: shown.name, booth: shown.booth, purpose: shown.purpose } : found);
     if (!share) return { skip: "The share is no longer in the ledger (the attendee or partner was deleted)." };
+    if (share.erasedAt) return { skip: "The attendee's personal data was erased (docs/decisions/027)." };
     if (share.action !== "grant") return { fail: `Ledger row ${row.ref} is not a share.` };
     // The token is kept sealed (docs/decisions/019): opened here, on the server that holds the
     // key, and never written back. A key that does not open it throws: retried, and the reason

@@ -21,23 +21,27 @@ const code = (c: string) => (e: unknown) => e instanceof AppError && e.code === 
 test("[LEGAL] a form's empty fields are 'not stated' (null); values are normalised once", () => {
   const empty = EventLegalInput.parse({
     legalName: "", legalAddress: " ", legalContactEmail: "", partyType: "", jurisdiction: "", storageLocation: "",
-    retentionMonths: "", supervisoryAuthorityName: "", supervisoryAuthorityUrl: "",
+    endsOn: "", retentionDays: "", supervisoryAuthorityName: "", supervisoryAuthorityUrl: "",
   });
-  assert.deepEqual(Object.values(empty), Array(9).fill(null));
+  const { retentionDays, ...rest } = empty;
+  assert.equal(retentionDays, 90, "the retention period has a default: 90 days (issue 12 §2)");
+  assert.deepEqual(Object.values(rest), Array(9).fill(null));
   assert.deepEqual(missingEventLegal(empty).length, 9);
-  assert.deepEqual(Object.values(EventLegalInput.parse({})), Array(9).fill(null), "absent is not stated too");
-  const full = EventLegalInput.parse({ jurisdiction: " de ", retentionMonths: "12", legalContactEmail: " DPO@Expo.Example ", partyType: "public_body" });
-  assert.deepEqual([full.jurisdiction, full.retentionMonths, full.legalContactEmail, full.partyType], ["DE", 12, "dpo@expo.example", "public_body"]);
+  const { retentionDays: absentDays, ...absent } = EventLegalInput.parse({});
+  assert.deepEqual([absentDays, ...Object.values(absent)], [90, ...(Array(9).fill(null) as null[])], "absent is not stated too");
+  const full = EventLegalInput.parse({ jurisdiction: " de ", retentionDays: "30", endsOn: "2026-12-03", legalContactEmail: " DPO@Expo.Example ", partyType: "public_body" });
+  assert.deepEqual([full.jurisdiction, full.retentionDays, full.endsOn, full.legalContactEmail, full.partyType], ["DE", 30, "2026-12-03", "dpo@expo.example", "public_body"]);
   assert.deepEqual(PartnerLegalInput.parse({ legalName: "  Acme AG " }), { legalName: "Acme AG", legalAddress: null, legalContactEmail: null, partyType: null });
 });
 
 test("[LEGAL] bad input is refused field by field", () => {
   assert.deepEqual(fieldErrors({ jurisdiction: "Germany" }), ["jurisdiction"]);
   assert.deepEqual(fieldErrors({ jurisdiction: "D3" }), ["jurisdiction"]);
-  assert.deepEqual(fieldErrors({ retentionMonths: "0" }), ["retentionMonths"]);
-  assert.deepEqual(fieldErrors({ retentionMonths: "1.5" }), ["retentionMonths"]);
-  assert.deepEqual(fieldErrors({ retentionMonths: "121" }), ["retentionMonths"]);
-  assert.deepEqual(fieldErrors({ retentionMonths: "twelve" }), ["retentionMonths"]);
+  assert.deepEqual(fieldErrors({ retentionDays: "0" }), ["retentionDays"]);
+  assert.deepEqual(fieldErrors({ retentionDays: "1.5" }), ["retentionDays"]);
+  assert.deepEqual(fieldErrors({ retentionDays: "3651" }), ["retentionDays"]);
+  assert.deepEqual(fieldErrors({ retentionDays: "twelve" }), ["retentionDays"]);
+  assert.deepEqual(fieldErrors({ endsOn: "3.12.2026" }), ["endsOn"]);
   assert.deepEqual(fieldErrors({ supervisoryAuthorityUrl: "javascript:alert(1)" }), ["supervisoryAuthorityUrl"]);
   assert.deepEqual(fieldErrors({ legalContactEmail: "not an email" }), ["legalContactEmail"]);
   assert.deepEqual(fieldErrors({ partyType: "corporation" }), ["partyType"]);
@@ -49,11 +53,11 @@ test("[LEGAL] organizers save them, audited; devices cannot; another event's org
   const [owner, stranger] = [await makeOrganizer(), await makeOrganizer()];
   const event = makeEvent({ organizer: owner, partnerCount: 1 });
   const partner = event.partners[0]!;
-  const saved = setEventLegal(owner, event.eventId, { legalName: "Expo GmbH", jurisdiction: "de", retentionMonths: 12 });
-  assert.deepEqual([saved.legalName, saved.jurisdiction, saved.retentionMonths, saved.storageLocation], ["Expo GmbH", "DE", 12, null]);
+  const saved = setEventLegal(owner, event.eventId, { legalName: "Expo GmbH", jurisdiction: "de", retentionDays: 120 });
+  assert.deepEqual([saved.legalName, saved.jurisdiction, saved.retentionDays, saved.storageLocation], ["Expo GmbH", "DE", 120, null]);
   assert.deepEqual(readEventLegal(owner, event.eventId), saved);
   const audit = getDb().select().from(auditLog).where(and(eq(auditLog.eventId, event.eventId), eq(auditLog.action, "events.legal"))).orderBy(desc(auditLog.id)).get();
-  assert.deepEqual(audit?.details, { changed: ["legalName", "jurisdiction", "retentionMonths"] });
+  assert.deepEqual(audit?.details, { changed: ["legalName", "jurisdiction", "retentionDays"] });
 
   setPartnerLegal(owner, event.eventId, partner.id, { legalName: "Acme AG", partyType: "company" });
   assert.deepEqual(readPartnerLegal(owner, event.eventId, partner.id), { legalName: "Acme AG", legalAddress: null, legalContactEmail: null, partyType: "company" });

@@ -7,6 +7,9 @@ import { z } from "zod";
 import { PARTY_TYPES } from "@/db/schema";
 import { Email, HttpsUrl } from "../fields";
 
+/** Days after the event's last day that personal data is kept unless the organizer sets otherwise. */
+export const DEFAULT_RETENTION_DAYS = 90;
+
 export type PartyType = (typeof PARTY_TYPES)[number];
 
 export const PARTY_TYPE_LABELS: Record<PartyType, string> = {
@@ -41,9 +44,13 @@ export const EventLegalInput = z.object({
       .regex(/^[A-Z]{2}$/, "Use a two-letter country code (ISO 3166-1), e.g. DE."),
   ),
   storageLocation: TextOrNull("The storage and processing location", 200),
-  retentionMonths: optional(
-    z.coerce.number().int("Use a whole number of months.").min(1, "At least 1 month.").max(120, "At most 120 months (10 years)."),
-  ),
+  /** The event's last day; the retention period counts from it (or from its first day without one). */
+  endsOn: optional(z.iso.date("Use a date like 2026-03-14.")),
+  // A blank field is the default, 90 days (docs/decisions/027).
+  retentionDays: z.union([
+    z.literal("").transform(() => DEFAULT_RETENTION_DAYS),
+    z.coerce.number().int("Use a whole number of days.").min(1, "At least 1 day.").max(3650, "At most 3650 days (10 years)."),
+  ]).default(DEFAULT_RETENTION_DAYS),
   supervisoryAuthorityName: TextOrNull("The supervisory authority's name", 200),
   supervisoryAuthorityUrl: optional(HttpsUrl),
 });

@@ -17,7 +17,8 @@ export const EVENT_LEGAL_FIELDS: Field[] = [
   ...PARTY_FIELDS("The organizer"),
   { name: "jurisdiction", label: "Jurisdiction", hint: "The country whose law applies, as a two-letter code (ISO 3166-1), e.g. DE." },
   { name: "storageLocation", label: "Storage and processing location", hint: "Where the attendees' data is stored and processed, e.g. DE or EU (Frankfurt)." },
-  { name: "retentionMonths", label: "Retention period (months after the event ends)", hint: "Receipts say it in words, e.g. “12 months after the event ends”.", kind: "number" },
+  { name: "endsOn", label: "Last day of the event", hint: "YYYY-MM-DD. The retention period counts from it (blank: the event's first day)." },
+  { name: "retentionDays", label: "Retention period (days after the event's last day)", hint: "Then attendees' personal data is purged. Blank: 90 days. The consent notice and receipts say it.", kind: "number" },
   { name: "supervisoryAuthorityName", label: "Supervisory authority", hint: "Where attendees may complain, e.g. the data-protection authority of your state." },
   { name: "supervisoryAuthorityUrl", label: "Supervisory authority's web address", hint: "A full https:// address.", kind: "url" },
 ];

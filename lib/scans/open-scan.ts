@@ -21,12 +21,9 @@ export type ConsentScreen = {
   /** One per language; the attendee may switch between them. */
   notices: RenderedNotice[];
   drawing: OpenDrawing | null;
-  /**
-   * Whether the attendee decided for this partner before. Only whether: the decision itself
-   * reaches the phone when the attendee asks for it (./earlier-choice.ts), so a repeat visit
-   * announces nothing to whoever holds the phone (issue 12 §4, docs/decisions/029).
-   */
   earlier: boolean;
+  /** Days after the event's last day that the details are kept (added by the scan action: lib/retention/); unknown offline. */
+  retentionDays?: number;
 };
 
 export function openScan(actor: DeviceActor, input: unknown, now = new Date()): ConsentScreen {

@@ -18,8 +18,10 @@ import { DRAWING_COMMANDS } from "./drawing-commands";
 import { IMPORT_COMMANDS } from "./import-commands";
 import { LEDGER_COMMANDS } from "./ledger-commands";
 import { RECEIPT_COMMANDS } from "./receipt-commands";
+import { RETENTION_COMMANDS } from "./retention-commands";
 
-type Options = Record<string, { type: "string"; multiple?: boolean }>;
+// A boolean flag (--dry-run) reaches run() as "true" when given (scripts/fairlead.ts).
+type Options = Record<string, { type: "string" | "boolean"; multiple?: boolean }>;
 export type Command = {
   summary: string;
   usage: string;
@@ -159,6 +161,7 @@ export const COMMANDS: Record<string, Command> = {
   ...LEDGER_COMMANDS,
   ...RECEIPT_COMMANDS,
   ...IMPORT_COMMANDS,
+  ...RETENTION_COMMANDS,
 };
 
 export function usage(): string {

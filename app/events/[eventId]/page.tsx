@@ -6,6 +6,8 @@ import { missingEventLegal } from "@/lib/parties/legal-details";
 import { readEventLegal } from "@/lib/parties/set-legal-details";
 import { listPartners } from "@/lib/partners/partners";
 import { ExportAll } from "@/components/exports/export-all";
+import { RetentionSummary } from "@/components/organizer/retention-summary";
+import { readRetention } from "@/lib/retention/read-retention";
 import { AutoRefresh } from "@/components/leads/auto-refresh";
 import { MissingTranslations } from "@/components/organizer/missing-translations";
 import { missingTranslations } from "@/lib/events/missing-translations";
@@ -38,6 +40,7 @@ export default async function EventPage({ params }: { params: Promise<{ eventId:
         </p>
       )}
       <MissingTranslations missing={missingTranslations(organizer, eventId)} />
+      <RetentionSummary eventId={eventId} retention={readRetention(organizer, eventId)} />
       <AutoRefresh seconds={10} />
       <section className="card">
         <div className="row" style={{ justifyContent: "space-between" }}>

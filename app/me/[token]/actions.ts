@@ -9,6 +9,7 @@ import { AppError } from "@/lib/errors";
 import { Id } from "@/lib/fields";
 import { LANGUAGES } from "@/lib/i18n/language";
 import { action } from "@/lib/http/action";
+import { eraseAttendee } from "@/lib/retention/erase-attendee";
 
 /** The personal page's token, sent in its forms, is the attendee's credential. */
 function requireAttendee({ token }: { token: string }) {
@@ -36,4 +37,9 @@ export const enterDrawingAction = action(Token.extend({ drawingId: Id }), requir
 export const chooseLanguageAction = action(Token.extend({ language: z.enum(LANGUAGES) }), requireAttendee, (actor, { token, language }) => {
   chooseLanguage(actor, language);
   revalidatePath(`/me/${token}`);
+});
+
+/** "Delete my data" (GDPR Art. 17): erases the attendee at once; the page's token opens nothing afterwards. */
+export const eraseMyDataAction = action(Token, requireAttendee, (actor) => {
+  eraseAttendee(actor, actor.eventId, actor.attendeeId);
 });

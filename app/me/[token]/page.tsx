@@ -11,7 +11,9 @@ import { attendeeDrawingStatus } from "@/lib/drawing/attendee-drawing-status";
 import { getEvent } from "@/lib/events/events";
 import { languageOr } from "@/lib/i18n/language";
 import { ME_COPY } from "@/lib/i18n/me-copy";
-import { chooseLanguageAction, enterDrawingAction, pageDecisionAction } from "./actions";
+import { readRetention } from "@/lib/retention/read-retention";
+import { DeleteMyData } from "@/components/me/delete-my-data";
+import { chooseLanguageAction, enterDrawingAction, eraseMyDataAction, pageDecisionAction } from "./actions";
 
 
 type Params = { params: Promise<{ token: string }>; searchParams: Promise<{ lang?: string }> };
@@ -72,6 +74,7 @@ export default async function MePage({ params, searchParams }: Params) {
       <h2>{t.drawingHeading}</h2>
       <p className="small muted">{t.drawingNote}</p>
       <DrawingStatusList statuses={drawings} token={token} enter={enterDrawingAction} language={language} />
+      <DeleteMyData token={token} language={language} retentionDays={readRetention(actor, actor.eventId).retentionDays} action={eraseMyDataAction} />
     </main>
   );
 }

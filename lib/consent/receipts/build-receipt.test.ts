@@ -12,7 +12,8 @@ const NOTHING_ENTERED: EventLegal = {
   partyType: null,
   jurisdiction: null,
   storageLocation: null,
-  retentionMonths: null,
+  endsOn: null,
+  retentionDays: 90,
   supervisoryAuthorityName: null,
   supervisoryAuthorityUrl: null,
 };
@@ -105,8 +106,9 @@ test("[RECEIPT] 27560 fields: present, and null (not stated) when the organizer 
   );
   assert.deepEqual(purpose!.recipients, [{ party_id: "partner-3", party_role: "PII Controller", dpv_role: "dpv:DataController" }]);
   assert.deepEqual(
-    [purpose!.jurisdiction, purpose!.storage_locations, purpose!.processing_locations, purpose!.retention_period],
-    [null, null, null, null],
+    [purpose!.jurisdiction, purpose!.storage_locations, purpose!.processing_locations, purpose!.retention_period?.duration],
+    // The retention period is never "not stated": 90 days unless the organizer set one (issue 12 §2).
+    [null, null, null, "P90D"],
   );
   assert.deepEqual(purpose!.privacy_rights.map((x) => x.dpv_right), ["eu-gdpr:A15", "eu-gdpr:A16", "eu-gdpr:A17", "eu-gdpr:A7-3", "eu-gdpr:A77"]);
   assert.match(purpose!.privacy_rights.find((x) => x.right === "complaint")!.how, /not stated/);
@@ -121,7 +123,7 @@ test("[RECEIPT] 27560 fields: present, and null (not stated) when the organizer 
     assert.deepEqual([p.party_legal_name, p.party_address, p.party_contact, p.party_type], [null, null, null, null], p.party_id);
   }
   assert.equal(r.party_identification[2]!.party_name, null);
-  assert.deepEqual(r.event[0]!.validity, { until: "withdrawn by the attendee", at_most: null });
+  assert.deepEqual(r.event[0]!.validity, { until: "withdrawn by the attendee", at_most: "90 days after the event's last day, then the attendee's contact details are erased" });
   assert.deepEqual(r.decision_history, [
     { record_id: "fairlead-consent-7", recorded_at: "2026-03-14T10:00:02.000Z", event_time: "2026-03-14T10:00:00.000Z", event_time_claimed: null, state: "given", method: "booth_device" },
   ]);
@@ -137,7 +139,8 @@ test("[RECEIPT] the legal details the organizer entered are the parties', the pl
       partyType: "company",
       jurisdiction: "DE",
       storageLocation: "DE",
-      retentionMonths: 12,
+      endsOn: "2026-12-03",
+      retentionDays: 365,
       supervisoryAuthorityName: "HBDI Hessen",
       supervisoryAuthorityUrl: "https://datenschutz.hessen.de",
     },
@@ -151,11 +154,11 @@ test("[RECEIPT] the legal details the organizer entered are the parties', the pl
   assert.deepEqual([authority!.party_name, authority!.party_url], ["HBDI Hessen", "https://datenschutz.hessen.de"]);
   const [purpose] = r.pii_processing.purposes;
   assert.deepEqual([purpose!.jurisdiction, purpose!.storage_locations, purpose!.processing_locations], ["DE", ["DE"], ["DE"]]);
-  assert.deepEqual(purpose!.retention_period, { duration: "P12M", text: "12 months after the event ends" });
-  assert.deepEqual(r.event[0]!.validity, { until: "withdrawn by the attendee", at_most: "12 months after the event ends" });
+  assert.deepEqual(purpose!.retention_period, { duration: "P365D", text: "365 days after the event's last day, then the attendee's contact details are erased" });
+  assert.deepEqual(r.event[0]!.validity, { until: "withdrawn by the attendee", at_most: "365 days after the event's last day, then the attendee's contact details are erased" });
   assert.match(purpose!.privacy_rights.find((x) => x.right === "erasure")!.how, /privacy@expo\.example/);
   assert.match(purpose!.privacy_rights.find((x) => x.right === "complaint")!.how, /HBDI Hessen \(https:\/\/datenschutz\.hessen\.de\)/);
-  const refused = buildReceipt({ ...source({ action: "decline" }), eventLegal: { ...source().eventLegal, retentionMonths: 1 } });
+  const refused = buildReceipt({ ...source({ action: "decline" }), eventLegal: { ...source().eventLegal, retentionDays: 1 } });
   assert.deepEqual(refused.event[0]!.validity, { until: "the attendee decides again", at_most: null });
-  assert.equal(refused.pii_processing.purposes[0]!.retention_period!.text, "1 month after the event ends");
+  assert.equal(refused.pii_processing.purposes[0]!.retention_period!.text, "1 day after the event's last day, then the attendee's contact details are erased");
 });

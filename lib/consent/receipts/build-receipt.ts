@@ -93,10 +93,12 @@ const recordId = (consentId: number) => `fairlead-consent-${consentId}`;
 export const receiptIdOf = (eventId: number, consentId: number, hash: string | null) =>
   hash ? `urn:fairlead:receipt:${hash.slice(0, 32)}` : `urn:fairlead:receipt:event-${eventId}-consent-${consentId}`;
 
-/** "12 months after the event ends", ISO 8601 "P12M". */
-function retention(months: number | null) {
-  if (months === null) return null;
-  return { duration: `P${months}M`, text: `${months} ${months === 1 ? "month" : "months"} after the event ends` };
+/**
+ * "90 days after the event's last day", ISO 8601 "P90D". Receipts issued before issue 12 said
+ * months ("P12M"); they are signed as issued and still verify (docs/decisions/027).
+ */
+function retention(days: number) {
+  return { duration: `P${days}D`, text: `${days} ${days === 1 ? "day" : "days"} after the event's last day, then the attendee's contact details are erased` };
 }
 
 export function buildReceipt(src: ReceiptSource): ConsentReceipt {
@@ -104,7 +106,7 @@ export function buildReceipt(src: ReceiptSource): ConsentReceipt {
   const controllerId = `partner-${partner.id}`;
   const atDevice = consent.method === "booth_device" && src.device;
   const withdrawal = `${PERSONAL_PAGE_PATH}: ${withdrawalText(partner, consent.language)}`;
-  const keptFor = retention(eventLegal.retentionMonths);
+  const keptFor = retention(eventLegal.retentionDays);
   const location = eventLegal.storageLocation === null ? null : [eventLegal.storageLocation];
   const state = STATE_OF_ACTION[consent.action];
   return {

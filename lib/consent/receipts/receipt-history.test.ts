@@ -72,7 +72,7 @@ test("[RECEIPT] the organizer's and partner's legal details reach the receipt; t
     partyType: "company",
     jurisdiction: "de",
     storageLocation: "DE (Frankfurt)",
-    retentionMonths: "6",
+    retentionDays: "180",
     supervisoryAuthorityName: "Der Hessische Beauftragte für Datenschutz",
     supervisoryAuthorityUrl: "https://datenschutz.hessen.de",
   });
@@ -82,7 +82,7 @@ test("[RECEIPT] the organizer's and partner's legal details reach the receipt; t
   assert.equal(after.record.receipt_id, before.record.receipt_id);
   assert.match(after.record.receipt_id, /^urn:fairlead:receipt:[0-9a-f]{32}$/);
   const [purpose] = after.pii_processing.purposes;
-  assert.deepEqual([purpose!.jurisdiction, purpose!.storage_locations, purpose!.retention_period?.duration], ["DE", ["DE (Frankfurt)"], "P6M"]);
+  assert.deepEqual([purpose!.jurisdiction, purpose!.storage_locations, purpose!.retention_period?.duration], ["DE", ["DE (Frankfurt)"], "P180D"]);
   const [p, o, a] = after.party_identification;
   assert.deepEqual([p!.party_legal_name, p!.party_address, p!.party_contact?.[0]?.contact_information], ["Acme Widgets AG", "Hauptstraße 2, 10115 Berlin", "dpo@acme.example"]);
   assert.deepEqual([o!.party_legal_name, o!.party_contact?.[0]?.contact_information, o!.party_type], ["Expo Events GmbH", "privacy@expo.example", "dpv:ForProfitOrganisation"]);

@@ -32,6 +32,8 @@ export const COLLECTION_METHOD = {
   booth_device: "booth device",
   personal_page: "attendee's own page",
   partner_change: "ended by a change of the partner's notice",
+  erasure: "ended by the erasure of the attendee's data on request",
+  retention: "ended by the erasure of the attendee's data at the end of the retention period",
 } as const;
 
 /**

@@ -30,7 +30,7 @@ const receipt: ProvableReceipt = {
     partner: { id: 1, name: "Acme", booth: "A1", contactEmail: "a@acme.example", privacyUrl: "https://acme.example/p", purpose: "Offers" },
     event: { id: 2, name: "Expo" },
     device: { name: "Phone" },
-    eventLegal: { legalName: "Expo Ltd", legalAddress: null, legalContactEmail: null, partyType: "company", jurisdiction: "IE", storageLocation: "IE", retentionMonths: 6, supervisoryAuthorityName: null, supervisoryAuthorityUrl: null },
+    eventLegal: { legalName: "Expo Ltd", legalAddress: null, legalContactEmail: null, partyType: "company", jurisdiction: "IE", storageLocation: "IE", endsOn: null, retentionDays: 180, supervisoryAuthorityName: null, supervisoryAuthorityUrl: null },
     partnerLegal: { legalName: null, legalAddress: null, legalContactEmail: null, partyType: null },
     history: [{ id: 9, action: "grant", method: "booth_device", deviceTime: new Date("2026-03-14T10:00:00Z"), deviceClaim: null, recordedAt: new Date("2026-03-14T10:00:01Z") }],
   }),

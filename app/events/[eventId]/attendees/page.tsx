@@ -5,6 +5,8 @@ import { PrintBadges } from "@/components/badges/print-badges";
 import { publicBase } from "@/lib/http/public-base";
 import { listBadges } from "@/lib/attendees/attendees";
 import { formatBadgeCode } from "@/lib/badges/badge-code";
+import { EraseAttendee } from "@/components/organizer/erase-attendee";
+import { eraseAttendeeAction } from "./actions";
 
 export const metadata: Metadata = { title: "Attendees" };
 
@@ -32,6 +34,7 @@ export default async function AttendeesPage({ params }: { params: Promise<{ even
                 <th scope="col">Company</th>
                 <th scope="col">Badge code</th>
                 <th scope="col">Badge</th>
+                <th scope="col">Erasure</th>
               </tr>
             </thead>
             <tbody>
@@ -46,6 +49,9 @@ export default async function AttendeesPage({ params }: { params: Promise<{ even
                   </td>
                   <td>
                     <Link href={`/events/${eventId}/attendees/${b.attendeeId}/badge`}>Front and back</Link>
+                  </td>
+                  <td>
+                    <EraseAttendee eventId={eventId} attendeeId={b.attendeeId} name={`${b.firstName} ${b.lastName}`} action={eraseAttendeeAction} />
                   </td>
                 </tr>
               ))}
