@@ -1,12 +1,22 @@
 "use server";
-import { requireDevice } from "@/lib/auth/guards";
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { clearSessionCookie, requireDevice } from "@/lib/auth/guards";
 import { DecisionInput, recordDecision } from "@/lib/consent/record-decision";
 import { action } from "@/lib/http/action";
 import { openScan } from "@/lib/scans/open-scan";
 import { ScanInput } from "@/lib/booth/booth-item";
+import { unpairSelf } from "@/lib/devices/unpair-self";
 
 /** A badge was read: record the visit and get what the consent screen shows. */
 export const openScanAction = action(ScanInput, requireDevice, openScan);
 
 /** The attendee tapped Share or Don't share. */
 export const recordDecisionAction = action(DecisionInput, requireDevice, recordDecision);
+
+/** The phone unpairs itself: revoked, its session ended, its cookie cleared. */
+export const unpairPhoneAction = action(z.object({}), requireDevice, async (device) => {
+  unpairSelf(device);
+  await clearSessionCookie("device");
+  redirect("/scan");
+});

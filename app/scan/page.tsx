@@ -3,7 +3,7 @@ import Link from "next/link";
 import { BoothScanner } from "@/components/scanner/booth-scanner";
 import { getDevice } from "@/lib/auth/guards";
 import { offlinePack } from "@/lib/sync/offline-pack";
-import { openScanAction, recordDecisionAction } from "./actions";
+import { openScanAction, recordDecisionAction, unpairPhoneAction } from "./actions";
 
 export const metadata: Metadata = { title: "Scan badges" };
 
@@ -33,6 +33,7 @@ export default async function ScanPage({ searchParams }: { searchParams: Promise
       openScan={openScanAction}
       recordDecision={recordDecisionAction}
       offlinePack={offlinePack(device)}
+      unpair={unpairPhoneAction}
     />
   );
 }
