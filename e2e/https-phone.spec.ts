@@ -56,7 +56,7 @@ test("[HTTPS] a phone on the venue network pairs and scans over npm run https; p
   await phone.goto(`https://${HOST}:${HTTPS_PORT}${link.path}`);
   await phone.getByRole("button", { name: "Pair this phone" }).click();
   await expect(phone.getByRole("heading", { name: `Hi ${attendee.firstName}!` })).toBeVisible({ timeout: 20_000 });
-  // Over HTTPS the session is a __Host- cookie (Secure, Path=/, no Domain): docs/decisions/031.
+  // Over HTTPS the session is a __Host- cookie (Secure, Path=/, no Domain): docs/decisions/031-sessions-and-input-edges.md.
   const session = (await context.cookies()).find((c) => c.name === "__Host-fairlead_device")!;
   expect(session.secure).toBe(true);
   expect((await context.cookies()).find((c) => c.name === "fairlead_device")).toBeUndefined();

@@ -1,6 +1,6 @@
 "use client";
-// The phone unpairs itself (docs/decisions/031-sessions.md). Refused on the phone while scans
-// wait in its queue: they would have no session left to be sent with.
+// The phone unpairs itself (docs/decisions/031-sessions-and-input-edges.md). Not offered
+// while scans wait in its queue: they would have no session left to be sent with.
 import { useActionState } from "react";
 import type { FormAction } from "@/lib/errors";
 import { useBrowserValue } from "../use-browser-value";
