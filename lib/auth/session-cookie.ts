@@ -3,7 +3,7 @@
 // refuses a Secure cookie from a plain-HTTP page, and `__Host-` requires Secure, so on plain
 // HTTP (localhost, a test server) the same cookie goes without prefix and without Secure.
 // HTTPS means: FAIRLEAD_PUBLIC_URL is https, or (none set) the HTTPS front said so
-// (docs/decisions/031-sessions.md).
+// (docs/decisions/031-sessions-and-input-edges.md).
 import { loadConfig } from "../config";
 
 export type SessionKind = "organizer" | "device";

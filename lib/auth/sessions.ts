@@ -2,7 +2,7 @@
 // database. Ending a session deletes the row, so a copied cookie stops working at once.
 // A session ends when it goes unused for its idle time (organizer 12 h, phone 7 days, set in
 // lib/config.ts) and at the latest SESSION_DAYS after it began: the row's expires_at is the
-// idle deadline, pushed forward by use (docs/decisions/031-sessions.md).
+// idle deadline, pushed forward by use (docs/decisions/031-sessions-and-input-edges.md).
 import { and, eq, gt, isNull, lt, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { placeholderFor, prepared } from "@/db/prepared";
