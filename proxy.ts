@@ -6,7 +6,8 @@ import { NextResponse, type NextRequest } from "next/server";
 import { refuseMalformedAction } from "@/lib/http/action-request";
 
 export async function proxy(request: NextRequest) {
-  return (await refuseMalformedAction(request.clone())) ?? NextResponse.next();
+  // Next buffers the body for its proxy, so reading it here leaves it whole for the action.
+  return (await refuseMalformedAction(request)) ?? NextResponse.next();
 }
 
 export const config = {

@@ -17,8 +17,10 @@ export function tooLarge(maxBytes: number, what: string): AppError {
 
 export async function readBody(request: Request, maxBytes: number, what: string): Promise<Uint8Array<ArrayBuffer>> {
   const declared = Number(request.headers.get("content-length") ?? 0);
+  // Cancels are not awaited: on a clone's branch of a tee'd body, cancel() settles only once
+  // the other branch is cancelled too, and the refusal must not wait for that.
   if (declared > maxBytes) {
-    await request.body?.cancel().catch(() => {});
+    request.body?.cancel().catch(() => {});
     throw tooLarge(maxBytes, what);
   }
   if (!request.body) return new Uint8Array(0);
@@ -30,7 +32,7 @@ export async function readBody(request: Request, maxBytes: number, what: string)
     if (done) break;
     total += value.byteLength;
     if (total > maxBytes) {
-      await reader.cancel().catch(() => {});
+      reader.cancel().catch(() => {});
       throw tooLarge(maxBytes, what);
     }
     chunks.push(value);
