@@ -18,7 +18,14 @@ export function sessionCookie(kind: SessionKind, https: boolean): CookieSpec {
 
 /** Whether the public address is https: the configured one if any, else the request's forwarded protocol. */
 export function servedOverHttps(forwardedProto: string | null, env: NodeJS.ProcessEnv = process.env): boolean {
-  const configured = loadConfig(env).FAIRLEAD_PUBLIC_URL;
+  const configured = publicUrl(env);
   if (configured) return configured.startsWith("https:");
   return forwardedProto?.split(",")[0]?.trim() === "https";
+}
+
+// Asked on every signed-in request: validated again only when the setting's text changes.
+let known: { raw: string | undefined; url: string | undefined } | null = null;
+function publicUrl(env: NodeJS.ProcessEnv): string | undefined {
+  if (!known || known.raw !== env.FAIRLEAD_PUBLIC_URL) known = { raw: env.FAIRLEAD_PUBLIC_URL, url: loadConfig(env).FAIRLEAD_PUBLIC_URL };
+  return known.url;
 }

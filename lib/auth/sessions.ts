@@ -19,10 +19,17 @@ const LAST_SEEN_RESOLUTION = 60_000;
 
 type Kind = keyof typeof SESSION_DAYS;
 
+// Every signed-in request asks: the settings are validated again only when their text changes.
+let idle: { key: string; ms: Record<Kind, number> } | null = null;
+
 /** How long a session may go unused (lib/config.ts: FAIRLEAD_ORGANIZER_IDLE_HOURS, FAIRLEAD_PHONE_IDLE_DAYS). */
 export function idleMs(kind: Kind): number {
-  const config = loadConfig();
-  return kind === "organizer" ? config.FAIRLEAD_ORGANIZER_IDLE_HOURS * 60 * 60 * 1000 : config.FAIRLEAD_PHONE_IDLE_DAYS * DAY;
+  const key = `${process.env.FAIRLEAD_ORGANIZER_IDLE_HOURS}|${process.env.FAIRLEAD_PHONE_IDLE_DAYS}`;
+  if (idle?.key !== key) {
+    const config = loadConfig();
+    idle = { key, ms: { organizer: config.FAIRLEAD_ORGANIZER_IDLE_HOURS * 60 * 60 * 1000, device: config.FAIRLEAD_PHONE_IDLE_DAYS * DAY } };
+  }
+  return idle.ms[kind];
 }
 
 /** The idle deadline after a use at `now`, never past the session's last day. */
