@@ -8,6 +8,10 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   // The dev overlay's indicator sits over the scanner's controls on a phone.
   devIndicators: false,
+  // Server actions take at most 1 MB (Next's default, stated here so it is a decision): the
+  // largest, the import's preview, sends a few sample rows. Next answers a bigger body with 413.
+  // Files go to route handlers with their own caps (lib/http/read-body.ts).
+  experimental: { serverActions: { bodySizeLimit: "1mb" } },
 };
 
 export default nextConfig;

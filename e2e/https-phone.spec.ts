@@ -56,12 +56,15 @@ test("[HTTPS] a phone on the venue network pairs and scans over npm run https; p
   await phone.goto(`https://${HOST}:${HTTPS_PORT}${link.path}`);
   await phone.getByRole("button", { name: "Pair this phone" }).click();
   await expect(phone.getByRole("heading", { name: `Hi ${attendee.firstName}!` })).toBeVisible({ timeout: 20_000 });
-  const session = (await context.cookies()).find((c) => c.name === "fairlead_device")!;
+  // Over HTTPS the session is a __Host- cookie (Secure, Path=/, no Domain): docs/decisions/031-sessions-and-input-edges.md.
+  const session = (await context.cookies()).find((c) => c.name === "__Host-fairlead_device")!;
   expect(session.secure).toBe(true);
+  expect((await context.cookies()).find((c) => c.name === "fairlead_device")).toBeUndefined();
 
   // The same phone over plain HTTP by the network name: no secure context, so no camera.
+  // (Plain HTTP reads the unprefixed name: a __Host- cookie is never sent there.)
   const plain = await context.newPage();
-  await context.addCookies([{ ...session, secure: false, domain: HOST, path: "/" }]);
+  await context.addCookies([{ ...session, name: "fairlead_device", secure: false, domain: HOST, path: "/" }]);
   await plain.goto(`http://${HOST}:${E2E_PORT}/scan`);
   await expect(plain.getByTestId("camera-unavailable")).toContainText("secure connection (HTTPS)");
   await expect(plain.getByLabel("Or type the badge code")).toBeVisible();

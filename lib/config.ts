@@ -18,6 +18,8 @@ const Config = z.object({
   FAIRLEAD_MAIL_FROM: z.email({ message: "must be an email address such as leads@fairlead.example" }).default("fairlead@localhost.localdomain"),
   FAIRLEAD_MAIL_DIR: z.string().trim().min(1).optional(),
   FAIRLEAD_SIGNING_KEY: z.string().trim().min(1).optional(),
+  FAIRLEAD_ORGANIZER_IDLE_HOURS: z.coerce.number({ message: "must be a number of hours" }).positive().max(24 * 14).default(12),
+  FAIRLEAD_PHONE_IDLE_DAYS: z.coerce.number({ message: "must be a number of days" }).positive().max(30).default(7),
 });
 
 export type Config = z.infer<typeof Config>;
@@ -35,6 +37,8 @@ export const CONFIG_HELP: Record<keyof Config, string> = {
   FAIRLEAD_MAIL_DIR: "where mail goes when no SMTP server is set (default outbox-mail/ next to the database)",
   FAIRLEAD_SIGNING_KEY:
     "path of the Ed25519 key that signs ledger checkpoints, kept outside the database (default: the database file's path + .signing-key; created with mode 0600 at first start)",
+  FAIRLEAD_ORGANIZER_IDLE_HOURS: "an organizer's session ends after this many hours without a request (default 12; at most 14 days after sign-in)",
+  FAIRLEAD_PHONE_IDLE_DAYS: "a booth phone's session ends after this many days without a request (default 7; at most 30 days after pairing)",
 };
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {

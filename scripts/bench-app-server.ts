@@ -57,7 +57,7 @@ export async function startAppServer(port: number, label: string, options: { dbF
   return { base, dbFile, stop };
 }
 
-/** The cookie a paired booth phone sends (lib/auth/guards.ts COOKIE.device; as e2e/support/world.ts sets it). */
+/** The cookie a paired booth phone sends (lib/auth/session-cookie.ts, plain HTTP; as e2e/support/world.ts sets it). */
 export function deviceCookie(base: string, sessionToken: string) {
   return { name: "fairlead_device", value: sessionToken, url: base, httpOnly: true, sameSite: "Lax" as const };
 }

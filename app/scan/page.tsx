@@ -3,7 +3,7 @@ import Link from "next/link";
 import { BoothScanner } from "@/components/scanner/booth-scanner";
 import { getDevice } from "@/lib/auth/guards";
 import { offlinePack } from "@/lib/sync/offline-pack";
-import { openScanAction, readEarlierChoiceAction, recordDecisionAction } from "./actions";
+import { openScanAction, readEarlierChoiceAction, recordDecisionAction, unpairPhoneAction } from "./actions";
 
 export const metadata: Metadata = { title: "Scan badges" };
 
@@ -34,6 +34,7 @@ export default async function ScanPage({ searchParams }: { searchParams: Promise
       recordDecision={recordDecisionAction}
       readEarlierChoice={readEarlierChoiceAction}
       offlinePack={offlinePack(device)}
+      unpair={unpairPhoneAction}
     />
   );
 }

@@ -3,17 +3,15 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { SignInInput, signIn } from "@/lib/auth/organizers";
 import { clearSessionCookie, setSessionCookie } from "@/lib/auth/guards";
+import { safeNext } from "@/lib/auth/safe-next";
 import { endSession } from "@/lib/auth/sessions";
 import { action, anyone } from "@/lib/http/action";
 
-/** Only same-site paths: never an open redirect. */
-function safeNext(next: string | undefined): string {
-  return next && next.startsWith("/") && !next.startsWith("//") && !next.startsWith("/\\") ? next : "/events";
-}
-
+/** Only a path on this site (lib/auth/safe-next.ts), worked out before the session is issued. */
 export const signInAction = action(SignInInput.extend({ next: z.string().optional() }), anyone, async (_, { next, ...credentials }) => {
+  const to = safeNext(next);
   await setSessionCookie("organizer", await signIn(credentials));
-  redirect(safeNext(next));
+  redirect(to);
 });
 
 export const signOutAction = action(z.object({}), anyone, async () => {

@@ -1,5 +1,7 @@
-// Links that download badges as PDF (app/events/[eventId]/badges/route.ts). Plain links with
-// `download`, not next/link: a prefetch must never start a print (each one is audited).
+// Buttons that download badges as PDF (app/events/[eventId]/badges/route.ts). Each is a form
+// that POSTs: a print is audited, so it is never a GET a prefetch or a crawler could start.
+// The answer is an attachment, so the browser downloads it and stays on this page.
+import type { ReactNode } from "react";
 import { BADGE_FORMAT_NAMES, BADGE_FORMATS, type BadgeFormatName } from "@/lib/badges/badge-layouts";
 
 const badgesHref = (eventId: number, format: BadgeFormatName, attendeeId?: number) =>
@@ -16,9 +18,9 @@ export function PrintBadges({ eventId, personalPageBase }: { eventId: number; pe
       <ul className="stack" style={{ paddingLeft: "1.2rem", margin: 0 }}>
         {BADGE_FORMAT_NAMES.map((format) => (
           <li key={format}>
-            <a href={badgesHref(eventId, format)} download data-testid={`print-badges-${format}`}>
+            <PdfButton href={badgesHref(eventId, format)} testId={`print-badges-${format}`}>
               {BADGE_FORMATS[format].label} (PDF)
-            </a>{" "}
+            </PdfButton>{" "}
             <span className="small muted">{BADGE_FORMATS[format].description}</span>
           </li>
         ))}
@@ -35,9 +37,9 @@ export function PrintBadges({ eventId, personalPageBase }: { eventId: number; pe
 /** One attendee's badge, in the one-badge-per-page formats. */
 export function DownloadBadge({ eventId, attendeeId, personalPageBase }: { eventId: number; attendeeId: number; personalPageBase?: string }) {
   const link = (format: "a6" | "4x3") => (
-    <a href={badgesHref(eventId, format, attendeeId)} download aria-label={`Download this badge, ${BADGE_FORMATS[format].label}`}>
+    <PdfButton href={badgesHref(eventId, format, attendeeId)} label={`Download this badge, ${BADGE_FORMATS[format].label}`}>
       {BADGE_FORMATS[format].label}
-    </a>
+    </PdfButton>
   );
   return (
     <div className="stack">
@@ -46,6 +48,16 @@ export function DownloadBadge({ eventId, attendeeId, personalPageBase }: { event
       </p>
       <PersonalPageNote base={personalPageBase} />
     </div>
+  );
+}
+
+function PdfButton({ href, label, testId, children }: { href: string; label?: string; testId?: string; children: ReactNode }) {
+  return (
+    <form method="post" action={href} style={{ display: "inline" }}>
+      <button type="submit" className="button secondary" aria-label={label} data-testid={testId}>
+        {children}
+      </button>
+    </form>
   );
 }
 

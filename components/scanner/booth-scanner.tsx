@@ -7,7 +7,7 @@ import Link from "next/link";
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { DecisionInput } from "@/lib/consent/record-decision";
 import type { Language } from "@/lib/consent/notice-text";
-import type { ActionResult } from "@/lib/errors";
+import type { ActionResult, FormAction } from "@/lib/errors";
 import type { EarlierChoice } from "@/lib/scans/earlier-choice";
 import type { ConsentScreen as Screen } from "@/lib/scans/open-scan";
 import type { OfflinePack } from "@/lib/sync/offline-pack";
@@ -19,6 +19,7 @@ import { ManualEntry } from "./manual-entry";
 import { SyncStatus } from "./offline/sync-status";
 import type { ReadSource } from "./offline/queue";
 import { useOfflineBooth, type BoothScreen } from "./offline/use-offline-booth";
+import { UnpairPhone } from "./unpair-phone";
 import styles from "./scanner.module.css";
 
 // How the code was entered travels with the read, online and through the queue: the dashboard
@@ -40,9 +41,11 @@ export type BoothScannerProps = {
   readEarlierChoice: (input: { scanId: string }) => Promise<ActionResult<EarlierChoice>>;
   /** What the phone keeps to ask for consent offline (null while the event has no notice). */
   offlinePack: OfflinePack | null;
+  /** The phone unpairs itself (then the page says it is not paired). */
+  unpair: FormAction<never>;
 };
 
-export function BoothScanner({ partnerName, deviceName, justPaired, openScan, recordDecision, readEarlierChoice, offlinePack }: BoothScannerProps) {
+export function BoothScanner({ partnerName, deviceName, justPaired, openScan, recordDecision, readEarlierChoice, offlinePack, unpair }: BoothScannerProps) {
   const [stage, setStage] = useState<Stage>({ name: "scanning" });
   const heading = useRef<HTMLHeadingElement>(null);
   const offline = useOfflineBooth(offlinePack);
@@ -129,6 +132,7 @@ export function BoothScanner({ partnerName, deviceName, justPaired, openScan, re
         <CameraView onCode={(code) => onCode(code, "camera")} />
       )}
       <ManualEntry onCode={(code) => onCode(code, "typed")} busy={stage.name === "looking-up"} />
+      <UnpairPhone partnerName={partnerName} status={offline.status} unpair={unpair} />
     </main>
   );
 }

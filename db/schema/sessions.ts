@@ -14,6 +14,7 @@ export const sessions = sqliteTable(
     userId: integer("user_id").references(() => users.id, { onDelete: "cascade" }),
     deviceId: integer("device_id").references(() => devices.id, { onDelete: "cascade" }),
     createdAt: createdAt(),
+    /** The idle deadline: pushed forward by use, never past created_at + SESSION_DAYS (lib/auth/sessions.ts). */
     expiresAt: integer("expires_at", { mode: "timestamp_ms" }).notNull(),
   },
   (t) => [

@@ -5,12 +5,15 @@ import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { AppError } from "../errors";
 import type { DeviceActor, OrganizerActor } from "./actor";
-import { deviceFromSession, organizerFromSession, type NewSession } from "./sessions";
+import { servedOverHttps, sessionCookie, type SessionKind } from "./session-cookie";
+import { deviceFromSession, endSession, organizerFromSession, type NewSession } from "./sessions";
 
-export const COOKIE = { organizer: "fairlead_organizer", device: "fairlead_device" } as const;
+async function cookieSpec(kind: SessionKind) {
+  return sessionCookie(kind, servedOverHttps((await headers()).get("x-forwarded-proto")));
+}
 
-async function sessionToken(kind: keyof typeof COOKIE): Promise<string | undefined> {
-  return (await cookies()).get(COOKIE[kind])?.value;
+async function sessionToken(kind: SessionKind): Promise<string | undefined> {
+  return (await cookies()).get((await cookieSpec(kind)).name)?.value;
 }
 
 export async function getOrganizer(): Promise<OrganizerActor | null> {
@@ -42,20 +45,23 @@ export async function requireOrganizerPage(returnTo: string): Promise<OrganizerA
   return actor;
 }
 
-export async function setSessionCookie(kind: keyof typeof COOKIE, session: NewSession): Promise<void> {
-  const proto = (await headers()).get("x-forwarded-proto");
-  (await cookies()).set(COOKIE[kind], session.token, {
-    httpOnly: true,
-    sameSite: "lax",
-    secure: proto === "https",
-    path: "/",
-    expires: session.expiresAt,
-  });
+/**
+ * Starts the browser's new session: the session it had before (of this kind) ends, so a token
+ * planted or copied before a sign-in or pairing is worthless after it.
+ */
+export async function setSessionCookie(kind: SessionKind, session: NewSession): Promise<void> {
+  const { name, secure } = await cookieSpec(kind);
+  const jar = await cookies();
+  const previous = jar.get(name)?.value;
+  if (previous && previous !== session.token) endSession(previous);
+  jar.set(name, session.token, { httpOnly: true, sameSite: "lax", secure, path: "/", expires: session.expiresAt });
 }
 
-export async function clearSessionCookie(kind: keyof typeof COOKIE): Promise<string | undefined> {
+export async function clearSessionCookie(kind: SessionKind): Promise<string | undefined> {
+  const { name, secure } = await cookieSpec(kind);
   const jar = await cookies();
-  const token = jar.get(COOKIE[kind])?.value;
-  jar.delete(COOKIE[kind]);
+  const token = jar.get(name)?.value;
+  // __Host- cookies are only accepted (and so only removed) with Secure and Path=/.
+  jar.set(name, "", { httpOnly: true, sameSite: "lax", secure, path: "/", maxAge: 0 });
   return token;
 }

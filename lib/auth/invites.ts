@@ -7,7 +7,7 @@ import { eventOrganizers, events, organizerInvites, users } from "@/db/schema";
 import { recordAudit } from "../audit/record-audit";
 import { randomToken, sha256Hex } from "../crypto";
 import { AppError, parseInput } from "../errors";
-import { Email } from "../fields";
+import { Email, plainText } from "../fields";
 import type { Actor } from "./actor";
 import { requireOrganizerOf } from "./access";
 import { hashPassword, verifyPassword } from "./password";
@@ -58,7 +58,7 @@ export function describeInvite(token: string, now = new Date()) {
 
 export const AcceptInviteInput = z.object({
   token: z.string().min(20).max(100),
-  name: z.string().trim().max(200).optional(),
+  name: z.string().trim().max(200).superRefine(plainText("The name")).optional(),
   password: z.string().min(10, "Use at least 10 characters.").max(200),
 });
 

@@ -4,13 +4,13 @@ import { z } from "zod";
 import { getDb } from "@/db/client";
 import { users } from "@/db/schema";
 import { AppError, parseInput } from "../errors";
-import { Email } from "../fields";
+import { Email, plainText } from "../fields";
 import { DUMMY_PASSWORD_HASH, hashPassword, verifyPassword } from "./password";
 import { createSession, type NewSession } from "./sessions";
 
 export const NewOrganizerInput = z.object({
   email: Email,
-  name: z.string().trim().min(1, "Enter a name.").max(200),
+  name: z.string().trim().min(1, "Enter a name.").max(200).superRefine(plainText("The name")),
   password: z.string().min(10, "Use at least 10 characters.").max(200),
 });
 

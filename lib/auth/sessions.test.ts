@@ -13,7 +13,8 @@ import { SESSION_DAYS, createSession, deviceFromSession, endSession, organizerFr
 before(() => useTestDatabase());
 
 const PASSWORD = "correct horse battery staple";
-const DAY = 24 * 60 * 60 * 1000;
+const HOUR = 60 * 60 * 1000;
+const DAY = 24 * HOUR;
 const sessionCount = () => getDb().select({ n: sqlCount() }).from(sessions).get()!.n;
 const hashOf = (email: string) => getDb().select({ h: users.passwordHash }).from(users).where(eq(users.email, email)).get()!.h;
 
@@ -55,7 +56,9 @@ test("[AUTH] expired sessions are refused", async () => {
   const { id } = await createOrganizer({ email: "edsger@example.com", name: "Edsger", password: PASSWORD });
   const now = new Date();
   const session = createSession({ kind: "organizer", userId: id }, now);
+  // Used every 11 hours (within the idle time), it lives to its last day and not a moment longer.
   const justBefore = new Date(session.expiresAt.getTime() - 1);
+  for (let t = now.getTime(); t < justBefore.getTime(); t += 11 * HOUR) assert.ok(organizerFromSession(session.token, new Date(t)), `in use at ${new Date(t).toISOString()}`);
   assert.equal(organizerFromSession(session.token, justBefore)?.userId, id);
   assert.equal(organizerFromSession(session.token, session.expiresAt), null);
   const old = createSession({ kind: "organizer", userId: id }, new Date(now.getTime() - (SESSION_DAYS.organizer + 1) * DAY));

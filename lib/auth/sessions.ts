@@ -1,17 +1,43 @@
 // Server-side sessions: a 256-bit random token in an HttpOnly cookie, its sha256 in the
 // database. Ending a session deletes the row, so a copied cookie stops working at once.
+// A session ends when it goes unused for its idle time (organizer 12 h, phone 7 days, set in
+// lib/config.ts) and at the latest SESSION_DAYS after it began: the row's expires_at is the
+// idle deadline, pushed forward by use (docs/decisions/031-sessions-and-input-edges.md).
 import { and, eq, gt, isNull, lt, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { placeholderFor, prepared } from "@/db/prepared";
 import { devices, partners, sessions, users } from "@/db/schema";
+import { loadConfig } from "../config";
 import { randomToken, sha256Hex } from "../crypto";
 import type { DeviceActor, OrganizerActor } from "./actor";
 
+/** The longest a session lives, however often it is used. */
 export const SESSION_DAYS = { organizer: 14, device: 30 } as const;
 const DAY = 24 * 60 * 60 * 1000;
-/** last_seen_at is written at most this often per device. */
+/** last_seen_at and a session's idle deadline are written at most this often. */
 const LAST_SEEN_RESOLUTION = 60_000;
 
+type Kind = keyof typeof SESSION_DAYS;
+
+// Every signed-in request asks: the settings are validated again only when their text changes.
+let idle: { key: string; ms: Record<Kind, number> } | null = null;
+
+/** How long a session may go unused (lib/config.ts: FAIRLEAD_ORGANIZER_IDLE_HOURS, FAIRLEAD_PHONE_IDLE_DAYS). */
+export function idleMs(kind: Kind): number {
+  const key = `${process.env.FAIRLEAD_ORGANIZER_IDLE_HOURS}|${process.env.FAIRLEAD_PHONE_IDLE_DAYS}`;
+  if (idle?.key !== key) {
+    const config = loadConfig();
+    idle = { key, ms: { organizer: config.FAIRLEAD_ORGANIZER_IDLE_HOURS * 60 * 60 * 1000, device: config.FAIRLEAD_PHONE_IDLE_DAYS * DAY } };
+  }
+  return idle.ms[kind];
+}
+
+/** The idle deadline after a use at `now`, never past the session's last day. */
+function deadline(kind: Kind, createdAt: Date, now: Date): Date {
+  return new Date(Math.min(now.getTime() + idleMs(kind), createdAt.getTime() + SESSION_DAYS[kind] * DAY));
+}
+
+/** `expiresAt` is the session's last possible moment (the cookie's expiry); unused, it ends sooner. */
 export type NewSession = { token: string; expiresAt: Date };
 
 export function createSession(
@@ -19,7 +45,6 @@ export function createSession(
   now = new Date(),
 ): NewSession {
   const token = randomToken(32);
-  const expiresAt = new Date(now.getTime() + SESSION_DAYS[owner.kind] * DAY);
   getDb()
     .insert(sessions)
     .values({
@@ -28,10 +53,10 @@ export function createSession(
       userId: owner.kind === "organizer" ? owner.userId : null,
       deviceId: owner.kind === "device" ? owner.deviceId : null,
       createdAt: now,
-      expiresAt,
+      expiresAt: deadline(owner.kind, now, now),
     })
     .run();
-  return { token, expiresAt };
+  return { token, expiresAt: new Date(now.getTime() + SESSION_DAYS[owner.kind] * DAY) };
 }
 
 export function endSession(token: string): void {
@@ -42,7 +67,7 @@ export function endSession(token: string): void {
 // prepared once per connection (db/prepared.ts).
 const organizerByToken = prepared((db) =>
   db
-    .select({ userId: users.id, email: users.email, name: users.name })
+    .select({ userId: users.id, email: users.email, name: users.name, createdAt: sessions.createdAt, expiresAt: sessions.expiresAt })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
     .where(and(eq(sessions.idHash, sql.placeholder("idHash")), eq(sessions.kind, "organizer"), gt(sessions.expiresAt, placeholderFor(sessions.expiresAt, "now"))))
@@ -59,6 +84,8 @@ const deviceByToken = prepared((db) =>
       eventId: devices.eventId,
       pairedAt: devices.pairedAt,
       lastSeenAt: devices.lastSeenAt,
+      createdAt: sessions.createdAt,
+      expiresAt: sessions.expiresAt,
     })
     .from(sessions)
     .innerJoin(devices, eq(devices.id, sessions.deviceId))
@@ -82,19 +109,39 @@ const markSeen = prepared((db) =>
     .prepare(),
 );
 
+const pushDeadline = prepared((db) =>
+  db
+    .update(sessions)
+    .set({ expiresAt: placeholderFor(sessions.expiresAt, "expiresAt") })
+    .where(eq(sessions.idHash, sql.placeholder("idHash")))
+    .prepare(),
+);
+
+/** A use at `now` pushes the idle deadline forward; written at most once a minute per session. */
+function touch(kind: Kind, idHash: string, row: { createdAt: Date; expiresAt: Date }, now: Date): void {
+  const next = deadline(kind, row.createdAt, now);
+  if (next.getTime() - row.expiresAt.getTime() > LAST_SEEN_RESOLUTION) pushDeadline(getDb()).run({ idHash, expiresAt: next });
+}
+
 export function organizerFromSession(token: string, now = new Date()): OrganizerActor | null {
-  const row = organizerByToken(getDb()).get({ idHash: sha256Hex(token), now });
-  return row ? { kind: "organizer", ...row } : null;
+  const idHash = sha256Hex(token);
+  const row = organizerByToken(getDb()).get({ idHash, now });
+  if (!row) return null;
+  const { createdAt, expiresAt, ...actor } = row;
+  touch("organizer", idHash, { createdAt, expiresAt }, now);
+  return { kind: "organizer", ...actor };
 }
 
 export function deviceFromSession(token: string, now = new Date()): DeviceActor | null {
   const db = getDb();
-  const row = deviceByToken(db).get({ idHash: sha256Hex(token), now });
+  const idHash = sha256Hex(token);
+  const row = deviceByToken(db).get({ idHash, now });
   if (!row) return null;
-  const { lastSeenAt, ...actor } = row;
+  const { lastSeenAt, createdAt, expiresAt, ...actor } = row;
   if (lastSeenAt === null || now.getTime() - lastSeenAt.getTime() > LAST_SEEN_RESOLUTION) {
     markSeen(db).run({ now, deviceId: row.deviceId });
   }
+  touch("device", idHash, { createdAt, expiresAt }, now);
   return { kind: "device", ...actor };
 }
 

@@ -10,6 +10,7 @@ import { recordAudit } from "../audit/record-audit";
 import { requireOrganizerOf } from "../auth/access";
 import { sha256Hex } from "../crypto";
 import { AppError, parseInput } from "../errors";
+import { plainText } from "../fields";
 import type { PartnerWords } from "../partners/partner-words";
 import { DEFAULT_NOTICES, LANGUAGES, isLanguage, renderNoticeText, templateProblems, type Language } from "./notice-text";
 
@@ -73,6 +74,7 @@ export const NoticeInput = z.object({
     .trim()
     .min(20, "Write the notice (at least 20 characters).")
     .max(5000)
+    .superRefine(plainText("The notice", { lines: true }))
     .superRefine((t, ctx) => templateProblems(t).forEach((message) => ctx.addIssue({ code: "custom", message }))),
 });
 

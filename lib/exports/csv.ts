@@ -3,12 +3,22 @@
 // LibreOffice show it as text instead of running it. The XLSX export writes the same text
 // (cellText), so a copy from the workbook pasted into a CSV stays just as safe.
 
+//
+// Text stored before the import and forms refused them (docs/decisions/031) may still hold
+// control characters or text-direction overrides: each becomes U+FFFD, visible, so a name
+// cannot display reversed in a spreadsheet and the XLSX stays valid XML. Tab, CR and LF stay
+// (quoted in CSV; a multi-line note is kept).
+
 const FORMULA_START = /^[=+\-@\t\r]/;
+const UNSAFE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 
 export type CellValue = string | number | null | undefined;
 
 export function neutralise(value: string): string {
-  return FORMULA_START.test(value) ? `'${value}` : value;
+  // test() before replace(): almost every cell is clean, and a test allocates nothing.
+  UNSAFE.lastIndex = 0;
+  const clean = UNSAFE.test(value) ? value.replace(UNSAFE, "\uFFFD") : value;
+  return FORMULA_START.test(clean) ? `'${clean}` : clean;
 }
 
 /** What a cell holds, in CSV and XLSX alike: numbers as digits, text neutralised, nothing as "". */

@@ -33,6 +33,9 @@ export function errorResponse(error: unknown): Response {
  */
 export function assertSameOrigin(request: Request): void {
   const origin = request.headers.get("origin");
+  // A page with `Referrer-Policy: no-referrer` (the badge page, token pages) sends "Origin: null"
+  // even to its own site; the browser's Sec-Fetch-Site, which no page script can set, says so.
+  if (origin === "null" && request.headers.get("sec-fetch-site") === "same-origin") return;
   const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
   if (origin && host && hostOf(origin) !== host) {
     throw new AppError("forbidden", "This request came from another site and was refused.");

@@ -7,7 +7,7 @@ import { getDb } from "@/db/client";
 import { RATINGS, leadQualificationCurrent, leadQualifications } from "@/db/schema";
 import type { DeviceActor } from "../auth/actor";
 import { AppError, parseInput } from "../errors";
-import { ClientId, Id } from "../fields";
+import { ClientId, Id, plainText } from "../fields";
 import { checkValues, sameValues } from "./check-values";
 import { requireStandingLead } from "./find-lead";
 import { loadLeadForm } from "./read-lead-form";
@@ -21,9 +21,12 @@ export const QualificationInput = z.object({
   // Made by the device per save attempt: a retried request records once.
   clientId: ClientId,
   rating: z.enum(RATINGS, { message: "Choose cold, warm or hot." }).nullable(),
-  notes: z.string().trim().max(4000, "Notes are too long (at most 4,000 characters)."),
-  tags: z.array(z.string().trim().min(1).max(40)).max(40),
-  answers: z.record(z.string().regex(/^\d+$/), z.string().trim().max(500, "An answer is too long (at most 500 characters).")),
+  notes: z.string().trim().max(4000, "Notes are too long (at most 4,000 characters).").superRefine(plainText("Notes", { lines: true })),
+  tags: z.array(z.string().trim().min(1).max(40).superRefine(plainText("A tag"))).max(40),
+  answers: z.record(
+    z.string().regex(/^\d+$/),
+    z.string().trim().max(500, "An answer is too long (at most 500 characters).").superRefine(plainText("An answer", { lines: true })),
+  ),
 });
 export type QualificationInput = z.input<typeof QualificationInput>;
 

@@ -5,7 +5,7 @@
 // for what was not entered (docs/decisions/024-receipts-27560.md).
 import { z } from "zod";
 import { PARTY_TYPES } from "@/db/schema";
-import { Email, HttpsUrl } from "../fields";
+import { Email, HttpsUrl, plainText } from "../fields";
 
 /** Days after the event's last day that personal data is kept unless the organizer sets otherwise. */
 export const DEFAULT_RETENTION_DAYS = 90;
@@ -22,12 +22,14 @@ export const PARTY_TYPE_LABELS: Record<PartyType, string> = {
 /** A form's empty field means "not stated": stored as null. */
 const blank = z.literal("").transform(() => null);
 const optional = <T extends z.ZodType>(schema: T) => z.union([blank, schema]).nullish().transform((v) => v ?? null);
-const Text = (label: string, max: number) => z.string().trim().max(max, `${label} is too long (at most ${max} characters).`);
-const TextOrNull = (label: string, max: number) => Text(label, max).transform((v) => (v === "" ? null : v)).nullish().transform((v) => v ?? null);
+const Text = (label: string, max: number, lines = false) =>
+  z.string().trim().max(max, `${label} is too long (at most ${max} characters).`).superRefine(plainText(label, { lines }));
+const TextOrNull = (label: string, max: number, lines = false) =>
+  Text(label, max, lines).transform((v) => (v === "" ? null : v)).nullish().transform((v) => v ?? null);
 
 const PartyInput = {
   legalName: TextOrNull("The legal name", 200),
-  legalAddress: TextOrNull("The postal address", 500),
+  legalAddress: TextOrNull("The postal address", 500, true),
   legalContactEmail: optional(Email),
   partyType: optional(z.enum(PARTY_TYPES, "Pick one of the listed party types.")),
 };

@@ -2,7 +2,10 @@
 // edge, one schema per import). Text is kept as written: names in any script, apostrophes,
 // and Company cells that look like formulas ("=HYPERLINK(…)", "+1 (555)…", "@SUM(…)") are
 // stored as plain text; exports neutralise them (lib/exports/csv.ts), the import does not.
+// Control characters and text-direction overrides are refused, the row listed with its problem
+// (lib/fields.ts plainText, the same check as every form).
 import { z } from "zod";
+import { plainText } from "../../fields";
 import { ImportEmail } from "./import-email";
 import { CONTACT_FIELDS, FIELD_MAX, columnName, fieldName, type ContactField, type ImportField, type ImportMapping } from "./import-fields";
 
@@ -29,7 +32,12 @@ const text = (field: ImportField) =>
   z
     .string()
     .transform(clean)
-    .pipe(z.string().max(FIELD_MAX[field], `${fieldName(field)} is longer than ${FIELD_MAX[field]} characters.`));
+    .pipe(
+      z
+        .string()
+        .max(FIELD_MAX[field], `${fieldName(field)} is longer than ${FIELD_MAX[field]} characters.`)
+        .superRefine(plainText(fieldName(field), { lines: true })),
+    );
 const optional = (field: ImportField) => text(field).transform((v) => v || null);
 
 function splitFullName(full: string): { firstName: string; lastName: string } {

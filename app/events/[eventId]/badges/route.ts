@@ -1,5 +1,7 @@
-// GET: the event's badges as a PDF to print, streamed while it is made.
+// POST: the event's badges as a PDF to print, streamed while it is made.
 // ?format=a4|letter|a6|4x3, and &attendee=ID for one attendee's badge only. Organizers only.
+// POST, not GET: each print is written to the audit log, and a GET changes nothing (a prefetch,
+// a crawler or a link in a mail never prints). GET answers 405 (docs/decisions/031).
 import { z } from "zod";
 import { requireOrganizer } from "@/lib/auth/guards";
 import { BadgeFormat } from "@/lib/badges/badge-layouts";
@@ -7,13 +9,14 @@ import { writeBadgePdf } from "@/lib/badges/write-badge-pdf";
 import { parseInput } from "@/lib/errors";
 import { Id } from "@/lib/fields";
 import { publicBase } from "@/lib/http/public-base";
-import { errorResponse } from "@/lib/http/pages";
+import { assertSameOrigin, errorResponse } from "@/lib/http/pages";
 import { iteratorStream } from "@/lib/http/iterator-stream";
 
 const Query = z.object({ format: BadgeFormat, attendee: Id.optional() });
 
-export async function GET(request: Request, { params }: { params: Promise<{ eventId: string }> }) {
+export async function POST(request: Request, { params }: { params: Promise<{ eventId: string }> }) {
   try {
+    assertSameOrigin(request);
     const eventId = parseInput(Id, (await params).eventId);
     const organizer = await requireOrganizer();
     const url = new URL(request.url);

@@ -15,6 +15,7 @@ import { AppError, parseInput } from "@/lib/errors";
 import { getEvent } from "@/lib/events/events";
 import { Id } from "@/lib/fields";
 import { assertSameOrigin, errorResponse } from "@/lib/http/pages";
+import { readBody } from "@/lib/http/read-body";
 
 const TOO_BIG = `The file is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB. Split it and import the parts one after the other.`;
 // Room for the multipart envelope around the file.
@@ -39,8 +40,12 @@ export async function POST(request: Request, { params }: { params: Promise<{ eve
     const eventId = parseInput(Id, (await params).eventId);
     const organizer = await requireOrganizer();
     getEvent(organizer, eventId); // not_found before a large body is read for someone else's event
-    if (Number(request.headers.get("content-length") ?? 0) > MAX_BODY_BYTES) throw new AppError("invalid", TOO_BIG);
-    const form = await request.formData().catch(() => {
+    // Read with a cap (lib/http/read-body.ts): a missing or false Content-Length cannot make it read more.
+    const body = await readBody(request, MAX_BODY_BYTES, "the file").catch((error: unknown) => {
+      throw error instanceof AppError && error.code === "too_large" ? new AppError("invalid", TOO_BIG) : error;
+    });
+    const type = request.headers.get("content-type") ?? "";
+    const form = await new Response(body, { headers: { "content-type": type } }).formData().catch(() => {
       throw new AppError("invalid", "Send the file as multipart/form-data, in a field named file.");
     });
     const upload = form.get("file");
