@@ -14,7 +14,7 @@ export async function parseFile(bytes: Uint8Array, filename: string): Promise<Pa
   if (bytes.byteLength === 0) throw new AppError("invalid", "The file is empty.");
   if (bytes.byteLength > MAX_IMPORT_BYTES) throw new AppError("invalid", `The file is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB. Split it and import the parts one after the other.`);
   if (/\.xls$/i.test(filename)) throw new AppError("invalid", "Old .xls workbooks are not read. Save the sheet as .xlsx or as CSV UTF-8.");
-  const parsed = isZip(bytes) ? await parseXlsx(bytes) : parseCsv(bytes);
+  const parsed = isZip(bytes) ? await parseXlsx(bytes) : await parseCsv(bytes);
   if (parsed.records.length === 0) throw new AppError("invalid", "The file has a header row but no attendees.");
   return parsed;
 }
