@@ -1,0 +1,101 @@
+// `npm run bench:upload`: uploads the crafted workbooks of issue 13 (and two large honest files)
+// to the import's inspect step of a production server (scripts/bench-app-server.ts), one at a
+// time, while GET /api/ping runs back to back. Prints, per file, the answer, the server's peak
+// RSS during the upload and the longest ping. Targets: RSS under 400 MB, no ping over 100 ms.
+// Prints figures; decides nothing (the machine's load is printed with them).
+import fs from "node:fs";
+import os from "node:os";
+import { createSession } from "@/lib/auth/sessions";
+import { deeplyNested, farAwayCell, millionEmptyRows, sharedStringsBomb } from "@/lib/test/crafted-workbooks";
+import { makeEvent, makeOrganizer } from "@/lib/test/fixtures";
+import { freePort, startAppServer } from "./bench-app-server";
+
+/** A registration CSV of `rows` honest rows (as bench:import writes). */
+function honestCsv(rows: number): Buffer {
+  const lines = ["Attendee #,First Name,Last Name,Email,Company,Job Title,Country,Phone number,Notes"];
+  for (let i = 0; i < rows; i++) lines.push(`${9_000_000_000 + i},Zoë,O'Brien,person${i}@example${i % 97}.example,Northwind Traders,Engineer,DE,+49 30 ${1_000_000 + i},${"note ".repeat(i % 30)}`);
+  return Buffer.from(lines.join("\r\n"));
+}
+
+const FILES: [string, string, () => Buffer][] = [
+  ["XFD1 + 2,000 one-cell rows (finding 1)", "far.xlsx", () => farAwayCell()],
+  ["a million empty rows", "empty-rows.xlsx", () => millionEmptyRows()],
+  ["shared strings bomb (1 GB unpacked)", "bomb.xlsx", () => sharedStringsBomb()],
+  ["XML nested a million deep", "deep.xlsx", () => deeplyNested()],
+  ["100,000 honest rows (CSV)", "honest.csv", () => honestCsv(100_000)],
+  ["honest rows up to the 50 MB cap (CSV)", "cap.csv", () => honestCsv(330_000).subarray(0, 49 * 1024 * 1024)],
+  ["49 MB of empty cells (CSV)", "commas.csv", () => Buffer.from(`Email${",".repeat(16_000)}\n`.repeat(3_200))],
+];
+
+/** The Next.js server this benchmark started (start.ts's child, titled "next-server (…)"). */
+function serverPid(): number {
+  const children = new Map<number, number[]>();
+  for (const entry of fs.readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const ppid = Number(fs.readFileSync(`/proc/${entry}/stat`, "utf8").split(") ")[1]!.split(" ")[1]);
+      children.set(ppid, [...(children.get(ppid) ?? []), Number(entry)]);
+    } catch {
+      // gone meanwhile
+    }
+  }
+  const queue = [process.pid];
+  for (let pid = queue.shift(); pid !== undefined; pid = queue.shift()) {
+    for (const child of children.get(pid) ?? []) {
+      if (/^next-server|next\0start/.test(fs.readFileSync(`/proc/${child}/cmdline`, "utf8"))) return child;
+      queue.push(child);
+    }
+  }
+  throw new Error("The Next.js server this benchmark started was not found.");
+}
+
+const rssMb = (pid: number) => Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, "utf8"))![1]) / 1024;
+
+async function main() {
+  const port = process.env.BENCH_PORT ? Number(process.env.BENCH_PORT) : await freePort();
+  const server = await startAppServer(port, "upload");
+  try {
+    const organizer = await makeOrganizer();
+    const { eventId } = makeEvent({ organizer, attendeeCount: 0 });
+    const { token } = createSession({ kind: "organizer", userId: organizer.userId });
+    const pid = serverPid();
+    console.log(`${server.base}, server pid ${pid}, idle RSS ${rssMb(pid).toFixed(0)} MB; ${os.cpus().length} CPUs, load ${os.loadavg().map((l) => l.toFixed(1)).join(" ")}\n`);
+    console.log("file                                      size     answer                                                    time    peak RSS  longest ping");
+    for (const [label, name, make] of FILES) {
+      const bytes = make();
+      let peak = rssMb(pid);
+      const sampler = setInterval(() => (peak = Math.max(peak, rssMb(pid))), 10);
+      let uploading = true;
+      let longest = 0;
+      const pings = (async () => {
+        while (uploading) {
+          const t0 = performance.now();
+          await fetch(`${server.base}/api/ping`).then((r) => r.arrayBuffer());
+          longest = Math.max(longest, performance.now() - t0);
+        }
+      })();
+      const form = new FormData();
+      form.set("intent", "inspect");
+      form.set("file", new Blob([new Uint8Array(bytes)]), name);
+      const t0 = performance.now();
+      const response = await fetch(`${server.base}/events/${eventId}/import/upload`, { method: "POST", body: form, headers: { cookie: `fairlead_organizer=${token}` } });
+      const body = (await response.json()) as { rowsTotal?: number; error?: { message?: string }; message?: string };
+      const seconds = (performance.now() - t0) / 1000;
+      uploading = false;
+      await pings;
+      clearInterval(sampler);
+      const answer = response.ok ? `${response.status}: ${body.rowsTotal} rows` : `${response.status}: ${(body.error?.message ?? body.message ?? "").replace("The file was refused: ", "")}`;
+      console.log(
+        `${label.padEnd(40)} ${`${(bytes.byteLength / 1024 / 1024).toFixed(2)} MB`.padStart(9)}  ${answer.slice(0, 56).padEnd(56)} ${seconds.toFixed(2).padStart(6)} s ${peak.toFixed(0).padStart(6)} MB ${longest.toFixed(0).padStart(8)} ms`,
+      );
+    }
+    console.log(`\nload after: ${os.loadavg().map((l) => l.toFixed(1)).join(" ")}`);
+  } finally {
+    server.stop();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
