@@ -17,8 +17,8 @@ export const IMPORT_LIMITS = {
   textChars: 64 * 1024 * 1024,
   /** Characters in one CSV record, all its cells together. */
   recordChars: 1024 * 1024,
-  /** Cells in one CSV record, empty ones too (a spreadsheet's widest row). */
-  recordCells: 16_384,
+  /** Cells in one CSV record, empty ones too (kept small: csv-parse builds each record whole). */
+  recordCells: 2_048,
   /** Bytes of XML unpacked from an XLSX, over all the parts read. */
   expandedBytes: 200 * 1024 * 1024,
   /** How far one XLSX part may unpack beyond its compressed size (checked past the first MB). */

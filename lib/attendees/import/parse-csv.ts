@@ -2,10 +2,9 @@
 // LF, comma, semicolon or tab between cells (detected), quoted cells that may hold line breaks.
 // Parsed in slices (other requests run between them), within the limits of import-limits.ts;
 // rows are kept sparse until the end, so empty cells cost nothing (sparse-rows.ts).
-import { isUtf8 } from "node:buffer";
 import { CsvError, Parser } from "csv-parse";
 import { AppError } from "../../errors";
-import { IMPORT_LIMITS, slicer, tooMany } from "./import-limits";
+import { IMPORT_LIMITS, tooMany } from "./import-limits";
 import type { ParsedFile } from "./parsed-file";
 import { SparseSheet } from "./sparse-rows";
 
@@ -13,15 +12,34 @@ const DELIMITERS = [",", ";", "\t"] as const;
 export type Delimiter = (typeof DELIMITERS)[number];
 const SLICE_BYTES = 64 * 1024;
 
-/** UTF-8 only: a wrong guess at a legacy encoding would store every accented name garbled. */
-function requireUtf8(bytes: Uint8Array): Uint8Array {
-  if (!isUtf8(bytes)) {
-    throw new AppError(
-      "invalid",
-      'The file is not UTF-8 text. Save it again as "CSV UTF-8" (Excel) or "UTF-8" (LibreOffice, Numbers) and upload that.',
-    );
+const NOT_UTF8 = 'The file is not UTF-8 text. Save it again as "CSV UTF-8" (Excel) or "UTF-8" (LibreOffice, Numbers) and upload that.';
+
+/**
+ * The file's bytes as they come, checked to be UTF-8 on the way (a wrong guess at a legacy
+ * encoding would store every accented name garbled), without its byte-order mark.
+ */
+async function* utf8Chunks(chunks: AsyncIterable<Uint8Array> | Iterable<Uint8Array>): AsyncGenerator<Uint8Array> {
+  const decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+  let first = true;
+  const check = (chunk?: Uint8Array) => {
+    try {
+      decoder.decode(chunk, { stream: chunk !== undefined });
+    } catch {
+      throw new AppError("invalid", NOT_UTF8);
+    }
+  };
+  for await (let chunk of chunks) {
+    check(chunk);
+    if (first && chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf) chunk = chunk.subarray(3);
+    first = false;
+    yield chunk;
   }
-  return bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
+  check();
+}
+
+/** A file held in memory, in slices. */
+function* slices(bytes: Uint8Array, size = SLICE_BYTES): Generator<Uint8Array> {
+  for (let at = 0; at < bytes.byteLength; at += size) yield bytes.subarray(at, at + size);
 }
 
 /** The delimiter that splits the header row most often, outside quotes; a comma when none does. */
@@ -59,9 +77,24 @@ function readError(error: unknown, line: number): AppError {
   throw error;
 }
 
-export async function parseCsv(bytes: Uint8Array): Promise<ParsedFile> {
-  const body = requireUtf8(bytes);
-  const delimiter = detectDelimiter(new TextDecoder().decode(body.subarray(0, IMPORT_LIMITS.recordChars)));
+/** The first bytes (up to a record's limit) and an iterator over the rest. */
+async function head(chunks: AsyncIterator<Uint8Array>): Promise<Uint8Array[]> {
+  const first: Uint8Array[] = [];
+  let size = 0;
+  while (size < IMPORT_LIMITS.recordChars) {
+    const next = await chunks.next();
+    if (next.done) break;
+    first.push(next.value);
+    size += next.value.byteLength;
+  }
+  return first;
+}
+
+/** A file in memory, or its chunks as they come (an upload's stream). */
+export async function parseCsv(source: Uint8Array | AsyncIterable<Uint8Array> | Iterable<Uint8Array>): Promise<ParsedFile> {
+  const chunks = utf8Chunks(source instanceof Uint8Array ? slices(source) : source);
+  const first = await head(chunks);
+  const delimiter = detectDelimiter(new TextDecoder().decode(Buffer.concat(first)));
   const parser = new Parser({
     delimiter,
     relax_column_count: true, // short rows (trailing empty cells cut off) are common in exports
@@ -98,11 +131,19 @@ export async function parseCsv(bytes: Uint8Array): Promise<ParsedFile> {
   });
   const ended = new Promise<void>((resolve) => parser.on("end", resolve));
   parser.on("error", (error) => (failure ??= readError(error, line)));
-  const yieldNow = slicer(0); // every slice: the parser's records arrive on the next tick
-  for (let at = 0; at < body.byteLength && !failure; at += SLICE_BYTES) {
-    parser.write(body.subarray(at, at + SLICE_BYTES));
+  const feed = async (chunk: Uint8Array) => {
+    parser.write(chunk);
     if (state.record.length > IMPORT_LIMITS.recordCells) failure = tooMany.recordCells(line);
-    await yieldNow();
+    await new Promise((resolve) => setImmediate(resolve)); // the parser's records arrive on the next tick
+  };
+  try {
+    for (const chunk of first) if (!failure) await feed(chunk);
+    for await (const chunk of chunks) {
+      if (failure) break;
+      await feed(chunk);
+    }
+  } catch (error) {
+    failure ??= readError(error, line);
   }
   if (!failure) {
     parser.end();

@@ -47,7 +47,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ eve
     if (!(upload instanceof File) || upload.size === 0) throw new AppError("invalid", "Choose a CSV or XLSX file to upload.");
     if (upload.size > MAX_IMPORT_BYTES) throw new AppError("invalid", TOO_BIG);
     const intent = parseInput(Intent, form.get("intent"));
-    const file = await parseFile(new Uint8Array(await upload.arrayBuffer()), upload.name);
+    const file = await parseFile(upload, upload.name); // a CSV is streamed from the upload, not copied
     if (intent === "inspect") return Response.json(inspectFile(organizer, eventId, file), { headers: { "cache-control": "no-store" } });
 
     const mapping = parseInput(MappingJson, form.get("mapping"));
