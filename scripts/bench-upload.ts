@@ -67,10 +67,11 @@ async function main() {
       const sampler = setInterval(() => (peak = Math.max(peak, rssMb(pid))), 10);
       let uploading = true;
       let longest = 0;
+      let failed = 0;
       const pings = (async () => {
         while (uploading) {
           const t0 = performance.now();
-          await fetch(`${server.base}/api/ping`).then((r) => r.arrayBuffer());
+          await fetch(`${server.base}/api/ping`).then((r) => r.arrayBuffer(), () => (failed += 1));
           longest = Math.max(longest, performance.now() - t0);
         }
       })();
@@ -78,12 +79,15 @@ async function main() {
       form.set("intent", "inspect");
       form.set("file", new Blob([new Uint8Array(bytes)]), name);
       const t0 = performance.now();
-      const response = await fetch(`${server.base}/events/${eventId}/import/upload`, { method: "POST", body: form, headers: { cookie: `fairlead_organizer=${token}` } });
+      const response = await fetch(`${server.base}/events/${eventId}/import/upload`, { method: "POST", body: form, headers: { cookie: `fairlead_organizer=${token}` } }).catch(
+        (error: Error) => new Response(JSON.stringify({ message: `no answer: ${(error.cause as Error | undefined)?.message ?? error.message}` }), { status: 599 }),
+      );
       const body = (await response.json()) as { rowsTotal?: number; error?: { message?: string }; message?: string };
       const seconds = (performance.now() - t0) / 1000;
       uploading = false;
       await pings;
       clearInterval(sampler);
+      if (failed > 0) console.log(`  ${failed} pings got no answer`);
       const answer = response.ok ? `${response.status}: ${body.rowsTotal} rows` : `${response.status}: ${(body.error?.message ?? body.message ?? "").replace("The file was refused: ", "")}`;
       console.log(
         `${label.padEnd(40)} ${`${(bytes.byteLength / 1024 / 1024).toFixed(2)} MB`.padStart(9)}  ${answer.slice(0, 56).padEnd(56)} ${seconds.toFixed(2).padStart(6)} s ${peak.toFixed(0).padStart(6)} MB ${longest.toFixed(0).padStart(8)} ms`,

@@ -28,11 +28,13 @@ async function* utf8Chunks(chunks: AsyncIterable<Uint8Array> | Iterable<Uint8Arr
       throw new AppError("invalid", NOT_UTF8);
     }
   };
-  for await (let chunk of chunks) {
-    check(chunk);
-    if (first && chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf) chunk = chunk.subarray(3);
-    first = false;
-    yield chunk;
+  for await (const whole of chunks) {
+    for (let chunk of slices(whole)) {
+      check(chunk);
+      if (first && chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf) chunk = chunk.subarray(3);
+      first = false;
+      yield chunk;
+    }
   }
   check();
 }
@@ -92,7 +94,7 @@ async function head(chunks: AsyncIterator<Uint8Array>): Promise<Uint8Array[]> {
 
 /** A file in memory, or its chunks as they come (an upload's stream). */
 export async function parseCsv(source: Uint8Array | AsyncIterable<Uint8Array> | Iterable<Uint8Array>): Promise<ParsedFile> {
-  const chunks = utf8Chunks(source instanceof Uint8Array ? slices(source) : source);
+  const chunks = utf8Chunks(source instanceof Uint8Array ? [source] : source);
   const first = await head(chunks);
   const delimiter = detectDelimiter(new TextDecoder().decode(Buffer.concat(first)));
   const parser = new Parser({
@@ -102,6 +104,7 @@ export async function parseCsv(source: Uint8Array | AsyncIterable<Uint8Array> | 
     // Blank lines come back as records and are skipped, so every file line is counted.
     skip_empty_lines: false,
     max_record_size: IMPORT_LIMITS.recordChars,
+    bom: true, // when the mark came split over the first chunks
   });
   // The record being read, cells so far: csv-parse bounds its characters, not its empty cells.
   const state = (parser as unknown as { state: { record: unknown[] } }).state;
