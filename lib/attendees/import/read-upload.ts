@@ -40,7 +40,7 @@ export async function readUpload(request: Request, maxFileBytes: number, tooBig:
   await new Promise<void>((resolve, reject) => {
     parser.on("close", resolve);
     parser.on("error", () => reject(new AppError("invalid", NOT_MULTIPART)));
-    body.on("error", reject);
+    body.on("error", () => reject(new AppError("invalid", "The upload was interrupted before the whole file arrived. Please try again.")));
     body.pipe(parser);
   });
   const refused = refusal as AppError | null; // set in a handler: TypeScript cannot see it
