@@ -3,6 +3,7 @@ import { eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { attendeeImports, attendees } from "@/db/schema";
 import type { ErrorBody } from "@/lib/errors";
+import { deeplyNested, farAwayCell, sharedStringsBomb } from "@/lib/test/crafted-workbooks";
 import { BASE_URL, expect, test } from "./support/world";
 
 const EVENTBRITE = path.join("lib", "attendees", "import", "fixtures", "eventbrite-attendees.csv");
@@ -80,4 +81,26 @@ test("[IMPORT] the upload refuses another site, a visitor who is not signed in, 
 
   const stored = (table: typeof attendees | typeof attendeeImports) => getDb().select().from(table).where(eq(table.eventId, world.event.eventId)).all().length;
   expect([stored(attendees), stored(attendeeImports)]).toEqual([world.event.attendees.length, 0]);
+});
+
+test("[IMPORT] crafted workbooks: the finding's XFD1 file is read as 4 columns at once, a zip bomb and deep XML are refused naming the limit, and the server still answers", async ({ world, organizerPage }) => {
+  const url = `/events/${world.event.eventId}/import/upload`;
+  const organizer = (await organizerPage()).request;
+  const inspect = (name: string, buffer: Buffer) => organizer.post(url, { multipart: { intent: "inspect", file: { name, mimeType: "application/octet-stream", buffer } } });
+
+  const started = Date.now();
+  const far = await inspect("far.xlsx", farAwayCell());
+  expect(far.status()).toBe(200);
+  expect(await far.json()).toMatchObject({ format: "xlsx", headers: ["First name", "Last name", "Email", "Far"], rowsTotal: 2_000 });
+  expect(Date.now() - started).toBeLessThan(15_000);
+
+  for (const [name, buffer, limit] of [
+    ["bomb.xlsx", sharedStringsBomb(), /^The file was refused: its part xl\/sharedStrings\.xml is compressed more than 100 to 1/],
+    ["deep.xlsx", deeplyNested(), /^The file was refused: its XML is nested more than 64 levels deep/],
+  ] as const) {
+    const refused = await inspect(name, buffer);
+    expect(refused.status()).toBe(400);
+    expect(((await refused.json()) as ErrorBody).error.message).toMatch(limit);
+  }
+  expect((await organizer.get("/api/ping")).status()).toBe(200);
 });

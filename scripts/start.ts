@@ -1,5 +1,6 @@
 // `npm start`: build when the sources changed, migrate, seed the demo into an empty database,
-// serve, and print where to go. `npm start -- --dev` runs the Next.js dev server instead.
+// serve, and print where to go; a server that dies is started again (scripts/supervise.ts).
+// `npm start -- --dev` runs the Next.js dev server instead.
 import { spawn, spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import fs from "node:fs";
@@ -7,6 +8,7 @@ import path from "node:path";
 import { databasePath, getDb, migrateDatabase } from "@/db/client";
 import { sealLegacyPersonalTokens } from "@/lib/auth/seal-legacy-tokens";
 import { loadConfig } from "@/lib/config";
+import { supervise } from "./supervise";
 import { printWelcome } from "./welcome";
 import { seedDemoIfEmpty } from "@/lib/seed/demo-event";
 import { SigningKeyError, signingKey } from "@/lib/ledger/signing-key";
@@ -59,19 +61,24 @@ async function main() {
   const seed = config.FAIRLEAD_SEED_DEMO === "true" ? await seedDemoIfEmpty() : null;
   if (!dev) buildIfNeeded();
 
-  const server = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "-p", String(config.PORT), "-H", config.HOST], {
-    stdio: ["inherit", "pipe", "inherit"],
-  });
-  let welcomed = false;
-  server.stdout.on("data", (chunk: Buffer) => {
-    process.stdout.write(chunk);
-    if (!welcomed && /Ready|started server|Local:/i.test(chunk.toString())) {
-      welcomed = true;
-      printWelcome(config, databasePath(), seed);
-    }
-  });
-  for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
-  server.on("exit", (code) => process.exit(code ?? 0));
+  const server = supervise(
+    () => spawn(process.execPath, [nextBin, dev ? "dev" : "start", "-p", String(config.PORT), "-H", config.HOST], { stdio: ["inherit", "pipe", "inherit"] }),
+    {
+      onStart: (child, restarts) => {
+        let welcomed = false;
+        child.stdout!.on("data", (chunk: Buffer) => {
+          process.stdout.write(chunk);
+          if (!welcomed && /Ready|started server|Local:/i.test(chunk.toString())) {
+            welcomed = true;
+            if (restarts === 0) printWelcome(config, databasePath(), seed);
+            else console.error(`Fairlead's server is back (after restart ${restarts} in a row).`);
+          }
+        });
+      },
+    },
+  );
+  for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => void server.stop(signal));
+  process.exit(await server.done);
 }
 
 main().catch((error: unknown) => {

@@ -1,22 +1,47 @@
 // Reads a registration system's CSV export: UTF-8 with or without a byte-order mark, CRLF or
 // LF, comma, semicolon or tab between cells (detected), quoted cells that may hold line breaks.
-import { CsvError, parse } from "csv-parse/sync";
+// Parsed in slices (other requests run between them), within the limits of import-limits.ts;
+// rows are kept sparse until the end, so empty cells cost nothing (sparse-rows.ts).
+import { CsvError, Parser } from "csv-parse";
 import { AppError } from "../../errors";
-import type { ParsedFile, SourceRecord } from "./parsed-file";
+import { IMPORT_LIMITS, tooMany } from "./import-limits";
+import type { ParsedFile } from "./parsed-file";
+import { SparseSheet } from "./sparse-rows";
 
 const DELIMITERS = [",", ";", "\t"] as const;
 export type Delimiter = (typeof DELIMITERS)[number];
+const SLICE_BYTES = 64 * 1024;
 
-/** UTF-8 only: a wrong guess at a legacy encoding would store every accented name garbled. */
-export function decodeUtf8(bytes: Uint8Array): string {
-  try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(bytes).replace(/^\uFEFF/, "");
-  } catch {
-    throw new AppError(
-      "invalid",
-      'The file is not UTF-8 text. Save it again as "CSV UTF-8" (Excel) or "UTF-8" (LibreOffice, Numbers) and upload that.',
-    );
+const NOT_UTF8 = 'The file is not UTF-8 text. Save it again as "CSV UTF-8" (Excel) or "UTF-8" (LibreOffice, Numbers) and upload that.';
+
+/**
+ * The file's bytes as they come, checked to be UTF-8 on the way (a wrong guess at a legacy
+ * encoding would store every accented name garbled), without its byte-order mark.
+ */
+async function* utf8Chunks(chunks: AsyncIterable<Uint8Array> | Iterable<Uint8Array>): AsyncGenerator<Uint8Array> {
+  const decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+  let first = true;
+  const check = (chunk?: Uint8Array) => {
+    try {
+      decoder.decode(chunk, { stream: chunk !== undefined });
+    } catch {
+      throw new AppError("invalid", NOT_UTF8);
+    }
+  };
+  for await (const whole of chunks) {
+    for (let chunk of slices(whole)) {
+      check(chunk);
+      if (first && chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf) chunk = chunk.subarray(3);
+      first = false;
+      yield chunk;
+    }
   }
+  check();
+}
+
+/** A file held in memory, in slices. */
+function* slices(bytes: Uint8Array, size = SLICE_BYTES): Generator<Uint8Array> {
+  for (let at = 0; at < bytes.byteLength; at += size) yield bytes.subarray(at, at + size);
 }
 
 /** The delimiter that splits the header row most often, outside quotes; a comma when none does. */
@@ -44,35 +69,92 @@ function innerLineBreaks(cells: readonly string[]): number {
   return n;
 }
 
-export function parseCsv(bytes: Uint8Array): ParsedFile {
-  const text = decodeUtf8(bytes);
-  const delimiter = detectDelimiter(text);
-  let rows: string[][];
-  try {
-    rows = parse(text, {
-      delimiter,
-      relax_column_count: true, // short rows (trailing empty cells cut off) are common in exports
-      relax_quotes: true, // a stray quote inside an unquoted cell is text, as spreadsheets read it
-      // Blank lines come back as records and are skipped below, so every file line is counted.
-      // (csv-parse's per-record `info` would count them too, at a third more parse time.)
-      skip_empty_lines: false,
-    });
-  } catch (error) {
-    if (error instanceof CsvError) {
-      const line = (error as CsvError & { lines?: number }).lines;
-      throw new AppError("invalid", `The file could not be read as CSV${line ? ` near line ${line}` : ""}: ${error.message}`);
-    }
-    throw error;
+function readError(error: unknown, line: number): AppError {
+  if (error instanceof AppError) return error;
+  if (error instanceof CsvError) {
+    if (error.code === "CSV_MAX_RECORD_SIZE") return tooMany.recordChars(line);
+    const at = (error as CsvError & { lines?: number }).lines;
+    return new AppError("invalid", `The file could not be read as CSV${at ? ` near line ${at}` : ""}: ${error.message}`);
   }
-  const [header, ...body] = rows;
-  if (!header) throw new AppError("invalid", "The file is empty: it needs a header row and at least one attendee.");
-  const records: SourceRecord[] = [];
-  let line = 1 + innerLineBreaks(header) + 1;
-  for (const cells of body) {
+  throw error;
+}
+
+/** The first bytes (up to a record's limit) and an iterator over the rest. */
+async function head(chunks: AsyncIterator<Uint8Array>): Promise<Uint8Array[]> {
+  const first: Uint8Array[] = [];
+  let size = 0;
+  while (size < IMPORT_LIMITS.recordChars) {
+    const next = await chunks.next();
+    if (next.done) break;
+    first.push(next.value);
+    size += next.value.byteLength;
+  }
+  return first;
+}
+
+/** A file in memory, or its chunks as they come (an upload's stream). */
+export async function parseCsv(source: Uint8Array | AsyncIterable<Uint8Array> | Iterable<Uint8Array>): Promise<ParsedFile> {
+  const chunks = utf8Chunks(source instanceof Uint8Array ? [source] : source);
+  const first = await head(chunks);
+  const delimiter = detectDelimiter(new TextDecoder().decode(Buffer.concat(first)));
+  const parser = new Parser({
+    delimiter,
+    relax_column_count: true, // short rows (trailing empty cells cut off) are common in exports
+    relax_quotes: true, // a stray quote inside an unquoted cell is text, as spreadsheets read it
+    // Blank lines come back as records and are skipped, so every file line is counted.
+    skip_empty_lines: false,
+    max_record_size: IMPORT_LIMITS.recordChars,
+    bom: true, // when the mark came split over the first chunks
+  });
+  // The record being read, cells so far: csv-parse bounds its characters, not its empty cells.
+  const state = (parser as unknown as { state: { record: unknown[] } }).state;
+  const sheet = new SparseSheet();
+  let line = 1;
+  let failure: AppError | null = null;
+  parser.on("data", (cells: string[]) => {
+    if (failure) return;
     const start = line;
     line += 1 + innerLineBreaks(cells);
-    if (cells.every((cell) => cell.trim() === "")) continue; // a blank line, or a row of empty cells (";;;;")
-    records.push({ line: start, cells });
+    try {
+      if (cells.length > IMPORT_LIMITS.recordCells) throw tooMany.recordCells(start);
+      const columns: number[] = [];
+      const values: string[] = [];
+      let chars = 0;
+      cells.forEach((cell, column) => {
+        if (cell === "") return;
+        if (cell.length > IMPORT_LIMITS.cellChars) throw tooMany.cellChars(`line ${start}`);
+        columns.push(column);
+        values.push(cell);
+        chars += cell.length;
+      });
+      sheet.add(start, columns, values, chars);
+    } catch (error) {
+      failure = readError(error, start);
+    }
+  });
+  const ended = new Promise<void>((resolve) => parser.on("end", resolve));
+  parser.on("error", (error) => (failure ??= readError(error, line)));
+  const feed = async (chunk: Uint8Array) => {
+    parser.write(chunk);
+    if (state.record.length > IMPORT_LIMITS.recordCells) failure = tooMany.recordCells(line);
+    await new Promise((resolve) => setImmediate(resolve)); // the parser's records arrive on the next tick
+  };
+  try {
+    for (const chunk of first) if (!failure) await feed(chunk);
+    for await (const chunk of chunks) {
+      if (failure) break;
+      await feed(chunk);
+    }
+  } catch (error) {
+    failure ??= readError(error, line);
   }
-  return { format: "csv", delimiter, headers: header.map((h) => h.trim()), records };
+  if (!failure) {
+    parser.end();
+    await Promise.race([ended, new Promise((resolve) => parser.on("error", resolve))]);
+  }
+  parser.destroy();
+  if (failure) throw failure;
+  const table = await sheet.table();
+  if (!table) throw new AppError("invalid", "The file is empty: it needs a header row and at least one attendee.");
+  return { format: "csv", delimiter, ...table };
 }

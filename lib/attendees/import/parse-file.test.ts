@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { AppError } from "../../errors";
 import { EVENTBRITE, PRETIX, fixtureBytes } from "./import-test-helpers";
-import { detectDelimiter } from "./parse-csv";
+import { detectDelimiter, parseCsv } from "./parse-csv";
 import { parseFile } from "./parse-file";
 
 const lines = async (text: string | Buffer) => (await parseFile(Buffer.from(text), "f.csv")).records.map((r) => [r.line, ...r.cells]);
@@ -38,4 +38,13 @@ test("[IMPORT] files that cannot be read are refused as a whole, with a reason",
   await refused(Buffer.from('First name,Email\n"Ada,ada@example.com\n'), "quote.csv", /could not be read as CSV/);
   await refused(Buffer.from([0x50, 0x4b, 0x03, 0x04, 0, 0, 0]), "broken.xlsx", /XLSX/);
   await refused(Buffer.from("x"), "old.xls", /\.xls/);
+});
+
+test("[IMPORT] an upload read as a stream: a character split between chunks, the BOM in the first, Latin-1 anywhere refused", async () => {
+  const bytes = Buffer.from("\uFEFFFirst name;Email\nJürgen;j@example.com\n");
+  const split = bytes.indexOf(Buffer.from("ü")) + 1;
+  const file = await parseCsv([bytes.subarray(0, 2), bytes.subarray(2, split), bytes.subarray(split)]);
+  assert.deepEqual([file.delimiter, file.headers, file.records], [";", ["First name", "Email"], [{ line: 2, cells: ["Jürgen", "j@example.com"] }]]);
+  const latin1 = Buffer.concat([Buffer.from("Name\n".repeat(30_000)), Buffer.from([0x4a, 0xfc, 0x0a])]);
+  await assert.rejects(parseFile(new Blob([latin1]), "late.csv"), /not UTF-8/);
 });

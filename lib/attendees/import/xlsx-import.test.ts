@@ -12,7 +12,7 @@ before(() => useTestDatabase());
 
 /** The Eventbrite fixture as a registration system's XLSX export: every cell text, as exported. */
 async function eventbriteWorkbook(): Promise<Buffer> {
-  const csv = parseCsv(fixtureBytes(EVENTBRITE));
+  const csv = await parseCsv(fixtureBytes(EVENTBRITE));
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet("Attendees");
   sheet.addRow(csv.headers);

@@ -3,19 +3,20 @@
 //   intent=import (+ `mapping`, JSON) → 202 with the import id at once; the rows are written
 //   afterwards in this server process while the progress page polls.
 // A route handler, not a server action: actions take 1 MB by default, registration exports are
-// bigger. This route has its own limit (MAX_IMPORT_BYTES, 50 MB).
+// bigger. This route has its own limit (MAX_IMPORT_BYTES, 50 MB), and reads the body as it
+// streams in (read-upload.ts), not with request.formData().
 import { after } from "next/server";
 import { z } from "zod";
 import { requireOrganizer } from "@/lib/auth/guards";
 import { ImportMappingInput } from "@/lib/attendees/import/mapping-input";
 import { MAX_IMPORT_BYTES, parseFile } from "@/lib/attendees/import/parse-file";
 import { inspectFile } from "@/lib/attendees/import/preview-import";
+import { readUpload } from "@/lib/attendees/import/read-upload";
 import { startImport } from "@/lib/attendees/import/start-import";
 import { AppError, parseInput } from "@/lib/errors";
 import { getEvent } from "@/lib/events/events";
 import { Id } from "@/lib/fields";
 import { assertSameOrigin, errorResponse } from "@/lib/http/pages";
-import { readBody } from "@/lib/http/read-body";
 
 const TOO_BIG = `The file is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB. Split it and import the parts one after the other.`;
 // Room for the multipart envelope around the file.
@@ -40,22 +41,14 @@ export async function POST(request: Request, { params }: { params: Promise<{ eve
     const eventId = parseInput(Id, (await params).eventId);
     const organizer = await requireOrganizer();
     getEvent(organizer, eventId); // not_found before a large body is read for someone else's event
-    // Read with a cap (lib/http/read-body.ts): a missing or false Content-Length cannot make it read more.
-    const body = await readBody(request, MAX_BODY_BYTES, "the file").catch((error: unknown) => {
-      throw error instanceof AppError && error.code === "too_large" ? new AppError("invalid", TOO_BIG) : error;
-    });
-    const type = request.headers.get("content-type") ?? "";
-    const form = await new Response(body, { headers: { "content-type": type } }).formData().catch(() => {
-      throw new AppError("invalid", "Send the file as multipart/form-data, in a field named file.");
-    });
-    const upload = form.get("file");
-    if (!(upload instanceof File) || upload.size === 0) throw new AppError("invalid", "Choose a CSV or XLSX file to upload.");
-    if (upload.size > MAX_IMPORT_BYTES) throw new AppError("invalid", TOO_BIG);
-    const intent = parseInput(Intent, form.get("intent"));
-    const file = await parseFile(new Uint8Array(await upload.arrayBuffer()), upload.name);
+    if (Number(request.headers.get("content-length") ?? 0) > MAX_BODY_BYTES) throw new AppError("invalid", TOO_BIG);
+    const { fields, file: upload } = await readUpload(request, MAX_IMPORT_BYTES, TOO_BIG);
+    if (!upload || upload.size === 0) throw new AppError("invalid", "Choose a CSV or XLSX file to upload.");
+    const intent = parseInput(Intent, fields.get("intent"));
+    const file = await parseFile(upload.chunks, upload.name);
     if (intent === "inspect") return Response.json(inspectFile(organizer, eventId, file), { headers: { "cache-control": "no-store" } });
 
-    const mapping = parseInput(MappingJson, form.get("mapping"));
+    const mapping = parseInput(MappingJson, fields.get("mapping"));
     const { importId, done } = startImport(organizer, eventId, { filename: upload.name, file, mapping });
     after(() => done); // the rows are written after this answer, in this process
     return Response.json({ importId, progressUrl: `/events/${eventId}/import/${importId}` }, { status: 202 });

@@ -1,0 +1,127 @@
+// `npm run bench:upload`: uploads the crafted workbooks of issue 13 (and two large honest files)
+// to the import's inspect step of a production server (scripts/bench-app-server.ts), one at a
+// time, while GET /api/ping runs back to back. Prints, per file, the answer, the server's peak
+// RSS during the upload and the longest ping. Targets: RSS under 400 MB, no ping over 100 ms.
+// `npm run bench:upload -- cap.csv` uploads only the files whose name holds the word, to a fresh
+// server (RSS rarely shrinks: a row otherwise carries the peaks before it).
+// Prints figures; decides nothing (the machine's load is printed with them).
+import { once } from "node:events";
+import fs from "node:fs";
+import os from "node:os";
+import { Worker } from "node:worker_threads";
+import { createSession } from "@/lib/auth/sessions";
+import { deeplyNested, farAwayCell, millionEmptyRows, sharedStringsBomb } from "@/lib/test/crafted-workbooks";
+import { makeEvent, makeOrganizer } from "@/lib/test/fixtures";
+import { freePort, startAppServer } from "./bench-app-server";
+
+/** A registration CSV of `rows` honest rows (as bench:import writes). */
+function honestCsv(rows: number): Buffer {
+  const lines = ["Attendee #,First Name,Last Name,Email,Company,Job Title,Country,Phone number,Notes"];
+  for (let i = 0; i < rows; i++) lines.push(`${9_000_000_000 + i},Zoë,O'Brien,person${i}@example${i % 97}.example,Northwind Traders,Engineer,DE,+49 30 ${1_000_000 + i},${"note ".repeat(i % 30)}`);
+  return Buffer.from(lines.join("\r\n"));
+}
+
+const FILES: [string, string, () => Buffer][] = [
+  ["XFD1 + 2,000 one-cell rows (finding 1)", "far.xlsx", () => farAwayCell()],
+  ["a million empty rows", "empty-rows.xlsx", () => millionEmptyRows()],
+  ["shared strings bomb (1 GB unpacked)", "bomb.xlsx", () => sharedStringsBomb()],
+  ["XML nested a million deep", "deep.xlsx", () => deeplyNested()],
+  ["100,000 honest rows (CSV)", "honest.csv", () => honestCsv(100_000)],
+  ["honest rows up to the 50 MB cap (CSV)", "cap.csv", () => honestCsv(330_000).subarray(0, 49 * 1024 * 1024)],
+  ["49 MB of empty cells (CSV)", "commas.csv", () => Buffer.from(`Email${",".repeat(16_000)}\n`.repeat(3_200))],
+];
+
+/** The Next.js server this benchmark started (start.ts's child, titled "next-server (…)"). */
+function serverPid(): number {
+  const children = new Map<number, number[]>();
+  for (const entry of fs.readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const ppid = Number(fs.readFileSync(`/proc/${entry}/stat`, "utf8").split(") ")[1]!.split(" ")[1]);
+      children.set(ppid, [...(children.get(ppid) ?? []), Number(entry)]);
+    } catch {
+      // gone meanwhile
+    }
+  }
+  const queue = [process.pid];
+  for (let pid = queue.shift(); pid !== undefined; pid = queue.shift()) {
+    for (const child of children.get(pid) ?? []) {
+      if (/^next-server|next\0start/.test(fs.readFileSync(`/proc/${child}/cmdline`, "utf8"))) return child;
+      queue.push(child);
+    }
+  }
+  throw new Error("The Next.js server this benchmark started was not found.");
+}
+
+// The pings run on their own thread: this one builds and sends a 49 MB body, which would
+// otherwise delay the pings' own answers and be counted as the server's stall.
+const PINGER = `
+const { parentPort, workerData } = require("node:worker_threads");
+let running = true, longest = 0, failed = 0;
+parentPort.on("message", () => (running = false));
+(async () => {
+  while (running) {
+    const t0 = performance.now();
+    await fetch(workerData).then((r) => r.arrayBuffer(), () => (failed += 1));
+    longest = Math.max(longest, performance.now() - t0);
+  }
+  parentPort.postMessage({ longest, failed });
+})();
+`;
+
+function startPinger(url: string) {
+  const worker = new Worker(PINGER, { eval: true, workerData: url });
+  return {
+    stop: async (): Promise<{ longest: number; failed: number }> => {
+      worker.postMessage("stop");
+      const [result] = (await once(worker, "message")) as [{ longest: number; failed: number }];
+      await worker.terminate();
+      return result;
+    },
+  };
+}
+
+const rssMb = (pid: number) => Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, "utf8"))![1]) / 1024;
+
+async function main() {
+  const port = process.env.BENCH_PORT ? Number(process.env.BENCH_PORT) : await freePort();
+  const server = await startAppServer(port, "upload");
+  try {
+    const organizer = await makeOrganizer();
+    const { eventId } = makeEvent({ organizer, attendeeCount: 0 });
+    const { token } = createSession({ kind: "organizer", userId: organizer.userId });
+    const pid = serverPid();
+    console.log(`${server.base}, server pid ${pid}, idle RSS ${rssMb(pid).toFixed(0)} MB; ${os.cpus().length} CPUs, load ${os.loadavg().map((l) => l.toFixed(1)).join(" ")}\n`);
+    console.log("file                                      size     answer                                                    time    peak RSS  longest ping");
+    for (const [label, name, make] of FILES.filter(([, name]) => name.includes(process.argv[2] ?? ""))) {
+      const bytes = make();
+      let peak = rssMb(pid);
+      const sampler = setInterval(() => (peak = Math.max(peak, rssMb(pid))), 10);
+      const pinger = startPinger(`${server.base}/api/ping`);
+      const form = new FormData();
+      form.set("intent", "inspect");
+      form.set("file", new Blob([new Uint8Array(bytes)]), name);
+      const t0 = performance.now();
+      const response = await fetch(`${server.base}/events/${eventId}/import/upload`, { method: "POST", body: form, headers: { cookie: `fairlead_organizer=${token}` } }).catch(
+        (error: Error) => new Response(JSON.stringify({ message: `no answer: ${(error.cause as Error | undefined)?.message ?? error.message}` }), { status: 599 }),
+      );
+      const body = (await response.json()) as { rowsTotal?: number; error?: { message?: string }; message?: string };
+      const seconds = (performance.now() - t0) / 1000;
+      const { longest, failed } = await pinger.stop();
+      clearInterval(sampler);
+      if (failed > 0) console.log(`  ${failed} pings got no answer`);
+      const answer = response.ok ? `${response.status}: ${body.rowsTotal} rows` : `${response.status}: ${(body.error?.message ?? body.message ?? "").replace("The file was refused: ", "")}`;
+      console.log(
+        `${label.padEnd(40)} ${`${(bytes.byteLength / 1024 / 1024).toFixed(2)} MB`.padStart(9)}  ${answer.slice(0, 56).padEnd(56)} ${seconds.toFixed(2).padStart(6)} s ${peak.toFixed(0).padStart(6)} MB ${longest.toFixed(0).padStart(8)} ms`,
+      );
+    }
+    console.log(`\nload after: ${os.loadavg().map((l) => l.toFixed(1)).join(" ")}`);
+  } finally {
+    server.stop();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
