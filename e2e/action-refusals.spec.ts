@@ -40,6 +40,11 @@ test("[ACTIONS] every server action refuses the wrong caller with a typed error,
     recordDecisionAction: { scanId: uuid, code: "NOPE", scannedAt: new Date().toISOString(), choice: "share", drawing: false, noticeId: 1, noticeSha256: "0".repeat(64), language: "en", decidedAt: new Date().toISOString() },
     unpairPhoneAction: {},
     openScanAction: { scanId: uuid, code: "NOPE", scannedAt: new Date().toISOString(), source: "typed" },
+    readEarlierChoiceAction: { scanId: uuid },
+    chooseLanguageAction: { token: "x".repeat(43), language: "de" },
+    eraseMyDataAction: { token: "x".repeat(43) },
+    eraseAttendeeAction: { eventId: event.eventId, attendeeId: event.attendees[0]!.id },
+    freezeDrawingAction: { ...ids, drawingId: event.drawingId },
   };
   const manifest = JSON.parse(fs.readFileSync(path.join(distDir, "server", "server-reference-manifest.json"), "utf8")) as Manifest;
   const actions = Object.entries(manifest.node).filter(([, a]) => a.filename.startsWith("app/"));

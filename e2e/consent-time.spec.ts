@@ -99,5 +99,5 @@ test("[CONSENT] a scan dated 1970 is recorded at the phone's pairing, marked cla
   const receipt = me.getByTestId("receipt");
   await expect(receipt.getByTestId("receipt-device-time")).toContainText("Device time");
   await expect(receipt.getByTestId("receipt-device-time")).toContainText("clamped");
-  await expect(receipt.getByTestId("receipt-device-time")).toContainText("1 Jan 1970");
+  await expect(receipt.getByTestId("receipt-device-time")).toContainText("1 January 1970");
 });

@@ -15,7 +15,7 @@ test("[DEMO] the seeded demo: the README's organizer signs in, and a badge the s
   await page.getByLabel("Password").fill(DEMO.password);
   await page.getByRole("button", { name: "Sign in" }).click();
   await page.getByRole("link", { name: "Demo Expo 2026" }).click();
-  await expect(page.getByRole("link", { name: partner.name })).toBeVisible();
+  await expect(page.getByRole("link", { name: partner.name, exact: true })).toBeVisible();
   await expect(page.getByText("Booth trail").first()).toBeVisible();
 
   // The back of a badge carries the attendee's own page: printed only, never opened from here (issue 11).

@@ -19,13 +19,13 @@ test("[DRAWING] organizer creates a drawing, freezes it, draws it after the beac
 
   // A refused form says why, beside the field, and keeps what was typed.
   const form = organizer.getByRole("form", { name: "New drawing" });
-  await form.getByLabel("Name").fill("Grand prize draw");
+  await form.getByLabel("Name", { exact: true }).fill("Grand prize draw");
   await form.getByRole("button", { name: "Create the drawing" }).click();
   await expect(form.getByRole("alert")).toHaveText("The drawing was not created. Please correct what is marked below.");
   await expect(form.getByText("Enter the prize.", { exact: true })).toBeVisible();
-  await expect(form.getByLabel("Name")).toHaveValue("Grand prize draw");
+  await expect(form.getByLabel("Name", { exact: true })).toHaveValue("Grand prize draw");
 
-  await form.getByLabel("Prize").fill("A camera drone");
+  await form.getByLabel("Prize", { exact: true }).fill("A camera drone");
   await form.getByLabel("Number of winners").fill("2");
   await form.getByRole("radio", { name: "at least this many booths:" }).check();
   await form.getByLabel("Number of booths").fill("1");

@@ -5,14 +5,14 @@ test("[PARTNERS] the organizer adds a partner (a bad link is explained), edits i
   const page = await organizerPage();
   await page.goto(`/events/${event.eventId}`);
   await page.getByRole("link", { name: "Add a partner" }).click();
-  await page.getByLabel("Name").fill("Litware Labs");
+  await page.getByLabel("Name", { exact: true }).fill("Litware Labs");
   await page.getByLabel("Booth").fill("E5");
   await page.getByLabel("Privacy-policy link").fill("litware privacy page");
-  await page.getByLabel("Purpose of contact").fill("Send the benchmark report.");
+  await page.getByLabel("Purpose of contact", { exact: true }).fill("Send the benchmark report.");
   await page.getByRole("button", { name: "Add the partner" }).click();
   await expect(page.getByRole("alert").filter({ hasText: "Nothing was saved" })).toBeVisible();
   await expect(page.getByText("Enter a full http(s) address, e.g. https://example.com/privacy.")).toBeVisible();
-  await expect(page.getByLabel("Name")).toHaveValue("Litware Labs");
+  await expect(page.getByLabel("Name", { exact: true })).toHaveValue("Litware Labs");
 
   await page.getByLabel("Privacy-policy link").fill("https://litware.example/privacy");
   await page.getByRole("button", { name: "Add the partner" }).click();
@@ -20,7 +20,7 @@ test("[PARTNERS] the organizer adds a partner (a bad link is explained), edits i
   await expect(page.getByRole("status").filter({ hasText: "Litware Labs was added" })).toBeVisible();
 
   await page.getByText("Edit the partner").click();
-  await page.getByLabel("Purpose of contact").fill("Invite you to the Litware user day.");
+  await page.getByLabel("Purpose of contact", { exact: true }).fill("Invite you to the Litware user day.");
   await page.getByRole("button", { name: "Save the partner" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
   await expect(page.getByText("Purpose: Invite you to the Litware user day.")).toBeVisible();

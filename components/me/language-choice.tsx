@@ -3,9 +3,10 @@
 import { LANGUAGE_NAMES, LANGUAGES, type Language } from "@/lib/i18n/language";
 import { ME_COPY } from "@/lib/i18n/me-copy";
 
-export function LanguageChoice({ token, language, choose }: { token: string; language: Language; choose: (form: FormData) => Promise<void> }) {
+/** `choose` redirects back to the page once the choice is kept; a refusal (a dead token) leaves the page as it was. */
+export function LanguageChoice({ token, language, choose }: { token: string; language: Language; choose: (form: FormData) => Promise<unknown> }) {
   return (
-    <form action={choose} className="row small" aria-label={ME_COPY[language].languageNav}>
+    <form action={choose as (form: FormData) => Promise<void>} className="row small" aria-label={ME_COPY[language].languageNav}>
       <input type="hidden" name="token" value={token} />
       {LANGUAGES.map((code) => (
         <button key={code} className="button secondary" type="submit" name="language" value={code} lang={code} aria-pressed={code === language}>

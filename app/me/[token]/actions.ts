@@ -1,5 +1,6 @@
 "use server";
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
 import { z } from "zod";
 import { chooseLanguage } from "@/lib/attendees/attendee-language";
 import { attendeeFromToken } from "@/lib/auth/attendee";
@@ -33,10 +34,11 @@ export const enterDrawingAction = action(Token.extend({ drawingId: Id }), requir
   revalidatePath(`/me/${token}`);
 });
 
-/** The attendee's language, kept for their next screens and emails. */
+/** The attendee's language, kept for their next screens and emails; back to the page without a ?lang= that would hide the choice. */
 export const chooseLanguageAction = action(Token.extend({ language: z.enum(LANGUAGES) }), requireAttendee, (actor, { token, language }) => {
   chooseLanguage(actor, language);
   revalidatePath(`/me/${token}`);
+  redirect(`/me/${token}`);
 });
 
 /** "Delete my data" (GDPR Art. 17): erases the attendee at once; the page's token opens nothing afterwards. */

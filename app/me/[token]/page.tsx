@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { Metadata } from "next";
-import { notFound, redirect } from "next/navigation";
+import { notFound } from "next/navigation";
 import { DrawingStatusList } from "@/components/drawing/drawing-status";
 import { LanguageChoice } from "@/components/me/language-choice";
 import { PartnerCard } from "@/components/me/partner-card";
@@ -41,17 +41,12 @@ export default async function MePage({ params, searchParams }: Params) {
   const language = await pageLanguage(token, searchParams);
   const t = ME_COPY[language];
   const base = `/me/${token}`;
-  const choose = async (form: FormData) => {
-    "use server";
-    await chooseLanguageAction(form);
-    redirect(base); // drops a ?lang= that would hide the choice just kept
-  };
 
   return (
     <main className="narrow stack" lang={language}>
       <h1>{t.hello(actor.firstName)}</h1>
       <p>{t.intro(event.name)}</p>
-      <LanguageChoice token={token} language={language} choose={choose} />
+      <LanguageChoice token={token} language={language} choose={chooseLanguageAction} />
 
       <h2>{t.partnersHeading}</h2>
       {partners.length === 0 ? (
