@@ -8,7 +8,18 @@ import { roundTime } from "@/lib/drawing/beacon";
 import { verifyInclusion } from "@/lib/drawing/merkle";
 import { recomputeDrawing } from "@/lib/drawing/recompute-drawing";
 import { attendeeActor, boothsOf, visit } from "@/lib/drawing/test-helpers";
+import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "@playwright/test";
+import { CATALOGUE } from "@/lib/i18n/catalogue";
+import { englishOnlyFragments } from "@/lib/i18n/catalogue-strings";
 import { BASE_URL, expect, test } from "./support/world";
+
+const ENGLISH = englishOnlyFragments(CATALOGUE);
+
+async function noSeriousAxe(page: Page) {
+  const axe = await new AxeBuilder({ page }).analyze();
+  expect(axe.violations.filter((v) => v.impact === "serious" || v.impact === "critical")).toEqual([]);
+}
 
 test("[DRAWING] organizer creates a drawing, freezes it, draws it after the beacon round, and anyone can check the winners", async ({ world, organizerPage, browser }) => {
   // The beacon round named at the freeze comes a minute later: this journey waits for it.
@@ -19,13 +30,14 @@ test("[DRAWING] organizer creates a drawing, freezes it, draws it after the beac
 
   // A refused form says why, beside the field, and keeps what was typed.
   const form = organizer.getByRole("form", { name: "New drawing" });
-  await form.getByLabel("Name").fill("Grand prize draw");
+  await form.getByLabel("Name", { exact: true }).fill("Grand prize draw");
   await form.getByRole("button", { name: "Create the drawing" }).click();
   await expect(form.getByRole("alert")).toHaveText("The drawing was not created. Please correct what is marked below.");
   await expect(form.getByText("Enter the prize.", { exact: true })).toBeVisible();
-  await expect(form.getByLabel("Name")).toHaveValue("Grand prize draw");
+  await expect(form.getByLabel("Name", { exact: true })).toHaveValue("Grand prize draw");
 
-  await form.getByLabel("Prize").fill("A camera drone");
+  await form.getByLabel("Prize", { exact: true }).fill("A camera drone");
+  await form.getByLabel("Name in German (optional)").fill("Großes Gewinnspiel");
   await form.getByLabel("Number of winners").fill("2");
   await form.getByRole("radio", { name: "at least this many booths:" }).check();
   await form.getByLabel("Number of booths").fill("1");
@@ -88,6 +100,8 @@ test("[DRAWING] organizer creates a drawing, freezes it, draws it after the beac
   if (wait > 5_000) {
     await confirm.getByRole("button", { name: "Draw the winners now" }).click();
     await expect(confirm.getByRole("alert")).toContainText(`Beacon round ${round} is published at`);
+    // The refused form keeps what was typed.
+    await expect(confirm.getByLabel(`Randomness of drand quicknet round ${round}`, { exact: false })).toHaveValue(beacon);
   }
   await organizer.waitForTimeout(Math.max(0, roundTime(round).getTime() - Date.now() + 1_000));
   // A form action resets its fields (React 19): type the value again, as the organizer would.
@@ -120,6 +134,24 @@ test("[DRAWING] organizer creates a drawing, freezes it, draws it after the beac
     rootOk: true,
     winnersOk: true,
   });
+
+  // The same page in German (issue 12 §3): no English string of the catalogue, German name and
+  // prize, the winners' entries in German words; axe finds nothing serious in either language.
+  await noSeriousAxe(visitor);
+  getDb().update(drawings).set({ prizeDe: "Eine Kameradrohne" }).where(eq(drawings.id, drawing.id)).run();
+  await visitor.getByRole("link", { name: "Deutsch" }).click();
+  await expect(visitor).toHaveURL(new RegExp(`/drawings/${drawing.id}\\?lang=de$`));
+  await expect(visitor.getByTestId("drawing-status")).toHaveText("Gezogen");
+  // The name is German; the prize has no German text: shown in English, marked. The texts are the
+  // frozen ones: a German prize typed in after the draw does not change what the drawn drawing shows.
+  await expect(visitor.locator("main")).not.toContainText("Kameradrohne");
+  await expect(visitor.locator("main")).toContainText("A camera drone (auf Englisch)");
+  await expect(visitor.getByRole("heading", { level: 1 })).toHaveText("Großes Gewinnspiel");
+  for (const id of entered) await expect(visitor.getByTestId("winners")).toContainText(`Los Nr. ${id}`);
+  await expect(visitor.getByText("Prüfen Sie das Ergebnis selbst")).toBeVisible();
+  const german = await visitor.locator("main").innerText();
+  expect(ENGLISH.filter((fragment) => german.includes(fragment)), "English on the German drawing page").toEqual([]);
+  await noSeriousAxe(visitor);
 
   expect((await visitor.goto("/drawings/987654321"))!.status()).toBe(404);
 });

@@ -8,6 +8,7 @@ import { DRAWING_COPY } from "./drawing-copy";
 import { EARLIER_CHOICE_COPY } from "./earlier-choice-copy";
 import { ENTRY_PROOF_COPY } from "./entry-proof-copy";
 import { HAND_BACK_COPY } from "./hand-back-copy";
+import { PUBLIC_DRAWING_COPY } from "./public-drawing-copy";
 import { PERSONAL_CODE_COPY } from "./personal-code-copy";
 import { MAIL_COPY } from "./mail-copy";
 import { ME_COPY } from "./me-copy";
@@ -27,5 +28,6 @@ export const CATALOGUE = {
   receipt: RECEIPT_COPY,
   mail: MAIL_COPY,
   drawing: DRAWING_COPY,
+  publicDrawing: PUBLIC_DRAWING_COPY,
   withdrawButton: WITHDRAW_BUTTON,
 } satisfies Record<string, Record<Language, unknown>>;
