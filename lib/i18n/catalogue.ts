@@ -2,6 +2,7 @@
 // languages and an e2e test can tell an English string on a German page. Registering a copy
 // file is one line here (it must live in lib/i18n/ to be reachable from lib/mail and tests).
 import type { Language } from "@/lib/consent/notice-text";
+import { ATTENDEE_ERROR_COPY } from "./attendee-error-copy";
 import { CONSENT_COPY } from "./consent-copy";
 import { DELETE_MY_DATA_COPY } from "./delete-my-data-copy";
 import { DRAWING_COPY } from "./drawing-copy";
@@ -30,4 +31,5 @@ export const CATALOGUE = {
   drawing: DRAWING_COPY,
   publicDrawing: PUBLIC_DRAWING_COPY,
   withdrawButton: WITHDRAW_BUTTON,
+  attendeeError: ATTENDEE_ERROR_COPY,
 } satisfies Record<string, Record<Language, unknown>>;
