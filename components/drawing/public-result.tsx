@@ -16,7 +16,7 @@ export function PublicResult({ draw, language }: { draw: DrawRecord; language: L
           <ol data-testid="winners">
             {draw.winners.map((w) => (
               <li key={w.rank}>
-                <strong>{w.displayName}</strong> — {t.entry(w.entryId)}
+                <strong>{w.displayName || t.erasedWinner}</strong> — {t.entry(w.entryId)}
               </li>
             ))}
           </ol>

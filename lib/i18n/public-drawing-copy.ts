@@ -37,6 +37,7 @@ type PublicDrawingCopy = {
   publishedData: string;
   winnersHeading: string;
   nobodyWon: string;
+  erasedWinner: string;
   entry: (id: number) => string;
   publishedHeading: string;
   seed: string;
@@ -92,6 +93,7 @@ export const PUBLIC_DRAWING_COPY: Record<Language, PublicDrawingCopy> = {
     publishedData: "Published data:",
     winnersHeading: "Winners",
     nobodyWon: "No entry was eligible, so nobody won.",
+    erasedWinner: "(name erased)",
     entry: (id) => `entry #${id}`,
     publishedHeading: "Published at the draw",
     seed: "Seed:",
@@ -166,6 +168,7 @@ export const PUBLIC_DRAWING_COPY: Record<Language, PublicDrawingCopy> = {
     publishedData: "Veröffentlichte Daten:",
     winnersHeading: "Gewinner",
     nobodyWon: "Kein Los war teilnahmeberechtigt, daher hat niemand gewonnen.",
+    erasedWinner: "(Name gelöscht)",
     entry: (id) => `Los Nr. ${id}`,
     publishedHeading: "Bei der Ziehung veröffentlicht",
     seed: "Startwert:",
