@@ -1,7 +1,11 @@
 import { createHash } from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { drawings } from "@/db/schema";
+import { drawingWinners, drawings } from "@/db/schema";
+import { OPERATOR } from "@/lib/auth/actor";
+import { createDrawing } from "@/lib/drawing/create-drawing";
+import { legacyWinners } from "@/lib/drawing/legacy-drawing";
+import { newSeed, seedCommitment } from "@/lib/drawing/rank-entries";
 import { enterDrawingFromPage } from "@/lib/drawing/enter-drawing-from-page";
 import { attendeeDrawingStatus } from "@/lib/drawing/attendee-drawing-status";
 import { roundTime } from "@/lib/drawing/beacon";
@@ -154,4 +158,31 @@ test("[DRAWING] organizer creates a drawing, freezes it, draws it after the beac
   await noSeriousAxe(visitor);
 
   expect((await visitor.goto("/drawings/987654321"))!.status()).toBe(404);
+});
+
+test("[DRAWING] a drawing drawn before the freeze existed keeps its public page, read-only, in both languages", async ({ world, browser }) => {
+  const { event } = world;
+  const { id } = createDrawing(OPERATOR, event.eventId, { name: "Old draw", prize: "A mug", winners: 1, minPartners: 1 });
+  const entries = [0, 1].map((i) => enterDrawingFromPage(attendeeActor(event, i), id).entryId);
+  const seed = newSeed();
+  const [winner] = legacyWinners(seed, entries, 1);
+  getDb().update(drawings).set({ seed, seedSha256: seedCommitment(seed), drawnAt: new Date(), eligibleEntryIds: JSON.stringify(entries) }).where(eq(drawings.id, id)).run();
+  getDb().insert(drawingWinners).values({ drawingId: id, rank: 1, entryId: winner! }).run();
+
+  const visitor = await (await browser.newContext({ baseURL: BASE_URL })).newPage();
+  await visitor.goto(`/drawings/${id}`);
+  await expect(visitor.getByTestId("predates-freeze")).toBeVisible();
+  await expect(visitor.getByTestId("seed")).toHaveText(seed);
+  await expect(visitor.getByTestId("commitment")).toHaveText(seedCommitment(seed));
+  await expect(visitor.getByTestId("eligible-entries")).toHaveText(entries.join(", "));
+  await expect(visitor.getByTestId("winners")).toContainText(`entry #${winner}`);
+  await noSeriousAxe(visitor);
+  const published: unknown = await (await visitor.request.get(`/drawings/${id}/result.json`)).json();
+  expect(recomputeDrawing(published, { seedSha256: seedCommitment(seed) })).toMatchObject({ ok: true });
+
+  await visitor.goto(`/drawings/${id}?lang=de`);
+  await expect(visitor.getByTestId("winners")).toContainText(`Los Nr. ${winner}`);
+  const german = await visitor.locator("main").innerText();
+  expect(ENGLISH.filter((fragment) => german.includes(fragment)), "English on the German page").toEqual([]);
+  await noSeriousAxe(visitor);
 });

@@ -4,7 +4,13 @@ import type { DrawRecord } from "@/lib/drawing/published-drawing";
 import type { Language } from "@/lib/i18n/language";
 import { PUBLIC_DRAWING_COPY } from "@/lib/i18n/public-drawing-copy";
 
-export function PublicResult({ draw, language }: { draw: DrawRecord; language: Language }) {
+/** A format-1 result (legacy-result.tsx) has no beacon randomness: null leaves that line out. */
+type Shown = Pick<DrawRecord, "seed" | "witnessValues"> & {
+  beaconRandomness: string | null;
+  winners: Pick<DrawRecord["winners"][number], "rank" | "entryId" | "displayName">[];
+};
+
+export function PublicResult({ draw, language }: { draw: Shown; language: Language }) {
   const t = PUBLIC_DRAWING_COPY[language];
   return (
     <>
@@ -27,9 +33,11 @@ export function PublicResult({ draw, language }: { draw: DrawRecord; language: L
         <p>
           {t.seed} <code data-testid="seed">{draw.seed}</code>
         </p>
-        <p>
-          {t.beaconRandomness} <code data-testid="beacon-randomness">{draw.beaconRandomness}</code>
-        </p>
+        {draw.beaconRandomness !== null && (
+          <p>
+            {t.beaconRandomness} <code data-testid="beacon-randomness">{draw.beaconRandomness}</code>
+          </p>
+        )}
         {draw.witnessValues.map((w) => (
           <p key={w.name}>
             {w.name}: <code>{w.value}</code>

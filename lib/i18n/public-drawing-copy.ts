@@ -47,6 +47,7 @@ type PublicDrawingCopy = {
   withSource: string;
   needsNoDatabase: string;
   predatesFreeze: string;
+  eligibleEntries: string;
 };
 
 const n = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
@@ -115,6 +116,7 @@ export const PUBLIC_DRAWING_COPY: Record<Language, PublicDrawingCopy> = {
     withSource: "Or, with Fairlead's source code, holding the result to what was published before the draw:",
     needsNoDatabase:
       "That command needs no database: it checks the seed, the entry root, the texts and rule, the number of winners and their order. If you entered, your personal page shows your entry number, salt and path to the root.",
+    eligibleEntries: "Eligible entries",
     predatesFreeze:
       "This drawing was drawn before entries were frozen and published as a Merkle root. It shows the result exactly as it was published then; it has no entry root or beacon round to check.",
   },
@@ -191,6 +193,7 @@ export const PUBLIC_DRAWING_COPY: Record<Language, PublicDrawingCopy> = {
     withSource: "Oder mit dem Quellcode von Fairlead, gemessen an dem, was vor der Ziehung veröffentlicht wurde:",
     needsNoDatabase:
       "Dieser Befehl braucht keine Datenbank: Er prüft den Startwert, die Wurzel der Lose, die Texte und die Regel, die Zahl der Gewinner und ihre Reihenfolge. Wenn Sie teilgenommen haben, zeigt Ihre persönliche Seite Ihre Losnummer, Ihr Salz und den Pfad zur Wurzel.",
+    eligibleEntries: "Teilnahmeberechtigte Lose",
     predatesFreeze:
       "Diese Verlosung wurde gezogen, bevor Lose eingefroren und als Merkle-Wurzel veröffentlicht wurden. Sie zeigt das Ergebnis genau so, wie es damals veröffentlicht wurde; eine Wurzel der Lose oder eine Zufallsrunde gibt es dafür nicht.",
   },

@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
-import { getPublicDrawing } from "@/lib/drawing/public-drawing";
+import { getPublicRecord } from "@/lib/drawing/public-drawing";
 import { idParam, orNotFound } from "@/lib/http/pages";
 import { languageOr } from "@/lib/i18n/language";
 import { PUBLIC_DRAWING_COPY } from "@/lib/i18n/public-drawing-copy";
 import { DrawingFacts } from "@/components/drawing/drawing-facts";
 import { LanguageLinks } from "@/components/drawing/language-links";
+import { LegacyResult } from "@/components/drawing/legacy-result";
 import { PublicResult } from "@/components/drawing/public-result";
 import { PublishedText } from "@/components/drawing/published-text";
 import { VerifySteps } from "@/components/drawing/verify-steps";
@@ -24,8 +25,10 @@ export default async function PublicDrawingPage({ params, searchParams }: Props)
   // No attendee here to keep a choice for: ?lang= alone, English otherwise.
   const language = languageOr((await searchParams).lang);
   const t = PUBLIC_DRAWING_COPY[language];
-  const { published: d } = orNotFound(() => getPublicDrawing(drawingId));
+  const found = orNotFound(() => getPublicRecord(drawingId));
   const path = `/drawings/${drawingId}`;
+  if ("legacy" in found) return <LegacyResult drawing={found.legacy} language={language} path={path} />;
+  const d = found.published;
   const jsonUrl = `${await publicBase()}${path}/result.json`;
   return (
     <main className="narrow stack" lang={language}>
