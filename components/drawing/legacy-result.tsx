@@ -54,9 +54,7 @@ export function LegacyResult({ drawing: d, language, path }: { drawing: LegacyDr
         </p>
       </section>
       <PublicResult draw={draw} language={language} />
-      <p className="muted small" lang="en">
-        {d.algorithm}
-      </p>
+      <p className="muted small">{t.legacyAlgorithm(d.algorithm)}</p>
     </main>
   );
 }

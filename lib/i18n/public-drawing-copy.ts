@@ -47,6 +47,9 @@ type PublicDrawingCopy = {
   withSource: string;
   needsNoDatabase: string;
   predatesFreeze: string;
+  /** The published algorithm text is English: English shows it, German says the same in German. */
+  algorithm: (published: string) => string;
+  legacyAlgorithm: (published: string) => string;
   eligibleEntries: string;
 };
 
@@ -117,6 +120,8 @@ export const PUBLIC_DRAWING_COPY: Record<Language, PublicDrawingCopy> = {
     needsNoDatabase:
       "That command needs no database: it checks the seed, the entry root, the texts and rule, the number of winners and their order. If you entered, your personal page shows your entry number, salt and path to the root.",
     eligibleEntries: "Eligible entries",
+    algorithm: (published) => published,
+    legacyAlgorithm: (published) => published,
     predatesFreeze:
       "This drawing was drawn before entries were frozen and published as a Merkle root. It shows the result exactly as it was published then; it has no entry root or beacon round to check.",
   },
@@ -194,6 +199,16 @@ export const PUBLIC_DRAWING_COPY: Record<Language, PublicDrawingCopy> = {
     needsNoDatabase:
       "Dieser Befehl braucht keine Datenbank: Er prüft den Startwert, die Wurzel der Lose, die Texte und die Regel, die Zahl der Gewinner und ihre Reihenfolge. Wenn Sie teilgenommen haben, zeigt Ihre persönliche Seite Ihre Losnummer, Ihr Salz und den Pfad zur Wurzel.",
     eligibleEntries: "Teilnahmeberechtigte Lose",
+    algorithm: () =>
+      "Festlegung: SHA-256 des Startwerts (seine 64 Hexadezimalzeichen in Kleinbuchstaben als UTF-8-Text). " +
+      "Ziehungsschlüssel: SHA-256 (hexadezimal, Kleinbuchstaben) des UTF-8-Texts des JSON-Arrays [\"fairlead-draw/2\", Startwert, Zufallswert der Runde, " +
+      "danach der Wert jedes Zeugen in der Reihenfolge der Teilnahmebedingungen], ohne Leerzeichen geschrieben. " +
+      "Wert eines Blatts: HMAC-SHA256 mit dem Ziehungsschlüssel (als UTF-8) als Schlüssel und dem Blatt als Nachricht, hexadezimal. " +
+      "Es gewinnen die eingefrorenen Blätter mit den niedrigsten Werten, aufsteigend (bei Gleichstand, der praktisch nicht vorkommt, das niedrigere Blatt).",
+    legacyAlgorithm: () =>
+      "Festlegung: SHA-256 des Startwerts (seine 64 Hexadezimalzeichen in Kleinbuchstaben als UTF-8-Text). " +
+      "Wert eines Loses: HMAC-SHA256 mit dem Startwert (als UTF-8) als Schlüssel und der Losnummer als Dezimalzahl als Nachricht, hexadezimal. " +
+      "Es gewinnen die teilnahmeberechtigten Lose mit den niedrigsten Werten, aufsteigend (bei Gleichstand, der praktisch nicht vorkommt, die niedrigere Losnummer).",
     predatesFreeze:
       "Diese Verlosung wurde gezogen, bevor Lose eingefroren und als Merkle-Wurzel veröffentlicht wurden. Sie zeigt das Ergebnis genau so, wie es damals veröffentlicht wurde; eine Wurzel der Lose oder eine Zufallsrunde gibt es dafür nicht.",
   },

@@ -47,9 +47,7 @@ export default async function PublicDrawingPage({ params, searchParams }: Props)
         <section className="card stack">
           <h2>{t.howHeading}</h2>
           <p>{t.how}</p>
-          <p className="muted small" lang="en">
-            {d.algorithm}
-          </p>
+          <p className="muted small">{t.algorithm(d.algorithm)}</p>
         </section>
       )}
     </main>
