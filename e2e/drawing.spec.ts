@@ -1,14 +1,31 @@
 import { createHash } from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { drawings } from "@/db/schema";
+import { drawingWinners, drawings } from "@/db/schema";
+import { OPERATOR } from "@/lib/auth/actor";
+import { createDrawing } from "@/lib/drawing/create-drawing";
+import { legacyWinners } from "@/lib/drawing/legacy-drawing";
+import { newSeed, seedCommitment } from "@/lib/drawing/rank-entries";
 import { enterDrawingFromPage } from "@/lib/drawing/enter-drawing-from-page";
 import { attendeeDrawingStatus } from "@/lib/drawing/attendee-drawing-status";
 import { roundTime } from "@/lib/drawing/beacon";
 import { verifyInclusion } from "@/lib/drawing/merkle";
 import { recomputeDrawing } from "@/lib/drawing/recompute-drawing";
 import { attendeeActor, boothsOf, visit } from "@/lib/drawing/test-helpers";
+import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "@playwright/test";
+import { CATALOGUE } from "@/lib/i18n/catalogue";
+import { englishOnlyFragments } from "@/lib/i18n/catalogue-strings";
 import { BASE_URL, expect, test } from "./support/world";
+
+const ENGLISH = englishOnlyFragments(CATALOGUE);
+
+async function noSeriousAxe(page: Page) {
+  // After an action's redirect the new page's <title> can land a moment after its content.
+  await expect(page).toHaveTitle(/\S/);
+  const axe = await new AxeBuilder({ page }).analyze();
+  expect(axe.violations.filter((v) => v.impact === "serious" || v.impact === "critical")).toEqual([]);
+}
 
 test("[DRAWING] organizer creates a drawing, freezes it, draws it after the beacon round, and anyone can check the winners", async ({ world, organizerPage, browser }) => {
   // The beacon round named at the freeze comes a minute later: this journey waits for it.
@@ -26,6 +43,7 @@ test("[DRAWING] organizer creates a drawing, freezes it, draws it after the beac
   await expect(form.getByLabel("Name", { exact: true })).toHaveValue("Grand prize draw");
 
   await form.getByLabel("Prize", { exact: true }).fill("A camera drone");
+  await form.getByLabel("Name in German (optional)").fill("Großes Gewinnspiel");
   await form.getByLabel("Number of winners").fill("2");
   await form.getByRole("radio", { name: "at least this many booths:" }).check();
   await form.getByLabel("Number of booths").fill("1");
@@ -88,6 +106,8 @@ test("[DRAWING] organizer creates a drawing, freezes it, draws it after the beac
   if (wait > 5_000) {
     await confirm.getByRole("button", { name: "Draw the winners now" }).click();
     await expect(confirm.getByRole("alert")).toContainText(`Beacon round ${round} is published at`);
+    // The refused form keeps what was typed.
+    await expect(confirm.getByLabel(`Randomness of drand quicknet round ${round}`, { exact: false })).toHaveValue(beacon);
   }
   await organizer.waitForTimeout(Math.max(0, roundTime(round).getTime() - Date.now() + 1_000));
   // A form action resets its fields (React 19): type the value again, as the organizer would.
@@ -121,5 +141,50 @@ test("[DRAWING] organizer creates a drawing, freezes it, draws it after the beac
     winnersOk: true,
   });
 
+  // The same page in German (issue 12 §3): no English string of the catalogue, German name and
+  // prize, the winners' entries in German words; axe finds nothing serious in either language.
+  await noSeriousAxe(visitor);
+  getDb().update(drawings).set({ prizeDe: "Eine Kameradrohne" }).where(eq(drawings.id, drawing.id)).run();
+  await visitor.getByRole("link", { name: "Deutsch" }).click();
+  await expect(visitor).toHaveURL(new RegExp(`/drawings/${drawing.id}\\?lang=de$`));
+  await expect(visitor.getByTestId("drawing-status")).toHaveText("Gezogen");
+  // The name is German; the prize has no German text: shown in English, marked. The texts are the
+  // frozen ones: a German prize typed in after the draw does not change what the drawn drawing shows.
+  await expect(visitor.locator("main")).not.toContainText("Kameradrohne");
+  await expect(visitor.locator("main")).toContainText("A camera drone (auf Englisch)");
+  await expect(visitor.getByRole("heading", { level: 1 })).toHaveText("Großes Gewinnspiel");
+  for (const id of entered) await expect(visitor.getByTestId("winners")).toContainText(`Los Nr. ${id}`);
+  await expect(visitor.getByText("Prüfen Sie das Ergebnis selbst")).toBeVisible();
+  const german = await visitor.locator("main").innerText();
+  expect(ENGLISH.filter((fragment) => german.includes(fragment)), "English on the German drawing page").toEqual([]);
+  await noSeriousAxe(visitor);
+
   expect((await visitor.goto("/drawings/987654321"))!.status()).toBe(404);
+});
+
+test("[DRAWING] a drawing drawn before the freeze existed keeps its public page, read-only, in both languages", async ({ world, browser }) => {
+  const { event } = world;
+  const { id } = createDrawing(OPERATOR, event.eventId, { name: "Old draw", prize: "A mug", winners: 1, minPartners: 1 });
+  const entries = [0, 1].map((i) => enterDrawingFromPage(attendeeActor(event, i), id).entryId);
+  const seed = newSeed();
+  const [winner] = legacyWinners(seed, entries, 1);
+  getDb().update(drawings).set({ seed, seedSha256: seedCommitment(seed), drawnAt: new Date(), eligibleEntryIds: JSON.stringify(entries) }).where(eq(drawings.id, id)).run();
+  getDb().insert(drawingWinners).values({ drawingId: id, rank: 1, entryId: winner! }).run();
+
+  const visitor = await (await browser.newContext({ baseURL: BASE_URL })).newPage();
+  await visitor.goto(`/drawings/${id}`);
+  await expect(visitor.getByTestId("predates-freeze")).toBeVisible();
+  await expect(visitor.getByTestId("seed")).toHaveText(seed);
+  await expect(visitor.getByTestId("commitment")).toHaveText(seedCommitment(seed));
+  await expect(visitor.getByTestId("eligible-entries")).toHaveText(entries.join(", "));
+  await expect(visitor.getByTestId("winners")).toContainText(`entry #${winner}`);
+  await noSeriousAxe(visitor);
+  const published: unknown = await (await visitor.request.get(`/drawings/${id}/result.json`)).json();
+  expect(recomputeDrawing(published, { seedSha256: seedCommitment(seed) })).toMatchObject({ ok: true });
+
+  await visitor.goto(`/drawings/${id}?lang=de`);
+  await expect(visitor.getByTestId("winners")).toContainText(`Los Nr. ${winner}`);
+  const german = await visitor.locator("main").innerText();
+  expect(ENGLISH.filter((fragment) => german.includes(fragment)), "English on the German page").toEqual([]);
+  await noSeriousAxe(visitor);
 });

@@ -19,6 +19,8 @@ async function noEnglish(page: Page, where: string) {
 }
 
 async function noSeriousAxe(page: Page) {
+  // After an action's redirect the new page's <title> can land a moment after its content.
+  await expect(page).toHaveTitle(/\S/);
   const axe = await new AxeBuilder({ page }).analyze();
   expect(axe.violations.filter((v) => v.impact === "serious" || v.impact === "critical")).toEqual([]);
 }
@@ -65,6 +67,9 @@ test("[I18N] in German from the scan to the attendee's page to the receipt, then
   await card.getByRole("link", { name: "Beleg" }).click();
   await expect(me.getByRole("heading", { name: "Ihr Einwilligungsbeleg" })).toBeVisible();
   await expect(me.getByTestId("receipt-state")).toHaveText("Geteilt: Einwilligung erteilt");
+  // How long the details are kept reads in German too (the JSON keeps its standard English).
+  await expect(me.getByTestId("receipt-place")).toContainText("Tage nach dem letzten Veranstaltungstag, danach werden Ihre Kontaktdaten gelöscht");
+  await expect(me.getByText("Aufbewahrung der geteilten Daten: höchstens", { exact: false })).toBeVisible();
   await noEnglish(me, "the receipt");
   await noSeriousAxe(me);
 

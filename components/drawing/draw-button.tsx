@@ -25,6 +25,8 @@ export function DrawButton({
 }) {
   const [state, formAction, pending] = useActionState(action, null);
   const [confirming, setConfirming] = useState(false);
+  // React 19 resets a form after its action: a refused draw gives back what was typed.
+  const typed = state?.ok === false ? (state.values ?? {}) : {};
   if (!confirming) {
     return (
       <div className="stack">
@@ -50,12 +52,16 @@ export function DrawButton({
       </p>
       <label className="stack">
         <span>Randomness of drand quicknet round {beaconRound} (64 hex characters, from api.drand.sh)</span>
-        <input name="beaconRandomness" required autoComplete="off" spellCheck={false} pattern="[0-9a-fA-F]{64}" />
+        <input
+          name="beaconRandomness"
+          required autoComplete="off" spellCheck={false} pattern="[0-9a-fA-F]{64}"
+          defaultValue={typed.beaconRandomness}
+        />
       </label>
       {witnesses.length > 0 && (
         <label className="stack">
           <span>The witnesses&apos; values, one line each, in this order: {witnesses.join(", ")}</span>
-          <textarea name="witnessValues" rows={witnesses.length} required />
+          <textarea name="witnessValues" rows={witnesses.length} required defaultValue={typed.witnessValues} />
         </label>
       )}
       {state?.ok === false && (

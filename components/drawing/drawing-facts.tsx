@@ -1,54 +1,55 @@
 // A drawing's rules, status and commitment, and from the freeze on what was frozen, as the
 // public page shows them to everyone. Everything comes from the published record.
 import type { PublishedDrawing } from "@/lib/drawing/published-drawing";
-import { STATUS_LABEL, plural, textIn, utc } from "./format";
+import { formatDateTime } from "@/lib/i18n/format-date";
+import type { Language } from "@/lib/i18n/language";
+import { PUBLIC_DRAWING_COPY } from "@/lib/i18n/public-drawing-copy";
+import { PublishedText } from "./published-text";
 
-export function DrawingFacts({ drawing: d, jsonUrl }: { drawing: PublishedDrawing; jsonUrl: string }) {
+export function DrawingFacts({ drawing: d, jsonUrl, language }: { drawing: PublishedDrawing; jsonUrl: string; language: Language }) {
+  const t = PUBLIC_DRAWING_COPY[language];
+  const when = (at: string) => formatDateTime(at, language);
   const f = d.freeze;
+  const r = d.rules;
   return (
-    <section className="card stack" aria-label="Rules">
+    <section className="card stack" aria-label={t.rules}>
       <dl className="stack" style={{ margin: 0 }}>
-        <Fact term="Prize">{textIn(d.rules.texts, "prize")}</Fact>
-        <Fact term="Winners">{plural(d.rules.winnersCount, "winner", "winners")}</Fact>
-        <Fact term="Who can win">
-          {textIn(d.rules.texts, "eligibility")} Entering is the attendee&apos;s own choice, on the booth screen or on their personal
-          page; sharing contact details has nothing to do with it.
+        <Fact term={t.prize}>
+          <PublishedText texts={r.texts} field="prize" language={language} />
         </Fact>
-        <Fact term="Entries close">{d.rules.closesAt ? utc(d.rules.closesAt) : "When the organizer freezes the entries"}</Fact>
-        <Fact term="Randomness">
-          {d.rules.beacon.rule}
-          {d.rules.witnesses.length > 0 && <> Named witnesses, each adding a value of their own at the draw: {d.rules.witnesses.join(", ")}.</>}
+        <Fact term={t.winners}>{t.winnersCount(r.winnersCount)}</Fact>
+        <Fact term={t.whoCanWin}>
+          {t.rule(r, r.texts.eligibility?.en ?? "")} {t.enteringIsAChoice}
         </Fact>
-        <Fact term="Status">
-          <span data-testid="drawing-status">{STATUS_LABEL[d.status]}</span>
-          {d.draw && <> ({utc(d.draw.drawnAt)})</>}
+        <Fact term={t.entriesClose}>{r.closesAt ? when(r.closesAt) : t.closesAtFreeze}</Fact>
+        <Fact term={t.randomness}>
+          {t.beaconRule(r.beacon.rule)}
+          {r.witnesses.length > 0 && <> {t.witnesses(r.witnesses.join(", "))}</>}
         </Fact>
-        <Fact term="Commitment">
+        <Fact term={t.status}>
+          <span data-testid="drawing-status">{t.statusLabel[d.status]}</span>
+          {d.draw && <> ({when(d.draw.drawnAt)})</>}
+        </Fact>
+        <Fact term={t.commitment}>
           <code data-testid="commitment">{d.seedSha256}</code>
           <br />
-          <span className="muted small">
-            The SHA-256 of the secret random seed, published since {utc(d.createdAt)}. The seed is revealed at the draw; because it
-            must match this hash, it cannot have been changed to favour anyone.
-          </span>
+          <span className="muted small">{t.commitmentNote(when(d.createdAt))}</span>
         </Fact>
         {f && (
-          <Fact term="Frozen">
-            {utc(f.frozenAt)}: {plural(f.entryCount, "eligible entry", "eligible entries")}; {f.requiredBooths} of{" "}
-            {f.partnersCounted} partner booths needed; visits received by {utc(f.receivedBy)}. Entry root{" "}
-            <code data-testid="entry-root">{f.entryRoot}</code>. Beacon: drand quicknet round{" "}
+          <Fact term={t.frozen}>
+            {t.frozenLine({ at: when(f.frozenAt), entries: f.entryCount, required: f.requiredBooths, partners: f.partnersCounted, receivedBy: when(f.receivedBy) })}{" "}
+            {t.entryRoot} <code data-testid="entry-root">{f.entryRoot}</code>. {t.beaconRound}{" "}
             <a href={f.beaconUrl} data-testid="beacon-round">
               {f.beaconRound}
             </a>
-            . Freeze hash <code data-testid="freeze-hash">{d.freezeSha256}</code>
+            . {t.freezeHash} <code data-testid="freeze-hash">{d.freezeSha256}</code>
             <br />
-            <span className="muted small">
-              Keep these: the result must match them. Each entry is a salted hash; only its entrant can show which one is theirs.
-            </span>
+            <span className="muted small">{t.keepThese}</span>
           </Fact>
         )}
       </dl>
       <p className="small">
-        Published data: <a href={jsonUrl}>result.json</a>
+        {t.publishedData} <a href={jsonUrl}>result.json</a>
       </p>
     </section>
   );

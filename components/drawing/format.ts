@@ -13,9 +13,3 @@ export const STATUS_LABEL = {
 } as const;
 
 export const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-
-/** A published text in English, or the first language it has (the public page is English today). */
-export function textIn(texts: Record<string, Record<string, string>>, field: string): string {
-  const byLang = texts[field] ?? {};
-  return byLang.en ?? Object.values(byLang)[0] ?? "";
-}

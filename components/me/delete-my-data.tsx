@@ -6,6 +6,7 @@ import { useActionState, useState } from "react";
 import type { Language } from "@/lib/consent/notice-text";
 import type { FormAction } from "@/lib/errors";
 import { DELETE_MY_DATA_COPY } from "@/lib/i18n/delete-my-data-copy";
+import { attendeeError } from "@/lib/i18n/attendee-error";
 
 export function DeleteMyData({ token, language, retentionDays, action }: { token: string; language: Language; retentionDays: number; action: FormAction<void> }) {
   const t = DELETE_MY_DATA_COPY[language];
@@ -46,7 +47,7 @@ export function DeleteMyData({ token, language, retentionDays, action }: { token
           </div>
           {state?.ok === false && (
             <p className="field-error" role="alert">
-              {state.error}
+              {attendeeError(state, language)}
             </p>
           )}
         </form>

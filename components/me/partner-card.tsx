@@ -11,6 +11,7 @@ import type { Language } from "@/lib/i18n/language";
 import { formatDateTime } from "@/lib/i18n/format-date";
 import { ME_COPY } from "@/lib/i18n/me-copy";
 import { NoticeText } from "../scanner/notice-text";
+import { attendeeError } from "@/lib/i18n/attendee-error";
 
 type ConsentAction = MyDecision["action"];
 type Done = { done: ConsentAction; changed: boolean };
@@ -67,7 +68,7 @@ export function PartnerCard({ token, met, notice, clientId, receiptBase, action,
       )}
       {state?.ok === false && (
         <p className="alert error" role="alert">
-          {state.error}
+          {attendeeError(state, language)}
         </p>
       )}
       {state?.ok && (

@@ -34,6 +34,13 @@ function Party({ party, t }: { party: ReceiptParty; t: Words }) {
   );
 }
 
+/** The retention period in the page's language: the JSON's text is standard English, its duration says the days. */
+export function keptForText(period: { duration: string; text: string } | null | undefined, t: Words): string | null {
+  if (!period) return null;
+  const days = /^P(\d+)D$/.exec(period.duration)?.[1];
+  return days ? t.keptFor(Number(days)) : period.text;
+}
+
 /** The parties with their legal details, where the data lives and for how long, and the attendee's rights. */
 export function ReceiptLegal({ receipt, language = "en" }: { receipt: ConsentReceipt; language?: Language }) {
   const t = RECEIPT_COPY[language];
@@ -51,7 +58,7 @@ export function ReceiptLegal({ receipt, language = "en" }: { receipt: ConsentRec
           <dt className="small muted">{t.place}</dt>
           <dd style={{ margin: 0 }} data-testid="receipt-place">
             {purpose.jurisdiction ?? NOT_STATED} · {purpose.storage_locations?.join(", ") ?? NOT_STATED} ·{" "}
-            {purpose.retention_period?.text ?? NOT_STATED}
+            {keptForText(purpose.retention_period, t) ?? NOT_STATED}
           </dd>
         </div>
         <div>

@@ -3,7 +3,7 @@ import { SHARED_FIELDS } from "@/lib/consent/notice-text";
 import { formatDateTime } from "@/lib/i18n/format-date";
 import type { Language } from "@/lib/i18n/language";
 import { RECEIPT_COPY } from "@/lib/i18n/receipt-copy";
-import { ReceiptHistory, ReceiptLegal } from "./receipt-details";
+import { ReceiptHistory, ReceiptLegal, keptForText } from "./receipt-details";
 
 /** "EmailAddress" → "email address". */
 const englishWords = (piiType: string) => piiType.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase();
@@ -92,7 +92,15 @@ export function ReceiptView({ receipt, jsonHref, language = "en" }: { receipt: C
           <Item term={t.howToWithdraw}>{purpose.withdrawal_method}</Item>
           <Item term={t.valid}>
             {t.until(t.untilWords[decision.validity.until as keyof typeof t.untilWords] ?? decision.validity.until)}
-            {decision.validity.at_most && <>{t.keptAtMost(decision.validity.at_most)}</>}
+            {decision.validity.at_most && (
+              <>
+                {t.keptAtMost(
+                  decision.validity.at_most === purpose.retention_period?.text
+                    ? keptForText(purpose.retention_period, t)!
+                    : decision.validity.at_most,
+                )}
+              </>
+            )}
           </Item>
         </dl>
       </section>

@@ -17,6 +17,7 @@ import { NoticeText } from "./notice-text";
 import { RetentionLine } from "./retention-line";
 import { PersonalCodeEntry } from "./personal-code-entry";
 import styles from "./scanner.module.css";
+import { attendeeError } from "@/lib/i18n/attendee-error";
 
 type Props = {
   screen: Omit<Screen, "firstName"> & { firstName: string | null; offline?: true };
@@ -50,8 +51,8 @@ export function ConsentScreen({ screen, decide, onDone, showEarlier }: Props) {
     setSaving(false);
     if (result?.ok) return onDone(language);
     const askForCode = result?.fields?.personalCode;
-    if (askForCode) setNeedsCode(askForCode);
-    else setError(result ? `${result.error} ${t.notSaved}` : t.notSaved);
+    if (askForCode) setNeedsCode(attendeeError({ code: "forbidden", error: askForCode }, language));
+    else setError(result?.ok === false ? `${attendeeError(result, language)} ${t.notSaved}` : t.notSaved);
   }
 
   if (needsCode) {

@@ -10,6 +10,7 @@ import type { EarlierChoice as Choice } from "@/lib/scans/earlier-choice";
 import { CONSENT_COPY } from "@/lib/i18n/consent-copy";
 import { EARLIER_CHOICE_COPY } from "@/lib/i18n/earlier-choice-copy";
 import { formatDate } from "@/lib/i18n/format-date";
+import { attendeeError } from "@/lib/i18n/attendee-error";
 
 type Props = { partnerName: string; language: Language; show: () => Promise<ActionResult<Choice>> };
 
@@ -26,7 +27,7 @@ export function EarlierChoice({ partnerName, language, show }: Props) {
     const result = await show().catch(() => null);
     setBusy(false);
     if (result?.ok) setChoice(result.value);
-    else setError(result ? result.error : c.notSaved);
+    else setError(result?.ok === false ? attendeeError(result, language) : c.notSaved);
   }
 
   if (choice) {

@@ -8,7 +8,8 @@ import { createdAt } from "./columns";
 import { eventRef, users } from "./events";
 
 /** The words a change may touch; booth and contact email are not among them. */
-export type ChangedWords = { name: string; purpose: string; privacyUrl: string };
+// purposeDe: absent in rows written before the German purpose counted (decision 023).
+export type ChangedWords = { name: string; purpose: string; privacyUrl: string; purposeDe?: string | null };
 
 export const partnerChanges = sqliteTable("partner_changes", {
   id: integer("id").primaryKey({ autoIncrement: true }),

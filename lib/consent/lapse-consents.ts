@@ -19,22 +19,47 @@ const grantCount = prepared((db) =>
     .prepare(),
 );
 
-/** How many of the partner's consents stand as shares now: the ones a change of its words would end. */
-export function countStandingGrants(partnerId: number): number {
-  return grantCount(getDb()).get({ partnerId })?.n ?? 0;
+const grantCountIn = prepared((db) =>
+  db
+    .select({ n: count() })
+    .from(currentConsent)
+    .innerJoin(consentEvents, eq(consentEvents.id, currentConsent.consentId))
+    .where(
+      and(
+        eq(currentConsent.partnerId, sql.placeholder("partnerId")),
+        eq(currentConsent.action, "grant"),
+        eq(consentEvents.language, sql.placeholder("language")),
+      ),
+    )
+    .prepare(),
+);
+
+/**
+ * How many of the partner's consents stand as shares now: the ones a change of its words would
+ * end; with `language`, only those given in that language (a change of the German purpose).
+ */
+export function countStandingGrants(partnerId: number, language: string | null = null): number {
+  const db = getDb();
+  return (language === null ? grantCount(db).get({ partnerId }) : grantCountIn(db).get({ partnerId, language }))?.n ?? 0;
 }
 
 /**
- * Ends every standing grant of the partner. Call inside the change's IMMEDIATE transaction,
+ * Ends every standing grant of the partner (given in `language`, when one is named). Call inside the change's IMMEDIATE transaction,
  * after its partner_changes row is written. Returns how many consents lapsed.
  */
-export function lapseStandingGrants(change: { id: number; eventId: number; partnerId: number }, now: Date): number {
+export function lapseStandingGrants(change: { id: number; eventId: number; partnerId: number }, now: Date, language: string | null = null): number {
   const db = getDb();
   const grants = db
     .select({ attendeeId: consentEvents.attendeeId, noticeId: consentEvents.noticeId, textSha256: consentEvents.textSha256, language: consentEvents.language, wordsSha256: consentEvents.wordsSha256 })
     .from(currentConsent)
     .innerJoin(consentEvents, eq(consentEvents.id, currentConsent.consentId))
-    .where(and(eq(currentConsent.partnerId, change.partnerId), eq(currentConsent.action, "grant")))
+    .where(
+      and(
+        eq(currentConsent.partnerId, change.partnerId),
+        eq(currentConsent.action, "grant"),
+        language === null ? undefined : eq(consentEvents.language, language),
+      ),
+    )
     .orderBy(currentConsent.consentId)
     .all();
   for (const grant of grants) {

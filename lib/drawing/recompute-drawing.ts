@@ -5,6 +5,7 @@ import { AppError, parseInput } from "../errors";
 import { requiredVisits } from "./eligibility";
 import { entryLeaf, merkleRoot } from "./merkle";
 import { PublishedDrawing, canonicalJson, freezeHash, hashTexts, textOf } from "./published-drawing";
+import { recomputeLegacy } from "./legacy-drawing";
 import { drawKey, isSeed, pickWinners, seedCommitment } from "./rank-entries";
 
 export { PublishedDrawing } from "./published-drawing";
@@ -30,6 +31,8 @@ export type Recomputed = {
 };
 
 export function recomputeDrawing(json: unknown, earlier: Earlier = {}): Recomputed {
+  // Drawn before the freeze existed: its own, older check (legacy-drawing.ts).
+  if ((json as { format?: unknown } | null)?.format === "fairlead-drawing/1") return recomputeLegacy(json, earlier);
   const data = parseInput(PublishedDrawing, json);
   const name = textOf(data.rules.texts, "name");
   const { freeze, draw } = data;

@@ -10,7 +10,7 @@ type MailCopy = {
   shareText: (m: ShareMail) => string[];
   lapseSubject: (partner: string) => string;
   lapseText: (m: LapseMail) => string[];
-  labels: { name: string; purpose: string; privacyUrl: string };
+  labels: { name: string; purpose: string; privacyUrl: string; purposeDe: string };
   before: string;
   now: string;
   renamed: (before: string, after: string) => string;
@@ -50,7 +50,7 @@ export const MAIL_COPY: Record<Language, MailCopy> = {
       ``,
       `You get this message because your badge had a share with this partner.`,
     ],
-    labels: { name: "Name", purpose: "Purpose", privacyUrl: "Privacy policy" },
+    labels: { name: "Name", purpose: "Purpose", privacyUrl: "Privacy policy", purposeDe: "Purpose in German" },
     before: "before",
     now: "now",
     renamed: (before, after) => `${before} (now ${after})`,
@@ -88,7 +88,7 @@ export const MAIL_COPY: Record<Language, MailCopy> = {
       ``,
       `Sie erhalten diese Nachricht, weil für Ihren Badge eine Freigabe für diesen Partner bestand.`,
     ],
-    labels: { name: "Name", purpose: "Zweck", privacyUrl: "Datenschutzerklärung" },
+    labels: { name: "Name", purpose: "Zweck", privacyUrl: "Datenschutzerklärung", purposeDe: "Zweck auf Deutsch" },
     before: "vorher",
     now: "jetzt",
     renamed: (before, after) => `${before} (jetzt ${after})`,

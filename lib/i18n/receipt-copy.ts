@@ -39,6 +39,8 @@ type ReceiptCopy = {
   valid: string;
   until: (until: string) => string;
   keptAtMost: (atMost: string) => string;
+  /** The retention period (the receipt's JSON keeps its standard English text; the page says it in its language). */
+  keptFor: (days: number) => string;
   exactText: string;
   noticeMeta: (version: number, language: string) => string;
   ledger: string;
@@ -111,6 +113,7 @@ export const RECEIPT_COPY: Record<Language, ReceiptCopy> = {
     valid: "Valid",
     until: (u) => `Until ${u}`,
     keptAtMost: (a) => `; the shared details are kept at most ${a}`,
+    keptFor: (d) => `${d} ${d === 1 ? "day" : "days"} after the event's last day, then the attendee's contact details are erased`,
     exactText: "The exact text shown",
     noticeMeta: (v, l) => `Notice version ${v}, language ${l}, sha256`,
     ledger: "Ledger",
@@ -190,7 +193,8 @@ export const RECEIPT_COPY: Record<Language, ReceiptCopy> = {
     howToWithdraw: "So widerrufen Sie",
     valid: "Gültig",
     until: (u) => `Bis ${u}`,
-    keptAtMost: (a) => `; die geteilten Daten werden höchstens ${a} aufbewahrt`,
+    keptAtMost: (a) => `; Aufbewahrung der geteilten Daten: höchstens ${a}`,
+    keptFor: (d) => `${d} ${d === 1 ? "Tag" : "Tage"} nach dem letzten Veranstaltungstag, danach werden Ihre Kontaktdaten gelöscht`,
     exactText: "Der genaue angezeigte Text",
     noticeMeta: (v, l) => `Hinweistext Version ${v}, Sprache ${l}, SHA-256`,
     ledger: "Protokoll",

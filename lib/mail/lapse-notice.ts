@@ -20,8 +20,8 @@ export function changedLines(before: ChangedWords, after: ChangedWords, language
   const t = MAIL_COPY[language];
   const pad = " ".repeat(Math.max(0, t.before.length - t.now.length));
   return (Object.keys(t.labels) as (keyof ChangedWords)[])
-    .filter((k) => before[k] !== after[k])
-    .flatMap((k) => [`  ${t.labels[k]}, ${t.before}: ${before[k]}`, `  ${t.labels[k]}, ${t.now}:${pad} ${after[k]}`]);
+    .filter((k) => (before[k] ?? "") !== (after[k] ?? ""))
+    .flatMap((k) => [`  ${t.labels[k]}, ${t.before}: ${before[k] || "—"}`, `  ${t.labels[k]}, ${t.now}:${pad} ${after[k] || "—"}`]);
 }
 
 export const lapseNotice: MailKind = {

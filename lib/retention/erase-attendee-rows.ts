@@ -8,6 +8,7 @@ import { attendees, consentEvents, currentConsent, erasedContacts, leadQualifica
 import { randomToken, sha256Hex } from "../crypto";
 import { appendToLedger } from "../consent/ledger";
 import { LAPSE_NOTICE } from "../mail/lapse-notice";
+import { eraseWinnerNames } from "../drawing/erase-winner-names";
 import { emailSha256 } from "./email-hash";
 
 export type ErasureCounts = { attendees: number; lapsed: number; suppressed: number; qualifications: number; mail: number };
@@ -81,7 +82,10 @@ export function eraseAttendeeRows(tx: Db, eventId: number, attendeeId: number, c
     .all().length;
   tx.update(mailOutbox).set({ toAddress: null }).where(theirMail).run();
 
-  // 5. The row itself: contact fields blank, personal links dead. The page token's hash becomes
+  // 5. A drawing's published winners name them no more (the entry and its leaf stay: it verifies).
+  eraseWinnerNames(tx, attendeeId);
+
+  // 6. The row itself: contact fields blank, personal links dead. The page token's hash becomes
   //    the hash of a token nobody holds, and the badge code one no badge carries.
   tx.update(attendees)
     .set({

@@ -1,6 +1,6 @@
 // The published data of a drawing, for anyone to recompute (npm run fairlead -- recompute-drawing).
 // Before the draw it carries the commitment only: no seed, no lists.
-import { getPublicDrawing } from "@/lib/drawing/public-drawing";
+import { getPublicRecord } from "@/lib/drawing/public-drawing";
 import { notFound } from "@/lib/errors";
 import { Id } from "@/lib/fields";
 import { errorResponse } from "@/lib/http/pages";
@@ -11,7 +11,8 @@ export async function GET(_request: Request, { params }: { params: Promise<{ dra
   try {
     const id = Id.safeParse((await params).drawingId);
     if (!id.success) throw notFound("The drawing");
-    const { published } = getPublicDrawing(id.data);
+    const found = getPublicRecord(id.data);
+    const published = "legacy" in found ? found.legacy : found.published;
     return new Response(`${JSON.stringify(published, null, 2)}\n`, {
       headers: {
         "content-type": "application/json; charset=utf-8",
