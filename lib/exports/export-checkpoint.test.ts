@@ -16,6 +16,7 @@ import { downloadResponse } from "./download-response";
 import { listExports } from "./list-exports";
 import { streamAllPartnersZip } from "./stream-all-partners";
 import { streamPartnerFile } from "./stream-partner-file";
+import { xlsxStream } from "./xlsx-file";
 import { drain, readCsvFile, readZip } from "./test-readers";
 
 before(() => useTestDatabase());
@@ -62,6 +63,15 @@ test("[EXPORT] an XLSX names its checkpoint on a second sheet, signature include
   assert.equal(values.get("signature"), c.signature);
   assert.equal(values.get("published_at"), `/api/events/${event.slug}/checkpoints`);
   assert.match(file.filename, new RegExp(`-checkpoint-${c.id}\\.xlsx$`));
+});
+
+test("[EXPORT] the Checkpoint sheet holds a signature that begins with \"-\" as it is (lead cells are neutralised, Fairlead's own values are not)", async () => {
+  const signature = "-c9Je1dcpUl8ctVMvSqWHuzOnDhJBiM6auwu_rR15Da";
+  const file = xlsxStream({ columns: [["Name", (r: string) => r]], rows: ["=cmd"] }, "Leads", new Date(), { sheet: "Checkpoint", rows: [["signature", signature]] });
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load((await drain(file)) as unknown as ArrayBuffer);
+  assert.equal(workbook.getWorksheet("Checkpoint")!.getRow(1).getCell(2).text, signature);
+  assert.equal(workbook.getWorksheet("Leads")!.getRow(2).getCell(1).text, "'=cmd", "a lead's cell is still neutralised");
 });
 
 test("[EXPORT] the all-partners ZIP carries checkpoint.json: the signed statement as published, which verifies", async () => {

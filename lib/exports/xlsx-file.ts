@@ -34,7 +34,9 @@ async function write<T>({ columns, rows, onRow }: RowSource<T>, sheetName: strin
   sheet.commit();
   if (appendix) {
     const notes = workbook.addWorksheet(appendix.sheet);
-    for (const [name, value] of appendix.rows) notes.addRow([name, cellText(value)]).commit();
+    // Fairlead's own values (ids, hashes, a signature), written as they are: a base64url
+    // signature may begin with "-", which cellText would neutralise as if it were a formula.
+    for (const [name, value] of appendix.rows) notes.addRow([name, value]).commit();
     notes.commit();
   }
   await workbook.commit();
