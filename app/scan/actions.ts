@@ -7,11 +7,10 @@ import { action } from "@/lib/http/action";
 import { EarlierChoiceInput, readEarlierChoice } from "@/lib/scans/earlier-choice";
 import { openScan } from "@/lib/scans/open-scan";
 import { ScanInput } from "@/lib/booth/booth-item";
-import { retentionDaysOf } from "@/lib/retention/retention-days";
 import { unpairSelf } from "@/lib/devices/unpair-self";
 
 /** A badge was read: record the visit and get what the consent screen shows. */
-export const openScanAction = action(ScanInput, requireDevice, (device, scan) => ({ ...openScan(device, scan), retentionDays: retentionDaysOf(device.eventId) }));
+export const openScanAction = action(ScanInput, requireDevice, openScan);
 
 /** The attendee tapped Share or Don't share. */
 export const recordDecisionAction = action(DecisionInput, requireDevice, recordDecisionOnPhone);

@@ -11,6 +11,7 @@ import { noticesFor, type RenderedNotice } from "../consent/notice";
 import { openDrawing, type OpenDrawing } from "../drawing/open-drawing";
 import { parseInput } from "../errors";
 import { partnerWords, type PartnerWords } from "../partners/partner-words";
+import { retentionDaysOf } from "../retention/retention-days";
 
 export type ConsentScreen = {
   scanId: string;
@@ -22,7 +23,7 @@ export type ConsentScreen = {
   notices: RenderedNotice[];
   drawing: OpenDrawing | null;
   earlier: boolean;
-  /** Days after the event's last day that the details are kept (added by the scan action: lib/retention/); unknown offline. */
+  /** Days after the event's last day that the details are kept; unknown offline. */
   retentionDays?: number;
 };
 
@@ -41,5 +42,6 @@ export function openScan(actor: DeviceActor, input: unknown, now = new Date()): 
     notices,
     drawing: openDrawing(actor.eventId, now),
     earlier: currentDecision(attendee.id, actor.partnerId) !== null,
+    retentionDays: retentionDaysOf(actor),
   };
 }
