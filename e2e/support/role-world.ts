@@ -1,0 +1,98 @@
+// The world of the role × route test (e2e/role-route.spec.ts, docs/decisions/034): two events
+// with partners, attendees, shares and declines, an import, a drawing, pairing and invitation
+// links, and the nine kinds of actor the pen test of issue 13 used, each with its credentials.
+// Everything is made through lib/ (the fixtures) against the server's own database file.
+import { createInvite } from "@/lib/auth/invites";
+import { OPERATOR } from "@/lib/auth/actor";
+import { createSession } from "@/lib/auth/sessions";
+import { fixtureBytes, importBytes, EVENTBRITE } from "@/lib/attendees/import/import-test-helpers";
+import { revokeDevice } from "@/lib/devices/devices";
+import { createPairingLink } from "@/lib/devices/pairing";
+import { decideAtBooth } from "@/lib/test/decide";
+import { makeDevice, makeEvent, makeOrganizer, type TestEvent } from "@/lib/test/fixtures";
+
+export const ACTORS = ["anonymous", "organizerA", "organizerB", "phoneA1", "phoneA2", "phoneB1", "revokedA1", "attendee1", "attendee2"] as const;
+export type ActorName = (typeof ACTORS)[number];
+
+/** A well-formed personal token that opens nothing: the one bad token the test sends, as anonymous only. */
+export const UNKNOWN_TOKEN = "u".repeat(43);
+
+export type Credentials = {
+  /** The session cookie the actor's browser sends, if any. */
+  cookie?: string;
+  /**
+   * The personal link the actor holds, put where a route's path has [token] under /me. Attendees
+   * hold their own; the signed-in actors hold attendee 2's (a link they were given), so they try
+   * attendee 1's objects with a valid link and their cookie; anonymous holds none (UNKNOWN_TOKEN).
+   * Bad tokens stay few: another part of issue 13 limits failed token attempts per IP.
+   */
+  meToken: string;
+};
+
+export type RoleWorld = {
+  a: TestEvent;
+  b: TestEvent;
+  actors: Record<ActorName, Credentials>;
+  /** Attendee 1 shared with partner A1: the object most rows aim at. */
+  consentA1: number;
+  /** Attendee 2 declined partner A1. */
+  declineA1: number;
+  consentB1: number;
+  importId: number;
+  pairToken: string;
+  inviteToken: string;
+  /** Strings of attendee 1 and event A that must never reach an actor refused their objects. */
+  secrets: { email: string; badgeCode: string; eventName: string; partnerA1: string };
+};
+
+const organizerCookie = (userId: number) => `fairlead_organizer=${createSession({ kind: "organizer", userId }).token}`;
+const deviceCookie = (token: string) => `fairlead_device=${token}`;
+
+export async function makeRoleWorld(): Promise<RoleWorld> {
+  const [orgA, orgB] = [await makeOrganizer(), await makeOrganizer()];
+  const a = makeEvent({ organizer: orgA, partnerCount: 2, attendeeCount: 4 });
+  const b = makeEvent({ organizer: orgB, partnerCount: 1, attendeeCount: 2 });
+  const [pA1, pA2] = [a.partners[0]!.id, a.partners[1]!.id];
+  const [att1, att2] = [a.attendees[0]!, a.attendees[1]!];
+
+  const phoneA1 = makeDevice(a.eventId, pA1, "Phone A1");
+  const phoneA2 = makeDevice(a.eventId, pA2, "Phone A2");
+  const phoneB1 = makeDevice(b.eventId, b.partners[0]!.id, "Phone B1");
+  const revoked = makeDevice(a.eventId, pA1, "Revoked A1");
+  revokeDevice(OPERATOR, a.eventId, revoked.deviceId);
+
+  const consentA1 = decideAtBooth(phoneA1, att1.badgeCode, "share").result.consentId;
+  const declineA1 = decideAtBooth(phoneA1, att2.badgeCode, "decline").result.consentId;
+  decideAtBooth(phoneA2, att2.badgeCode, "share");
+  decideAtBooth(phoneA2, att1.badgeCode, "decline");
+  const consentB1 = decideAtBooth(phoneB1, b.attendees[0]!.badgeCode, "share").result.consentId;
+
+  const { importId } = await importBytes(OPERATOR, a.eventId, fixtureBytes(EVENTBRITE), EVENTBRITE);
+  const pairToken = createPairingLink(OPERATOR, a.eventId, pA1).token;
+  const inviteToken = createInvite(OPERATOR, a.eventId, { email: `invitee-${a.slug}@example.com` }).path.split("/").pop()!;
+
+  const held = att2.personalToken;
+  const actors: Record<ActorName, Credentials> = {
+    anonymous: { meToken: UNKNOWN_TOKEN },
+    organizerA: { cookie: organizerCookie(orgA.userId), meToken: held },
+    organizerB: { cookie: organizerCookie(orgB.userId), meToken: held },
+    phoneA1: { cookie: deviceCookie(phoneA1.sessionToken), meToken: held },
+    phoneA2: { cookie: deviceCookie(phoneA2.sessionToken), meToken: held },
+    phoneB1: { cookie: deviceCookie(phoneB1.sessionToken), meToken: held },
+    revokedA1: { cookie: deviceCookie(revoked.sessionToken), meToken: held },
+    attendee1: { meToken: att1.personalToken },
+    attendee2: { meToken: att2.personalToken },
+  };
+  return {
+    a,
+    b,
+    actors,
+    consentA1,
+    declineA1,
+    consentB1,
+    importId,
+    pairToken,
+    inviteToken,
+    secrets: { email: att1.email, badgeCode: att1.badgeCode, eventName: `Event ${a.slug}`, partnerA1: a.partners[0]!.name },
+  };
+}
