@@ -4,8 +4,10 @@
 // through, everyone else is refused, and no refusal (or other actor's own view) carries
 // attendee 1's or event A's data. A route of the build missing from the table fails the first
 // test with its name (docs/decisions/034).
-import { expect, test, type APIRequestContext } from "@playwright/test";
-import { buildRoutes } from "./support/build-routes";
+import { expect, test, type APIRequestContext, type PlaywrightWorkerArgs } from "@playwright/test";
+import { ACTION_INPUTS } from "./support/action-inputs";
+import { ACTIONS, type ActionAnswer } from "./support/action-table";
+import { buildActions, buildRoutes, type BuildAction } from "./support/build-routes";
 import { ACTORS, makeRoleWorld, type ActorName, type RoleWorld } from "./support/role-world";
 import { ROUTES, fillPath, type RouteRow } from "./support/route-table";
 import { BASE_URL } from "./support/world";
@@ -76,6 +78,60 @@ for (const [key, row] of Object.entries(ROUTES)) {
     for (const actor of ACTORS) {
       await attempt(key, row, actor, false);
       if (actor === "organizerB" && mixed && row.answers.organizerB !== "ok") await attempt(key, row, actor, true);
+    }
+  });
+}
+
+// Server actions, called as Next's client calls them (POST to a page that uses the action, the
+// Next-Action header, the arguments as JSON), by id from the build's manifest.
+test("[ROLES] the action table has every server action of the build, and each row lets someone through", () => {
+  const built = buildActions().map((a) => a.name).sort();
+  expect(Object.keys(ACTIONS).sort(), "the build's actions (left) against the table's (right)").toEqual(built);
+  expect(Object.keys(ACTION_INPUTS).sort(), "the build's actions (left) against the inputs' (right)").toEqual(built);
+  for (const [name, answers] of Object.entries(ACTIONS)) {
+    expect(Object.values(answers), `${name}: no actor gets through, so the row cannot fail`).toContain("ok");
+  }
+});
+
+const succeeds = (answer: ActionAnswer) => answer === "ok" || answer === "own";
+
+async function callAction(playwright: PlaywrightWorkerArgs["playwright"], action: BuildAction, actor: ActorName, ownEvent: boolean) {
+  const answer = ACTIONS[action.name]![actor];
+  const input = ACTION_INPUTS[action.name]!(world, actor, { ownEvent });
+  const page = fillPath(action.worker.replace(/^app/, "").replace(/\/?page$/, "") || "/", world, actor);
+  const cookie = world.actors[actor].cookie;
+  // A context per call: an action's Set-Cookie (a sign-in, a pairing) must not follow the actor.
+  const api = await playwright.request.newContext({ baseURL: BASE_URL });
+  const response = await api.post(page, {
+    headers: { "next-action": action.id, accept: "text/x-component", "content-type": "text/plain;charset=UTF-8", origin: BASE_URL, ...(cookie && { cookie }) },
+    data: JSON.stringify([input]),
+    maxRedirects: 0,
+  });
+  const text = await response.text();
+  await api.dispose();
+  const label = `${action.name} as ${actor}${ownEvent ? " (own event id)" : ""}: ${response.status()} ${text.slice(0, 300)}`;
+  expect.soft(response.status(), label).toBeLessThan(500);
+  if (succeeds(answer)) {
+    expect.soft(response.headers()["x-action-redirect"] !== undefined || text.includes('"ok":true'), label).toBe(true);
+    return;
+  }
+  expect.soft(text, label).toContain(`"ok":false,"code":"${answer as string}"`);
+  for (const secret of [world.secrets.email, world.secrets.badgeCode]) expect.soft(text, `${label}: carries ${secret}`).not.toContain(secret);
+}
+
+for (const [name, answers] of Object.entries(ACTIONS)) {
+  test(`[ROLES] action ${name}: the owner gets through, every other actor is refused`, async ({ playwright }) => {
+    const action = buildActions().find((a) => a.name === name);
+    expect(action, `${name} is not an action of the build`).toBeDefined();
+    // The refused first: a success may end what they aim at (a session, a pairing).
+    const order = [...ACTORS].sort((x, y) => Number(succeeds(answers[x])) - Number(succeeds(answers[y])));
+    for (const actor of order) {
+      if (typeof answers[actor] === "object") continue; // { skip }: the reason is in the table
+      await callAction(playwright, action!, actor, false);
+      // Organizer B also sends its own event's id beside event A's objects (a partner, a drawing, a device, an attendee).
+      if (actor !== "organizerB" || succeeds(answers[actor])) continue;
+      const input = ACTION_INPUTS[name]!(world, actor, { ownEvent: true }) as Record<string, unknown>;
+      if (["partnerId", "drawingId", "deviceId", "attendeeId"].some((k) => k in input)) await callAction(playwright, action!, actor, true);
     }
   });
 }

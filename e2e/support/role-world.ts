@@ -2,12 +2,19 @@
 // with partners, attendees, shares and declines, an import, a drawing, pairing and invitation
 // links, and the nine kinds of actor the pen test of issue 13 used, each with its credentials.
 // Everything is made through lib/ (the fixtures) against the server's own database file.
+import "./world"; // first: it points the test process at the server's database file
+import { randomUUID } from "node:crypto";
+import { attendeeFromToken } from "@/lib/auth/attendee";
 import { createInvite } from "@/lib/auth/invites";
 import { OPERATOR } from "@/lib/auth/actor";
 import { createSession } from "@/lib/auth/sessions";
 import { fixtureBytes, importBytes, EVENTBRITE } from "@/lib/attendees/import/import-test-helpers";
 import { revokeDevice } from "@/lib/devices/devices";
 import { createPairingLink } from "@/lib/devices/pairing";
+import { listMyPartners } from "@/lib/consent/my-decisions";
+import { createDrawing } from "@/lib/drawing/create-drawing";
+import { freezeDrawing } from "@/lib/drawing/freeze-drawing";
+import { openScan } from "@/lib/scans/open-scan";
 import { decideAtBooth } from "@/lib/test/decide";
 import { makeDevice, makeEvent, makeOrganizer, type TestEvent } from "@/lib/test/fixtures";
 
@@ -32,6 +39,7 @@ export type Credentials = {
 export type RoleWorld = {
   a: TestEvent;
   b: TestEvent;
+  organizerAEmail: string;
   actors: Record<ActorName, Credentials>;
   /** Attendee 1 shared with partner A1: the object most rows aim at. */
   consentA1: number;
@@ -41,9 +49,25 @@ export type RoleWorld = {
   importId: number;
   pairToken: string;
   inviteToken: string;
+  /** What the actions aim at, besides the objects above (e2e/support/action-inputs.ts). */
+  more: {
+    /** Partner A1's notice in English, as its phone shows it. */
+    noticeA1: Notice;
+    /** Partner A2's notice as attendee 1's page shows it (attendee 1 declined A2 at the booth). */
+    noticeA2: Notice;
+    /** A scan phone A1 made a moment ago, its consent screen still open (attendee 1 shared with A1 before). */
+    openScanA1: string;
+    /** An open drawing with no closing time (to freeze) and one frozen an hour ago (to draw). */
+    drawingToFreeze: number;
+    drawingToDraw: number;
+    /** A phone of A1 the organizer may revoke. */
+    spareDeviceA1: number;
+  };
   /** Strings of attendee 1 and event A that must never reach an actor refused their objects. */
   secrets: { email: string; badgeCode: string; eventName: string; partnerA1: string };
 };
+
+type Notice = { noticeId: number; noticeSha256: string; language: string };
 
 const organizerCookie = (userId: number) => `fairlead_organizer=${createSession({ kind: "organizer", userId }).token}`;
 const deviceCookie = (token: string) => `fairlead_device=${token}`;
@@ -71,6 +95,20 @@ export async function makeRoleWorld(): Promise<RoleWorld> {
   const pairToken = createPairingLink(OPERATOR, a.eventId, pA1).token;
   const inviteToken = createInvite(OPERATOR, a.eventId, { email: `invitee-${a.slug}@example.com` }).path.split("/").pop()!;
 
+  const screen = openScan(phoneA1, { scanId: randomUUID(), code: att1.badgeCode, scannedAt: new Date() });
+  const shownA1 = screen.notices.find((n) => n.language === "en")!;
+  const met = listMyPartners(attendeeFromToken(att1.personalToken)!).find((m) => m.partner.id === pA2)!;
+  const shownA2 = met.notices.find((n) => n.language === "en")!;
+  const openScanA1 = randomUUID();
+  openScan(phoneA1, { scanId: openScanA1, code: att1.badgeCode, scannedAt: new Date() });
+  const drawing = { name: "Role matrix", prize: "A mug", minFraction: 0.5 };
+  const drawingToFreeze = createDrawing(OPERATOR, a.eventId, drawing).id;
+  const hourAgo = new Date(Date.now() - 3_600_000);
+  const drawingToDraw = createDrawing(OPERATOR, a.eventId, drawing, hourAgo).id;
+  freezeDrawing(OPERATOR, a.eventId, drawingToDraw, hourAgo);
+  const spareDeviceA1 = makeDevice(a.eventId, pA1, "Spare A1").deviceId;
+  const notice = (n: typeof shownA1): Notice => ({ noticeId: n.noticeId, noticeSha256: n.sha256, language: n.language });
+
   const held = att2.personalToken;
   const actors: Record<ActorName, Credentials> = {
     anonymous: { meToken: UNKNOWN_TOKEN },
@@ -86,6 +124,7 @@ export async function makeRoleWorld(): Promise<RoleWorld> {
   return {
     a,
     b,
+    organizerAEmail: orgA.email,
     actors,
     consentA1,
     declineA1,
@@ -93,6 +132,7 @@ export async function makeRoleWorld(): Promise<RoleWorld> {
     importId,
     pairToken,
     inviteToken,
+    more: { noticeA1: notice(shownA1), noticeA2: notice(shownA2), openScanA1, drawingToFreeze, drawingToDraw, spareDeviceA1 },
     secrets: { email: att1.email, badgeCode: att1.badgeCode, eventName: `Event ${a.slug}`, partnerA1: a.partners[0]!.name },
   };
 }

@@ -1,0 +1,65 @@
+// The role × action table (docs/decisions/034): every server action of the build, with the
+// answer each actor gets when it sends what e2e/support/action-inputs.ts makes for it (event
+// A's objects, or for a personal link other than attendee 1's, event B's). The order is the
+// order of the tests: an action whose success ends something (an attendee's data, a session, a
+// phone's pairing) comes after every action that needs it.
+import type { ErrorCode } from "@/lib/errors";
+import { ACTORS, type ActorName } from "./role-world";
+
+/**
+ * "ok": the action's `{ ok: true }` (or its redirect). "own": the same, on the actor's own data
+ * (it holds attendee 2's link, or is a phone unpairing itself): there is no object of the
+ * owner's in the call. An error code: the typed refusal `{ ok: false, code }`. `skip`: not sent,
+ * for the reason given.
+ */
+export type ActionAnswer = "ok" | "own" | ErrorCode | { skip: string };
+
+const all = (answer: ActionAnswer): Record<ActorName, ActionAnswer> =>
+  Object.fromEntries(ACTORS.map((a) => [a, answer])) as Record<ActorName, ActionAnswer>;
+
+const phoneAction = { ...all("unauthorized"), phoneA1: "ok", phoneA2: "not_found", phoneB1: "not_found" } as const;
+const organizerAction = { ...all("unauthorized"), organizerA: "ok", organizerB: "not_found" } as const;
+/** Attendee 1's link on attendee 1's page; attendee 2's link aimed at event B's objects; no link. */
+const attendeeAction = { ...all("not_found"), attendee1: "ok" } as const;
+/** The credential is the input and the session is not read: whoever holds a valid one gets through (action-refusals.spec.ts sends a spoiled one). */
+const credentialAction = all("ok");
+
+export const ACTIONS: Record<string, Record<ActorName, ActionAnswer>> = {
+  // Any phone of event A may scan attendee 1's badge; event B's phone does not know the code.
+  openScanAction: { ...phoneAction, phoneA2: "ok" },
+  readEarlierChoiceAction: phoneAction,
+  saveQualificationAction: phoneAction,
+  // Phone A2 may record a decision in event A, but not under A1's notice: the notice names the partner.
+  recordDecisionAction: { ...phoneAction, phoneA2: "conflict" },
+
+  createDrawingAction: organizerAction,
+  freezeDrawingAction: organizerAction,
+  drawWinnersAction: organizerAction,
+  previewMappingAction: organizerAction,
+  saveEventLegalAction: organizerAction,
+  inviteOrganizerAction: organizerAction,
+  createPartnerAction: organizerAction,
+  updatePartnerAction: organizerAction,
+  createPairingLinkAction: organizerAction,
+  revokeDeviceAction: organizerAction,
+  savePartnerLegalAction: organizerAction,
+  updateLeadFormAction: organizerAction,
+  saveNoticeAction: organizerAction,
+  eraseAttendeeAction: organizerAction,
+
+  enterDrawingAction: attendeeAction,
+  pageDecisionAction: attendeeAction,
+  chooseLanguageAction: { ...all("own"), anonymous: "not_found", attendee1: "ok" },
+  eraseMyDataAction: {
+    ...all({ skip: "the link held is attendee 2's: it would erase attendee 2's own data, and attendee 1's has no id in the call" }),
+    anonymous: "not_found",
+    attendee1: "ok",
+  },
+
+  // From here on, sessions end: a phone unpairs itself, a sign-in, pairing or invitation replaces the caller's session.
+  unpairPhoneAction: { ...all("unauthorized"), phoneA1: "ok", phoneA2: "own", phoneB1: "own" },
+  pairDeviceAction: credentialAction,
+  acceptInviteAction: credentialAction,
+  signInAction: credentialAction,
+  signOutAction: credentialAction,
+};
