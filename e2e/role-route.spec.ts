@@ -9,7 +9,7 @@ import { ACTION_INPUTS } from "./support/action-inputs";
 import { ACTIONS, type ActionAnswer } from "./support/action-table";
 import { buildActions, buildRoutes, type BuildAction } from "./support/build-routes";
 import { ACTORS, makeRoleWorld, type ActorName, type RoleWorld } from "./support/role-world";
-import { ROUTES, fillPath, type RouteRow } from "./support/route-table";
+import { PROBES, ROUTES, fillPath, type RouteRow } from "./support/route-table";
 import { BASE_URL } from "./support/world";
 
 let world: RoleWorld;
@@ -81,6 +81,17 @@ for (const [key, row] of Object.entries(ROUTES)) {
     }
   });
 }
+
+test("[ROLES] cross-object probes: another event's share, another attendee's decline, are not found", async () => {
+  for (const probe of PROBES) {
+    const path = probe.path(world);
+    const response = await apis.get(probe.actor)!.get(path, { maxRedirects: 0 });
+    const text = await response.text();
+    const label = `${probe.actor} ${path}: ${response.status()} ${text.slice(0, 200)}`;
+    expect.soft(response.status(), label).toBe(probe.answer);
+    for (const secret of [world.secrets.email, world.secrets.badgeCode, world.b.attendees[0]!.email]) expect.soft(text, label).not.toContain(secret);
+  }
+});
 
 // Server actions, called as Next's client calls them (POST to a page that uses the action, the
 // Next-Action header, the arguments as JSON), by id from the build's manifest.

@@ -118,3 +118,19 @@ export function fillPath(route: string, w: RoleWorld, actor: ActorName, ownEvent
     return String(values[name]);
   });
 }
+
+/**
+ * Cross-object requests the table's one set of ids does not make: an actor with an id of the
+ * right kind that is not theirs to see (another event's share, another attendee's decline).
+ */
+export const PROBES: { actor: ActorName; path: (w: RoleWorld) => string; answer: 404 }[] = [
+  // Attendee 2's decline is no lead of A1's: walking consent ids teaches the phone nothing (decision 029).
+  { actor: "phoneA1", path: (w) => `/booth/leads/${w.declineA1}`, answer: 404 },
+  { actor: "phoneA1", path: (w) => `/booth/receipts/${w.consentB1}`, answer: 404 },
+  { actor: "phoneA1", path: (w) => `/booth/receipts/${w.consentB1}/json`, answer: 404 },
+  { actor: "attendee1", path: (w) => `/me/${w.actors.attendee1.meToken}/receipts/${w.consentB1}`, answer: 404 },
+  { actor: "attendee1", path: (w) => `/me/${w.actors.attendee1.meToken}/receipts/${w.consentB1}/json`, answer: 404 },
+  { actor: "organizerA", path: (w) => `/events/${w.a.eventId}/receipts/${w.consentB1}`, answer: 404 },
+  { actor: "organizerA", path: (w) => `/events/${w.b.eventId}/receipts/${w.consentB1}/json`, answer: 404 },
+  { actor: "organizerA", path: (w) => `/events/${w.b.eventId}/import/${w.importId}`, answer: 404 },
+];
