@@ -2,8 +2,9 @@
 // each of the nine kinds of actor against event A's objects (partner A1, attendee 1, attendee
 // 1's share with A1), answers as the table says (e2e/support/route-table.ts): the owner gets
 // through, everyone else is refused, and no refusal (or other actor's own view) carries
-// attendee 1's or event A's data. A route of the build missing from the table fails the first
-// test with its name (docs/decisions/034).
+// attendee 1's or event A's data. Every server action likewise (e2e/support/action-table.ts).
+// A route or action of the build missing from its table fails a test with its name
+// (docs/decisions/034).
 import { expect, test, type APIRequestContext, type PlaywrightWorkerArgs } from "@playwright/test";
 import { ACTION_INPUTS } from "./support/action-inputs";
 import { ACTIONS, type ActionAnswer } from "./support/action-table";
