@@ -21,7 +21,7 @@ const CLIENT_SAFE_LIB = [
   "lib/consent/notice-text",
   "lib/dashboard/chart-rows",
   "lib/dashboard/phone-flag-thresholds",
-  "lib/drawing/drawing-form",
+  "lib/drawing/fractions",
   "lib/leads/merge-values",
   "lib/sync/sync-result",
 ];
@@ -51,6 +51,13 @@ const NODE_ONLY = {
   // Node's modules, the server-side packages in package.json, and Next's server-only entries.
   regex: `^(node:|${oneOf(builtinModules)}(/|$)|(better-sqlite3|exceljs|pdfkit|csv-parse|server-only)(/|$)|drizzle-orm|bwip-js/node$|next/(headers|server)$)`,
   message: "Browser code imports no Node-only or server-only module.",
+};
+const NO_ZOD = {
+  // Classic zod 4 probes for eval (`Function("")`) when a z.object is built: the page's CSP refuses
+  // and reports it (decision 033). zod/mini builds objects without the probe.
+  regex: "^zod(/v4)?$",
+  allowTypeImports: true,
+  message: "Browser code imports zod/mini, not zod: classic zod's eval probe breaks the CSP (decision 033).",
 };
 const LIB_VALUES_LISTED = {
   regex: `^(@/lib/(?!${oneOf(CLIENT_SAFE_LIB.map((p) => p.slice(4)))}$|${oneOf(CLIENT_SAFE_FOLDERS.map((p) => p.slice(4)))}/[^/]+$)|(\\.\\./)+lib/)`,
@@ -83,12 +90,12 @@ const clientSafeBlocks = [
   ...[...byFolder].map(([dir, names]) => ({
     files: names.flatMap((n) => [`${dir}/${n}.ts`, `${dir}/${n}.tsx`]),
     ignores: TESTS,
-    rules: restrict(NOT_APP, NOT_COMPONENTS, DB_TYPES_ONLY, NODE_ONLY, LIB_VALUES_LISTED, siblingsListed(dir, names)),
+    rules: restrict(NOT_APP, NOT_COMPONENTS, DB_TYPES_ONLY, NODE_ONLY, NO_ZOD, LIB_VALUES_LISTED, siblingsListed(dir, names)),
   })),
   ...CLIENT_SAFE_FOLDERS.map((dir) => ({
     files: [`${dir}/*.ts`, `${dir}/*.tsx`],
     ignores: TESTS,
-    rules: restrict(NOT_APP, NOT_COMPONENTS, DB_TYPES_ONLY, NODE_ONLY, LIB_VALUES_LISTED, siblingsListed(dir, "*")),
+    rules: restrict(NOT_APP, NOT_COMPONENTS, DB_TYPES_ONLY, NODE_ONLY, NO_ZOD, LIB_VALUES_LISTED, siblingsListed(dir, "*")),
   })),
 ];
 
@@ -153,7 +160,7 @@ export default tseslint.config(
   // The arrows. A file takes the options of the LAST block that matches it, so each block
   // repeats every pattern its files need (a worker is also lib; a client-safe module too).
   { files: under("app"), rules: restrict(DB_TYPES_ONLY) },
-  { files: under("components"), ignores: TESTS, rules: restrict(NOT_APP, NOT_DB, NODE_ONLY, LIB_VALUES_LISTED) },
+  { files: under("components"), ignores: TESTS, rules: restrict(NOT_APP, NOT_DB, NODE_ONLY, NO_ZOD, LIB_VALUES_LISTED) },
   // A component's unit test runs in Node (scripts/run-unit-tests.ts): it renders the component, never the database.
   { files: TESTS.map((t) => `components/${t}`), rules: restrict(NOT_APP, NOT_DB) },
   { files: under("lib"), rules: restrict(NOT_APP, NOT_COMPONENTS) },

@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { staticHeaderRules } from "./lib/http/security-headers";
 
 const nextConfig: NextConfig = {
   // NEXT_DIST_DIR lets two checkouts or test runs build side by side (default .next).
@@ -12,6 +13,9 @@ const nextConfig: NextConfig = {
   // largest, the import's preview, sends a few sample rows. Next answers a bigger body with 413.
   // Files go to route handlers with their own caps (lib/http/read-body.ts).
   experimental: { serverActions: { bodySizeLimit: "1mb" } },
+  // nosniff, X-Frame-Options, Referrer-Policy, Permissions-Policy (and HSTS behind the HTTPS
+  // front) on every response; a page's CSP comes from proxy.ts (docs/decisions/033).
+  headers: () => Promise.resolve(staticHeaderRules()),
 };
 
 export default nextConfig;

@@ -11,9 +11,10 @@ export default function Home() {
       <div className="card stack">
         <h2>Booth staff</h2>
         <p className="muted">Open the scanner on a phone that the organizer has paired with your booth.</p>
-        <Link className="button block" href="/scan">
+        {/* A page load, not a client-side navigation: the camera is allowed only in a document loaded as /scan (decision 033). */}
+        <a className="button block" href="/scan">
           Open the scanner
-        </Link>
+        </a>
       </div>
       <div className="card stack">
         <h2>Organizers</h2>

@@ -6,6 +6,7 @@ import { chromium, type Browser, type Page } from "@playwright/test";
 import { makeDevice } from "@/lib/test/fixtures";
 import { writeBadgeVideo, type BadgeVideoOptions } from "./support/badge-video";
 import { rowsFor } from "./support/db";
+import { watchCsp } from "./support/csp";
 import { CHROMIUM_ARGS, CHROMIUM_PATH, TMP_DIR } from "./support/env";
 import { BASE_URL, expect, test } from "./support/world";
 
@@ -31,6 +32,7 @@ async function phone(eventId: number, partnerId: number, camera: "denied" | { co
     hasTouch: true,
     permissions: camera === "denied" ? [] : ["camera"],
   });
+  await watchCsp(context);
   const device = makeDevice(eventId, partnerId);
   await context.addCookies([{ name: "fairlead_device", value: device.sessionToken, url: BASE_URL, httpOnly: true, sameSite: "Lax" }]);
   return context.newPage();

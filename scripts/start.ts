@@ -29,7 +29,7 @@ function sourceHash(): string {
       hash.update(p).update(fs.readFileSync(p));
     }
   };
-  for (const p of ["app", "components", "lib", "db", "public", "next.config.ts", "package-lock.json", "tsconfig.json"]) {
+  for (const p of ["app", "components", "lib", "db", "public", "next.config.ts", "proxy.ts", "package-lock.json", "tsconfig.json"]) {
     visit(path.join(root, p));
   }
   return hash.digest("hex");

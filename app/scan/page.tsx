@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { BoothScanner } from "@/components/scanner/booth-scanner";
+import { ScanDocumentGuard } from "@/components/scanner/scan-document-guard";
 import { getDevice } from "@/lib/auth/guards";
 import { offlinePack } from "@/lib/sync/offline-pack";
 import { openScanAction, readEarlierChoiceAction, recordDecisionAction, unpairPhoneAction } from "./actions";
@@ -26,15 +27,18 @@ export default async function ScanPage({ searchParams }: { searchParams: Promise
   }
   const { paired } = await searchParams;
   return (
-    <BoothScanner
-      partnerName={device.partnerName}
-      deviceName={device.deviceName}
-      justPaired={paired === "1"}
-      openScan={openScanAction}
-      recordDecision={recordDecisionAction}
-      readEarlierChoice={readEarlierChoiceAction}
-      offlinePack={offlinePack(device)}
-      unpair={unpairPhoneAction}
-    />
+    <>
+      <ScanDocumentGuard />
+      <BoothScanner
+        partnerName={device.partnerName}
+        deviceName={device.deviceName}
+        justPaired={paired === "1"}
+        openScan={openScanAction}
+        recordDecision={recordDecisionAction}
+        readEarlierChoice={readEarlierChoiceAction}
+        offlinePack={offlinePack(device)}
+        unpair={unpairPhoneAction}
+      />
+    </>
   );
 }

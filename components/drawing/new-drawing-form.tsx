@@ -1,6 +1,6 @@
 "use client";
 import { useActionState } from "react";
-import { FRACTIONS } from "@/lib/drawing/drawing-form";
+import { FRACTIONS } from "@/lib/drawing/fractions";
 import type { FormAction } from "@/lib/errors";
 import { useBrowserValue } from "../use-browser-value";
 

@@ -2,9 +2,10 @@
 // SQLite file), signed-in organizer pages, and booth phones whose fake camera shows badges.
 import { randomUUID } from "node:crypto";
 import path from "node:path";
-import { chromium, test as base, type Browser, type Page } from "@playwright/test";
+import { chromium, expect, test as base, type Browser, type Page } from "@playwright/test";
 import { CHROMIUM_ARGS, CHROMIUM_PATH, E2E_DB, E2E_PORT, TMP_DIR } from "./env";
 import { writeBadgeVideo, type BadgeVideoOptions } from "./badge-video";
+import { startCspRecord, stopCspRecord, watchCsp } from "./csp";
 
 // The test process opens the same database file as the server (WAL allows both).
 process.env.FAIRLEAD_DB = path.resolve(E2E_DB);
@@ -28,7 +29,32 @@ type Fixtures = {
   unpairedPage: () => Promise<Page>;
 };
 
-export const test = base.extend<Fixtures & { browsers: Browser[] }>({
+export const test = base.extend<Fixtures & { browsers: Browser[]; cspViolations: string[] }>({
+  // Every context opened during a test (fixtures' or the test's own browser.newContext) reports
+  // CSP violations; any at all fails the test (e2e/support/csp.ts).
+  cspViolations: [
+    async ({ browser }, use) => {
+      const newContext = browser.newContext.bind(browser);
+      browser.newContext = async (options) => {
+        const context = await newContext(options);
+        await watchCsp(context);
+        return context;
+      };
+      const seen = startCspRecord();
+      try {
+        await use(seen);
+      } finally {
+        browser.newContext = newContext;
+        stopCspRecord();
+      }
+      expect(seen, "Content-Security-Policy violations reported by the pages").toEqual([]);
+    },
+    { auto: true },
+  ],
+  context: async ({ context, cspViolations: _ }, use) => {
+    await watchCsp(context);
+    await use(context);
+  },
   browsers: async ({}, use) => {
     const launched: Browser[] = [];
     await use(launched);
@@ -88,6 +114,7 @@ async function phone(browsers: Browser[], codes?: string[], options: PhoneOption
     hasTouch: true,
     serviceWorkers: options.serviceWorkers ?? "allow",
   });
+  await watchCsp(context);
   return context.newPage();
 }
 

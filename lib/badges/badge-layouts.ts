@@ -1,6 +1,7 @@
 // The printable badge formats, their page and badge sizes, and where each badge sits on a
 // page. Pure data and geometry in PDF points (1/72 in), origin at the top left of the page.
 // Why these sizes and how duplex lines up: docs/decisions/005-printable-badges.md.
+// eslint-disable-next-line @typescript-eslint/no-restricted-imports -- only z.enum, which has no eval probe (decision 033); the route nests it in a classic z.object
 import { z } from "zod";
 
 const MM = 72 / 25.4;

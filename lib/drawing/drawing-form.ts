@@ -3,15 +3,6 @@
 import { z } from "zod";
 import type { NewDrawingInput } from "./create-drawing";
 
-export const FRACTIONS = [
-  { value: "0.25", label: "a quarter" },
-  { value: String(1 / 3), label: "a third" },
-  { value: "0.5", label: "half" },
-  { value: String(2 / 3), label: "two thirds" },
-  { value: "0.75", label: "three quarters" },
-  { value: "1", label: "all" },
-];
-
 const Text = z.string().optional().default("");
 
 export const DrawingForm = z.object({

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { AutoRefresh } from "@/components/leads/auto-refresh";
 import { LeadTable } from "@/components/leads/lead-table";
 import { WithdrawalList } from "@/components/leads/withdrawal-list";
@@ -20,7 +19,7 @@ export default async function BoothLeadsPage() {
       <main className="narrow">
         <h1>This phone is not paired with a booth</h1>
         <p>
-          Ask the organizer for a pairing link. <Link href="/scan">Back to the scanner</Link>
+          Ask the organizer for a pairing link. <a href="/scan">Back to the scanner</a>
         </p>
       </main>
     );
@@ -34,7 +33,8 @@ export default async function BoothLeadsPage() {
   return (
     <main className="page stack">
       <p className="small">
-        <Link href="/scan">← Scanner</Link>
+        {/* Plain links to /scan: the camera is allowed only in a document loaded as /scan (decision 033). */}
+        <a href="/scan">← Scanner</a>
       </p>
       <h1>Leads of {device.partnerName}</h1>
       <AutoRefresh seconds={5} />

@@ -21,7 +21,7 @@ export default async function BoothLeadPage({ params }: { params: Promise<{ cons
   return (
     <main className="narrow stack">
       <p className="small">
-        <Link href="/booth/leads">← Leads</Link> · <Link href="/scan">Scanner</Link>
+        <Link href="/booth/leads">← Leads</Link> · <a href="/scan">Scanner</a>
       </p>
       <h1>
         {lead.firstName} {lead.lastName}
