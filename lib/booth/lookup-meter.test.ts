@@ -10,6 +10,7 @@ import type { ItemResult } from "../sync/sync-result";
 import { useTestDatabase } from "../test/db";
 import { makeDevice, makeEvent } from "../test/fixtures";
 import { BADGE_LOOKUPS, LOOKUP_COST } from "./lookup-meter";
+import { phoneMisses } from "../dashboard/phone-misses";
 import { recordBoothItems } from "./record-booth-items";
 
 before(() => useTestDatabase());
@@ -89,4 +90,22 @@ test("[LIMIT] each phone has its own limit", () => {
   recordBoothItems(guesser, Array.from({ length: 60 }, (_, i) => scan(`G${i}`, 0)), at(0));
   assert.equal(recordBoothItems(guesser, [scan(event.attendees[0]!.badgeCode, 0)], at(0))[0]!.status, 429);
   assert.equal(recordBoothItems(other, [scan(event.attendees[0]!.badgeCode, 0)], at(0))[0]!.status, 200);
+});
+
+test("[DASHBOARD] phones with repeated codes not found, or refused lookups, are listed with when they were last slowed down", () => {
+  const event = makeEvent();
+  const honest = makeDevice(event.eventId, event.partners[0]!.id, "Honest phone");
+  const guesser = makeDevice(event.eventId, event.partners[1]!.id, "Guessing phone");
+  recordBoothItems(honest, [scan("OTHER-EVENT-1", 0), scan(event.attendees[0]!.badgeCode, 0)], at(0));
+  recordBoothItems(guesser, Array.from({ length: 50 }, (_, i) => scan(`G${i}`, 0)), at(5_000));
+  assert.deepEqual(phoneMisses(event.eventId), [
+    {
+      deviceId: guesser.deviceId,
+      deviceName: "Guessing phone",
+      partnerId: event.partners[1]!.id,
+      partnerName: event.partners[1]!.name,
+      misses: 45,
+      limitedAt: at(5_000),
+    },
+  ]);
 });

@@ -9,23 +9,15 @@ import type { Db } from "@/db/client";
 import { prepared } from "@/db/prepared";
 import { devices } from "@/db/schema";
 import type { DeviceActor } from "../auth/actor";
-import { EMPTY, levelAt, waitFor, type BucketRule } from "../rate-limit/bucket";
+import { EMPTY, levelAt, waitFor } from "../rate-limit/bucket";
 import { readLimit, writeLimit } from "../rate-limit/limit-store";
 import { rateLimited } from "../rate-limit/rate-limited";
 import type { ScanInput } from "./booth-item";
+import { BADGE_LOOKUPS, LOOKUP_COST } from "./lookup-limits";
+
+export { BADGE_LOOKUPS, LOOKUP_COST };
 
 type Source = ScanInput["source"];
-
-/** The figures and why: docs/decisions/032. */
-export const BADGE_LOOKUPS = {
-  name: "badge lookups of this phone",
-  key: "badge-lookups",
-  capacity: 900,
-  leakPerSecond: 1,
-} as const satisfies BucketRule;
-
-/** A camera read (or an older phone that does not say) against a typed code; hit against miss. */
-export const LOOKUP_COST = { camera: { hit: 1, miss: 20 }, typed: { hit: 2, miss: 40 } } as const;
 
 const costOf = (source: Source, found: boolean) => LOOKUP_COST[source ?? "camera"][found ? "hit" : "miss"];
 
