@@ -20,6 +20,7 @@ const Config = z.object({
   FAIRLEAD_SIGNING_KEY: z.string().trim().min(1).optional(),
   FAIRLEAD_ORGANIZER_IDLE_HOURS: z.coerce.number({ message: "must be a number of hours" }).positive().max(24 * 14).default(12),
   FAIRLEAD_PHONE_IDLE_DAYS: z.coerce.number({ message: "must be a number of days" }).positive().max(30).default(7),
+  FAIRLEAD_TRUSTED_PROXIES: z.coerce.number({ message: "must be a number of proxies" }).int().min(0).max(10).default(0),
 });
 
 export type Config = z.infer<typeof Config>;
@@ -39,6 +40,8 @@ export const CONFIG_HELP: Record<keyof Config, string> = {
     "path of the Ed25519 key that signs ledger checkpoints, kept outside the database (default: the database file's path + .signing-key; created with mode 0600 at first start)",
   FAIRLEAD_ORGANIZER_IDLE_HOURS: "an organizer's session ends after this many hours without a request (default 12; at most 14 days after sign-in)",
   FAIRLEAD_PHONE_IDLE_DAYS: "a booth phone's session ends after this many days without a request (default 7; at most 30 days after pairing)",
+  FAIRLEAD_TRUSTED_PROXIES:
+    "how many proxies in front of Fairlead append the client's address to X-Forwarded-For (default 0: none; 1 behind npm run https or one nginx); per-address limits count that address",
 };
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {

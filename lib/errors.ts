@@ -15,12 +15,17 @@ export const ERROR_STATUS = {
 
 export type ErrorCode = keyof typeof ERROR_STATUS;
 
+/** What a rate_limited refusal adds: the limit's name and whole seconds to wait. */
+export type RetryInfo = { limit: string; retryAfter: number };
+
 export class AppError extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string,
     /** Per-field messages for forms. */
     readonly fields?: Record<string, string>,
+    /** A rate limit's name and the seconds to wait (lib/rate-limit/rate-limited.ts). */
+    readonly retry?: RetryInfo,
   ) {
     super(message);
     this.name = "AppError";
@@ -53,13 +58,13 @@ export function parseInput<T>(schema: { safeParse(v: unknown): { success: true; 
   return result.data;
 }
 
-export type ErrorBody = { error: { code: ErrorCode; message: string; fields?: Record<string, string> } };
+export type ErrorBody = { error: { code: ErrorCode; message: string; fields?: Record<string, string> } & Partial<RetryInfo> };
 
 /** What a caller outside lib may show: expected errors keep their message, others are hidden. */
 export function toErrorBody(error: unknown): { status: number; body: ErrorBody } {
   if (error instanceof ZodError) error = fromZodError(error);
   if (error instanceof AppError) {
-    return { status: error.status, body: { error: { code: error.code, message: error.message, fields: error.fields } } };
+    return { status: error.status, body: { error: { code: error.code, message: error.message, fields: error.fields, ...error.retry } } };
   }
   console.error(error);
   return {
@@ -74,7 +79,7 @@ export function toErrorBody(error: unknown): { status: number; body: ErrorBody }
  */
 export type ActionResult<T> =
   | { ok: true; value: T }
-  | { ok: false; error: string; code: ErrorCode; fields?: Record<string, string>; values?: Record<string, string> };
+  | ({ ok: false; error: string; code: ErrorCode; fields?: Record<string, string>; values?: Record<string, string> } & Partial<RetryInfo>);
 
 /** A form's state under useActionState: null before the first submit, then the last answer. */
 export type FormState<T> = ActionResult<T> | null;

@@ -36,8 +36,11 @@ process.env.FAIRLEAD_DB = path.join(dir, "bench.db");
 migrateDatabase(getDb());
 
 const event = makeEvent({ partnerCount: 1, attendeeCount });
-const device = makeDevice(event.eventId, event.partners[0]!.id);
-const notice = offlinePack(device)!.notices[0]!;
+// Batches from 100 phones in turn, as at a show: one phone sending 50,000 items would meet its
+// badge-lookup limit (docs/decisions/032).
+const phones = Array.from({ length: 100 }, (_, i) => makeDevice(event.eventId, event.partners[0]!.id, `Bench phone ${i + 1}`));
+let nextPhone = 0;
+const notice = offlinePack(phones[0]!)!.notices[0]!;
 
 let n = 0;
 function item() {
@@ -56,7 +59,7 @@ async function round(count: number): Promise<{ cpuMs: number; refused: number }>
   let refused = 0;
   const start = process.cpuUsage();
   for (const items of batches) {
-    refused += recordBoothItems(device, items).filter((r) => !r.ok).length;
+    refused += recordBoothItems(phones[nextPhone++ % phones.length]!, items).filter((r) => !r.ok).length;
     await turn(); // as the writer thread between groups: what a commit scheduled runs here
   }
   const used = process.cpuUsage(start);

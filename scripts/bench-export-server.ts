@@ -32,8 +32,10 @@ export async function benchBoothDuringExport(file: string, port: number): Promis
   const organizer = db.select({ id: users.id }).from(users).where(eq(users.email, "bench-organizer@example.com")).get()!;
   const partner = db.select({ id: partners.id }).from(partners).where(eq(partners.eventId, event.id)).orderBy(partners.id).get()!;
   const codes = db.select({ code: attendees.badgeCode }).from(attendees).where(and(eq(attendees.eventId, event.id))).limit(1000).all().map((a) => a.code);
-  const device = makeDevice(event.id, partner.id);
-  const notice = offlinePack(device)!.notices[0]!;
+  // RATE phones in turn: one scan a second each, the badge-lookup limit's pace (docs/decisions/032).
+  const phones = Array.from({ length: RATE }, (_, i) => makeDevice(event.id, partner.id, `Bench phone ${i + 1}`));
+  const notice = offlinePack(phones[0]!)!.notices[0]!;
+  let turn = 0;
   const session = createSession({ kind: "organizer", userId: organizer.id });
   closeDb();
 
@@ -53,7 +55,13 @@ export async function benchBoothDuringExport(file: string, port: number): Promis
       connections: CONNECTIONS,
       overallRate: RATE,
       duration: seconds,
-      requests: [{ method: "POST", headers: { "content-type": "application/json", cookie: `fairlead_device=${device.sessionToken}` }, setupRequest: (req) => ({ ...req, body: scan() }) }],
+      requests: [
+        {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          setupRequest: (req) => ({ ...req, headers: { ...req.headers, cookie: `fairlead_device=${phones[turn++ % RATE]!.sessionToken}` }, body: scan() }),
+        },
+      ],
     });
   const exportZip = async () => {
     const started = performance.now();

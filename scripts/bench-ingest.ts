@@ -1,4 +1,4 @@
-// `npm run bench:ingest [-- --seconds 10 --connections 10 --rounds 3 --batch 20 --port N]`: loads the
+// `npm run bench:ingest [-- --seconds 10 --connections 10 --rounds 3 --batch 20 --phones 1000 --port N]`: loads the
 // offline sync endpoint (POST /api/booth/sync, one scan + decision per request, each with a new
 // scan id) and, on the same production server in the same run, the bare route GET /api/ping,
 // with autocannon; also POST /api/ping with the same bodies (a bare route that reads its JSON
@@ -6,6 +6,9 @@
 // and the latencies (and, for context, the items per second when each request carries a batch,
 // as a phone back online sends its queue), then checks that every write the server acknowledged
 // (2xx) is in the database. Prints figures; decides nothing (docs/decisions/013-one-booth-write-path.md, docs/benchmarks/ingest.md).
+// The requests come from `--phones` paired phones in turn, as at a show: each phone has its own
+// badge-lookup limit (docs/decisions/032), which one phone at 1,000 requests/s rightly meets;
+// 1,000 phones at 1,000 requests/s is one scan a second each, the limit's sustained rate.
 // Builds first when the sources changed, like npm start (NEXT_DIST_DIR picks the build folder).
 import { randomUUID } from "node:crypto";
 import os from "node:os";
@@ -25,6 +28,7 @@ const { values: opts } = parseArgs({
     warmup: { type: "string", default: "3" },
     batch: { type: "string", default: "20" },
     rounds: { type: "string", default: "3" },
+    phones: { type: "string", default: "1000" },
     port: { type: "string" }, // default: any free one
   },
 });
@@ -36,10 +40,14 @@ const [seconds, connections, warmup, batchSize, rounds] = [opts.seconds, opts.co
   number,
 ];
 
-// The event, its phone and notice: made in main() once the server has started on a fresh
+// The event, its phones and notice: made in main() once the server has started on a fresh
 // database that this process shares.
-type Setup = { event: ReturnType<typeof makeEvent>; notice: NonNullable<ReturnType<typeof offlinePack>>["notices"][number] };
+type Setup = { event: ReturnType<typeof makeEvent>; notice: NonNullable<ReturnType<typeof offlinePack>>["notices"][number]; cookies: string[] };
 let setup: Setup;
+
+let turn = 0;
+/** The next phone's session cookie: requests go round the phones. */
+const nextPhone = () => setup.cookies[turn++ % setup.cookies.length]!;
 
 let n = 0;
 /**
@@ -94,8 +102,10 @@ function nextBody(context: Context, size = 1): string {
 async function main() {
   const { base, stop } = await startAppServer(opts.port ? Number(opts.port) : await freePort(), "ingest");
   const event = makeEvent({ partnerCount: 1, attendeeCount: 1000 });
-  const device = makeDevice(event.eventId, event.partners[0]!.id);
-  setup = { event, notice: offlinePack(device)!.notices[0]! };
+  const phones = Array.from({ length: Number(opts.phones) }, (_, i) => makeDevice(event.eventId, event.partners[0]!.id, `Bench phone ${i + 1}`));
+  const cookies = phones.map((p) => `fairlead_device=${p.sessionToken}`);
+  setup = { event, notice: offlinePack(phones[0]!)!.notices[0]!, cookies };
+  let limited = 0;
   try {
     const ping = { url: `${base}/api/ping`, connections };
     const pingPost = {
@@ -106,7 +116,7 @@ async function main() {
       ],
     };
     const acked: string[] = [];
-    const headers = { "content-type": "application/json", cookie: `fairlead_device=${device.sessionToken}` };
+    const headers = { "content-type": "application/json" };
     const ingest = {
       url: `${base}/api/booth/sync`,
       connections,
@@ -114,10 +124,15 @@ async function main() {
         {
           method: "POST" as const,
           headers,
-          setupRequest: (req: autocannon.Request, context: object) => ({ ...req, body: nextBody(context as Context) }),
+          setupRequest: (req: autocannon.Request, context: object) => ({
+            ...req,
+            headers: { ...req.headers, cookie: nextPhone() },
+            body: nextBody(context as Context),
+          }),
           // One request in flight per connection: the answer is to the body in its context.
           onResponse: (status: number, _body: string, context: object) => {
             if (status >= 200 && status < 300) acked.push((context as Context).scanId);
+            if (status === 429) limited++;
           },
         },
       ],
@@ -128,10 +143,17 @@ async function main() {
         {
           method: "POST" as const,
           headers,
-          setupRequest: (req: autocannon.Request, context: object) => ({ ...req, body: nextBody(context as Context, batchSize) }),
+          setupRequest: (req: autocannon.Request, context: object) => ({
+            ...req,
+            headers: { ...req.headers, cookie: nextPhone() },
+            body: nextBody(context as Context, batchSize),
+          }),
           onResponse: (status: number, body: string) => {
             if (status !== 200) return;
-            for (const r of (JSON.parse(body) as { results: { ok: boolean; scanId: string }[] }).results) if (r.ok) acked.push(r.scanId);
+            for (const r of (JSON.parse(body) as { results: { ok: boolean; scanId: string; status: number }[] }).results) {
+              if (r.ok) acked.push(r.scanId);
+              if (r.status === 429) limited++;
+            }
           },
         },
       ],
@@ -144,7 +166,10 @@ async function main() {
     const row = (label: string, r: autocannon.Result) =>
       `${label.padEnd(30)} ${r.requests.average.toFixed(0).padStart(6)} req/s   p50 ${r.latency.p50} ms   p99 ${r.latency.p99} ms   ` +
       `max ${r.latency.max} ms   non-2xx ${r.non2xx}   errors ${r.errors}`;
-    console.log(`\n${connections} connections, ${seconds} s per run, after ${warmup} s of warm-up each; ${os.cpus().length} CPUs, load average ${os.loadavg()[0]!.toFixed(1)}`);
+    console.log(
+      `\n${connections} connections, ${seconds} s per run, after ${warmup} s of warm-up each; ${phones.length} phones in turn; ` +
+        `${os.cpus().length} CPUs, load average ${os.loadavg()[0]!.toFixed(1)}`,
+    );
     // Rounds of (bare, sync) side by side: on a shared machine the load drifts, and a ratio of two
     // runs a few seconds apart is steadier than one of two long runs.
     const ratios: number[] = [];
@@ -175,7 +200,7 @@ async function main() {
     console.log(
       `for reference: bare POST/bare GET ${median(floors).toFixed(2)} (what reading a JSON body costs any route), sync/bare POST ${median(postRatios).toFixed(2)}`,
     );
-    console.log(`acknowledged writes: ${acked.length} (${acked.length - warmAcked} in the measured runs)`);
+    console.log(`acknowledged writes: ${acked.length} (${acked.length - warmAcked} in the measured runs); rate-limited (429) answers or items: ${limited}`);
     verify(acked);
   } finally {
     closeDb();

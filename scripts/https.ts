@@ -49,7 +49,14 @@ const server = https.createServer(certificate(), (req, res) => {
       port: env.PORT,
       method: req.method,
       path: req.url,
-      headers: { ...req.headers, "x-forwarded-proto": "https", "x-forwarded-host": req.headers.host ?? "" },
+      // The phone's address appended, as proxies do: FAIRLEAD_TRUSTED_PROXIES=1 makes per-address
+      // limits count it (lib/http/client-address.ts); without it every phone would be 127.0.0.1.
+      headers: {
+        ...req.headers,
+        "x-forwarded-proto": "https",
+        "x-forwarded-host": req.headers.host ?? "",
+        "x-forwarded-for": [req.headers["x-forwarded-for"], req.socket.remoteAddress].filter(Boolean).join(", "),
+      },
     },
     (up) => {
       res.writeHead(up.statusCode ?? 502, up.headers);

@@ -37,6 +37,10 @@ export const devices = sqliteTable(
     pairedAt: createdAt(),
     lastSeenAt: integer("last_seen_at", { mode: "timestamp_ms" }),
     revokedAt: integer("revoked_at", { mode: "timestamp_ms" }),
+    // Badge codes this phone sent that no attendee has, and when its badge lookups were last
+    // refused (lib/booth/lookup-meter.ts): what the dashboard shows of guessing (docs/decisions/032).
+    badgeMisses: integer("badge_misses").notNull().default(0),
+    lookupsLimitedAt: integer("lookups_limited_at", { mode: "timestamp_ms" }),
   },
   (t) => [index("devices_partner").on(t.partnerId)],
 );

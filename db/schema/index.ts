@@ -16,3 +16,4 @@ export * from "./checkpoints";
 export * from "./ledger-marks";
 export * from "./partner-changes";
 export * from "./retention";
+export * from "./rate-limits";

@@ -7,6 +7,7 @@ import { AppError, parseInput } from "../errors";
 import { Email, plainText } from "../fields";
 import { DUMMY_PASSWORD_HASH, hashPassword, verifyPassword } from "./password";
 import { createSession, type NewSession } from "./sessions";
+import { startSignIn } from "./sign-in-limits";
 
 export const NewOrganizerInput = z.object({
   email: Email,
@@ -28,9 +29,14 @@ export const SignInInput = z.object({
   password: z.string().min(1, "Enter your password.").max(200),
 });
 
-/** Checks the password and opens a session. Unknown email and wrong password look the same. */
-export async function signIn(input: z.input<typeof SignInInput>): Promise<NewSession> {
+/**
+ * Checks the password and opens a session. Unknown email and wrong password look the same.
+ * Failures slow the account and the client's address down (sign-in-limits.ts); `address` is
+ * null where there is no client (the command line, tests).
+ */
+export async function signIn(input: z.input<typeof SignInInput>, address: string | null = null, now = Date.now()): Promise<NewSession> {
   const { email, password } = parseInput(SignInInput, input);
+  const attempt = startSignIn(email, address, now);
   const user = getDb()
     .select({ id: users.id, passwordHash: users.passwordHash })
     .from(users)
@@ -38,6 +44,7 @@ export async function signIn(input: z.input<typeof SignInInput>): Promise<NewSes
     .get();
   const ok = await verifyPassword(password, user?.passwordHash ?? DUMMY_PASSWORD_HASH);
   if (!user || !ok) throw new AppError("unauthorized", "That email and password do not match an organizer account.");
+  attempt.succeeded();
   return createSession({ kind: "organizer", userId: user.id });
 }
 

@@ -16,6 +16,7 @@ import { ANOTHER_PHONE, recordScan } from "../scans/record-scan";
 import type { ItemAccepted } from "../sync/sync-result";
 import { itemSha256, type BoothItem } from "./booth-item";
 import { recordBoothDecision } from "./booth-decision";
+import type { LookupMeter } from "./lookup-meter";
 
 const firstRecord = prepared((db) =>
   db
@@ -38,8 +39,8 @@ const saveRecord = prepared((db) =>
     .prepare(),
 );
 
-/** Call inside a transaction (or a savepoint of one). */
-export function recordBoothItem(actor: DeviceActor, item: BoothItem, now: Date): ItemAccepted {
+/** Call inside a transaction (or a savepoint of one); `meter` is the phone's badge-lookup limit. */
+export function recordBoothItem(actor: DeviceActor, item: BoothItem, now: Date, meter: LookupMeter): ItemAccepted {
   const db = getDb();
   const sha256 = itemSha256(item);
   const first = firstRecord(db).get({ scanId: item.scanId });
@@ -54,7 +55,7 @@ export function recordBoothItem(actor: DeviceActor, item: BoothItem, now: Date):
       );
     }
   }
-  const { attendee, existed } = recordScan(actor, item, now);
+  const { attendee, existed } = recordScan(actor, item, now, meter);
   const scan = { scanId: item.scanId, attendee, existed };
   const decision = item.decision ? recordBoothDecision(actor, scan, item.decision, now) : null;
   const answer: ItemAccepted = { ok: true, status: 200, scanId: item.scanId, decision };

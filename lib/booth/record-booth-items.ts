@@ -9,6 +9,7 @@ import type { DeviceActor } from "../auth/actor";
 import { AppError, fromZodError, toErrorBody, type ErrorCode } from "../errors";
 import type { ItemAccepted, ItemResult } from "../sync/sync-result";
 import { BoothItem } from "./booth-item";
+import { lookupMeter } from "./lookup-meter";
 import { recordBoothItem } from "./record-booth-item";
 import { isReshareRefusal, keepVisit } from "./reshare-rule";
 
@@ -26,17 +27,21 @@ export function recordBoothGroup(group: readonly BoothRequest[], now = new Date(
   return db.transaction(() => group.map((r) => recordItems(db, r.actor, r.items, now)), { behavior: "immediate" });
 }
 
+/** A request's items; its badge lookups go through one limiter read and one write (lookup-meter.ts). */
 function recordItems(db: Db, actor: DeviceActor, items: readonly unknown[], now: Date): ItemResult[] {
-  return items.map((raw): ItemResult => {
+  const meter = lookupMeter(db, actor, now);
+  const results = items.map((raw): ItemResult => {
     const parsed = BoothItem.safeParse(raw);
     if (!parsed.success) return refusal(scanIdOf(raw), fromZodError(parsed.error, "This item is not valid"));
     try {
-      return inSavepoint(db, () => recordBoothItem(actor, parsed.data, now));
+      return inSavepoint(db, () => recordBoothItem(actor, parsed.data, now, meter));
     } catch (error) {
-      if (isReshareRefusal(error)) keepVisit(db, (scan) => recordBoothItem(actor, scan, now), parsed.data);
+      if (isReshareRefusal(error)) keepVisit(db, (scan) => recordBoothItem(actor, scan, now, meter), parsed.data);
       return refusal(parsed.data.scanId, error);
     }
   });
+  meter.save();
+  return results;
 }
 
 /**
@@ -46,8 +51,9 @@ function recordItems(db: Db, actor: DeviceActor, items: readonly unknown[], now:
  */
 function refusal(scanId: string | null, error: unknown): ItemResult & { ok: false } {
   const { status, body } = toErrorBody(error);
-  const { code, message, fields } = body.error;
-  return { ok: false, status: code === "invalid" ? 422 : status, scanId, code, message, ...(fields && { fields }) };
+  const { code, message, fields, limit, retryAfter } = body.error;
+  const retry = limit !== undefined && retryAfter !== undefined ? { limit, retryAfter } : undefined;
+  return { ok: false, status: code === "invalid" ? 422 : status, scanId, code, message, ...(fields && { fields }), ...retry };
 }
 
 function scanIdOf(raw: unknown): string | null {
@@ -58,5 +64,6 @@ function scanIdOf(raw: unknown): string | null {
 /** The answer of an item recorded, or its refusal as the AppError it was (for the online screen). */
 export function requireRecorded(result: ItemResult): ItemAccepted {
   if (result.ok) return result;
-  throw new AppError(result.code as ErrorCode, result.message, result.fields);
+  const retry = result.limit !== undefined && result.retryAfter !== undefined ? { limit: result.limit, retryAfter: result.retryAfter } : undefined;
+  throw new AppError(result.code as ErrorCode, result.message, result.fields, retry);
 }

@@ -9,6 +9,7 @@ import type { Actor } from "../auth/actor";
 import { requireOrganizerOf } from "../auth/access";
 import { summarizeDrawings, type DrawingSummary } from "../drawing/drawing-summary";
 import { phoneFlags, type PhoneFlags } from "./phone-flags";
+import { phoneMisses, type PhoneMisses } from "./phone-misses";
 import { hourWindow, scanHoursOf, type HourBucket } from "./scans-per-hour";
 import { standingDecisionsByPartner } from "./standing-decisions";
 
@@ -51,6 +52,8 @@ export type EventFigures = {
   drawings: DrawingSummary[];
   /** Booth phones with patterns worth a look (phone-flags.ts); empty when nothing is unusual. */
   phones: PhoneFlags[];
+  /** Booth phones with repeated badge codes not found, or refused lookups (phone-misses.ts). */
+  misses: PhoneMisses[];
 };
 
 /** The event's counts, each one an indexed count. */
@@ -113,6 +116,7 @@ export function eventFigures(actor: Actor, eventId: number, now = new Date()): E
       partners: partnerFigures,
       drawings: summarizeDrawings(actor, eventId, now),
       phones: phoneFlags(eventId),
+      misses: phoneMisses(eventId),
     };
   }, { behavior: "deferred" }); // reads only: one snapshot, no write lock
 }

@@ -11,3 +11,5 @@ export const RUN_GAP_MS = 10_000;
 export const RUN_MIN_SHARES = 5;
 /** A phone is listed when at least this fraction of its shares came from typed badge codes. */
 export const TYPED_FRACTION = 0.1;
+/** A phone with this many badge codes not found is listed (phone-misses.ts; honest booths miss a handful a day). */
+export const MISSES_WORTH_A_LOOK = 10;

@@ -46,12 +46,13 @@ export function action<S extends z.ZodType, A, T>(
     } catch (error) {
       // redirect() and notFound() work by throwing: they are Next's to handle, not failures.
       unstable_rethrow(error);
-      const { code, message, fields } = toErrorBody(error).body.error; // hides (and logs) the unexpected
+      const { code, message, fields, limit, retryAfter } = toErrorBody(error).body.error; // hides (and logs) the unexpected
       return {
         ok: false,
         code,
         error: fields && options.invalid ? options.invalid : message,
         ...(fields && { fields }),
+        ...(limit !== undefined && retryAfter !== undefined && { limit, retryAfter }),
         ...(submitted && { values: echo(submitted) }),
       };
     }

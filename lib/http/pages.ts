@@ -24,7 +24,8 @@ export function orNotFound<T>(read: () => T): T {
 /** A JSON error response with the status that belongs to the error's code. */
 export function errorResponse(error: unknown): Response {
   const { status, body } = toErrorBody(error);
-  return Response.json(body, { status });
+  const retryAfter = body.error.retryAfter;
+  return Response.json(body, { status, ...(retryAfter !== undefined && { headers: { "retry-after": String(retryAfter) } }) });
 }
 
 /**

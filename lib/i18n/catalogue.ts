@@ -15,6 +15,7 @@ import { MAIL_COPY } from "./mail-copy";
 import { ME_COPY } from "./me-copy";
 import { RECEIPT_COPY } from "./receipt-copy";
 import { RETENTION_COPY } from "./retention-copy";
+import { SLOW_DOWN_COPY } from "./slow-down-copy";
 import { WITHDRAW_BUTTON } from "./withdraw-button";
 
 export const CATALOGUE = {
@@ -32,4 +33,5 @@ export const CATALOGUE = {
   publicDrawing: PUBLIC_DRAWING_COPY,
   withdrawButton: WITHDRAW_BUTTON,
   attendeeError: ATTENDEE_ERROR_COPY,
+  slowDown: SLOW_DOWN_COPY,
 } satisfies Record<string, Record<Language, unknown>>;

@@ -8,6 +8,7 @@ import { scans } from "@/db/schema";
 import type { DeviceActor } from "../auth/actor";
 import { findBadgeHolder, type BadgeHolder } from "../attendees/find-by-badge";
 import type { ScanInput } from "../booth/booth-item";
+import type { LookupMeter } from "../booth/lookup-meter";
 import { clampDeviceTime } from "../booth/clamp-device-time";
 import { AppError } from "../errors";
 import { countVisit } from "./partner-visits";
@@ -35,13 +36,17 @@ const insert = prepared((db) =>
 
 export const ANOTHER_PHONE = "This scan id belongs to a scan of another booth phone. Nothing was recorded.";
 
-/** Inserts the scan unless it exists, and counts the visit once; call inside the caller's transaction. */
-export function recordScan(actor: DeviceActor, input: ScanInput, now: Date): { attendee: BadgeHolder; existed: boolean } {
+/**
+ * Inserts the scan unless it exists, and counts the visit once; call inside the caller's
+ * transaction. A new scan's lookup passes the phone's badge-lookup limit first (`meter`).
+ */
+export function recordScan(actor: DeviceActor, input: ScanInput, now: Date, meter: LookupMeter): { attendee: BadgeHolder; existed: boolean } {
   const db = getDb();
   const first = existing(db).get({ scanId: input.scanId });
   // Checked before the badge lookup: another phone's scan id tells nothing about its badge.
   if (first && first.deviceId !== actor.deviceId) throw new AppError("conflict", ANOTHER_PHONE);
-  const attendee = findBadgeHolder(actor.eventId, input.code);
+  // The scan's own lookup was paid when it was made; its decision, or the item again, is free.
+  const attendee = first ? findBadgeHolder(actor.eventId, input.code) : lookUp(actor, input, meter);
   if (first) {
     if (first.attendeeId !== attendee.id) {
       throw new AppError("conflict", "This scan id was already used for another badge. The scanner will make a new one.");
@@ -56,4 +61,16 @@ export function recordScan(actor: DeviceActor, input: ScanInput, now: Date): { a
   insert(db).run({ id: input.scanId, eventId, partnerId, deviceId, attendeeId: attendee.id, scannedAt, scannedClaimMs, receivedAt: now, source });
   countVisit(actor, attendee.id, scannedAt);
   return { attendee, existed: false };
+}
+
+function lookUp(actor: DeviceActor, input: ScanInput, meter: LookupMeter): BadgeHolder {
+  meter.admit(input.source);
+  try {
+    const attendee = findBadgeHolder(actor.eventId, input.code);
+    meter.charge(input.source, true);
+    return attendee;
+  } catch (error) {
+    if (error instanceof AppError && error.code === "not_found") meter.charge(input.source, false);
+    throw error;
+  }
 }

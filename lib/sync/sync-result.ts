@@ -15,12 +15,18 @@ export const ItemResult = z.discriminatedUnion("ok", [
   z.object({ ok: z.literal(true), status: z.literal(200), scanId: z.string(), decision: z.nullable(SyncedDecision) }),
   z.object({
     ok: z.literal(false),
-    /** 409: conflicts with what is recorded; 422: not a valid item; 404: unknown badge; 500: try again. */
+    /**
+     * 409: conflicts with what is recorded; 422: not a valid item; 404: unknown badge; 429: the
+     * phone's badge-lookup limit, send it again after `retryAfter` seconds; 500: try again.
+     */
     status: z.int(),
     scanId: z.nullable(z.string()),
     code: z.string(),
     message: z.string(),
     fields: z.optional(z.record(z.string(), z.string())),
+    /** A rate limit's name and the whole seconds to wait (429 only). */
+    limit: z.optional(z.string()),
+    retryAfter: z.optional(z.number()),
   }),
 ]);
 export type ItemResult = z.infer<typeof ItemResult>;

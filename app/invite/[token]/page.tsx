@@ -2,7 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { AcceptInviteForm } from "@/components/organizer/accept-invite-form";
 import { describeInvite } from "@/lib/auth/invites";
+import { withTokenLimit } from "@/lib/auth/token-attempts";
 import { AppError } from "@/lib/errors";
+import { requestAddress } from "@/lib/http/request-address";
 import { acceptInviteAction } from "./actions";
 
 export const metadata: Metadata = { title: "Join as organizer", referrer: "no-referrer" };
@@ -11,12 +13,12 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
   const { token } = await params;
   let invite: ReturnType<typeof describeInvite>;
   try {
-    invite = describeInvite(token);
+    invite = withTokenLimit(await requestAddress(), () => describeInvite(token));
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
     return (
       <main className="narrow">
-        <h1>This invitation does not work</h1>
+        <h1>{error.code === "rate_limited" ? "Slow down" : "This invitation does not work"}</h1>
         <p className="alert error" role="alert">
           {error.message}
         </p>

@@ -3,21 +3,16 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { chooseLanguage } from "@/lib/attendees/attendee-language";
-import { attendeeFromToken } from "@/lib/auth/attendee";
+import { requireAttendeePage } from "@/lib/auth/attendee-page";
 import { PageDecisionInput, decideOnPage } from "@/lib/consent/page-decision";
 import { enterDrawingFromPage } from "@/lib/drawing/enter-drawing-from-page";
-import { AppError } from "@/lib/errors";
 import { Id } from "@/lib/fields";
 import { LANGUAGES } from "@/lib/i18n/language";
 import { action } from "@/lib/http/action";
 import { eraseAttendee } from "@/lib/retention/erase-attendee";
 
-/** The personal page's token, sent in its forms, is the attendee's credential. */
-function requireAttendee({ token }: { token: string }) {
-  const actor = attendeeFromToken(token);
-  if (!actor) throw new AppError("not_found", "This personal page does not exist.");
-  return actor;
-}
+/** The personal page's token, sent in its forms, is the attendee's credential (failed attempts limited per address). */
+const requireAttendee = ({ token }: { token: string }) => requireAttendeePage(token, "This personal page");
 
 const Token = z.object({ token: z.string() });
 

@@ -6,6 +6,8 @@ import { LanguageChoice } from "@/components/me/language-choice";
 import { PartnerCard } from "@/components/me/partner-card";
 import { attendeeLanguage } from "@/lib/attendees/attendee-language";
 import { attendeeFromToken } from "@/lib/auth/attendee";
+import { openAttendeePage } from "@/lib/auth/attendee-page";
+import { SlowDown } from "@/components/me/slow-down";
 import { listMyPartners } from "@/lib/consent/my-decisions";
 import { attendeeDrawingStatus } from "@/lib/drawing/attendee-drawing-status";
 import { getEvent } from "@/lib/events/events";
@@ -32,7 +34,9 @@ export async function generateMetadata({ params, searchParams }: Params): Promis
 
 export default async function MePage({ params, searchParams }: Params) {
   const { token } = await params;
-  const actor = attendeeFromToken(token);
+  const opened = await openAttendeePage(token);
+  if ("retryAfter" in opened) return <SlowDown retryAfter={opened.retryAfter} />;
+  const actor = opened.actor;
   if (!actor) notFound();
   const event = getEvent(actor, actor.eventId);
   const partners = listMyPartners(actor);

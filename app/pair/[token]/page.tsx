@@ -2,7 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { PairForm } from "@/components/scanner/pair-form";
 import { describePairingLink } from "@/lib/devices/pairing";
+import { withTokenLimit } from "@/lib/auth/token-attempts";
 import { AppError } from "@/lib/errors";
+import { requestAddress } from "@/lib/http/request-address";
 import { pairDeviceAction } from "./actions";
 
 export const metadata: Metadata = { title: "Pair this phone", referrer: "no-referrer" };
@@ -11,12 +13,12 @@ export default async function PairPage({ params }: { params: Promise<{ token: st
   const { token } = await params;
   let link: ReturnType<typeof describePairingLink>;
   try {
-    link = describePairingLink(token);
+    link = withTokenLimit(await requestAddress(), () => describePairingLink(token));
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
     return (
       <main className="narrow">
-        <h1>This pairing link does not work</h1>
+        <h1>{error.code === "rate_limited" ? "Slow down" : "This pairing link does not work"}</h1>
         <p className="alert error" role="alert">
           {error.message}
         </p>

@@ -1,7 +1,8 @@
 // Sends the queue to the server: at start, after each queued item, when the browser says it is
 // back online, and after a failure with a growing pause (2 s, 4 s, … 1 min). Items go in
 // batches; each comes back recorded (removed here), refused (kept, with the server's reason)
-// or not decided (kept for the next round). The endpoint is idempotent, so sending an item
+// or not decided (kept for the next round; one over the phone's badge-lookup limit is sent
+// again no sooner than the server said). The endpoint is idempotent, so sending an item
 // whose answer was lost is harmless: lib/booth/record-booth-item.ts.
 import { BatchResult, isRetryable } from "@/lib/sync/sync-result";
 import { deleteItems, listItems, queueEvents, updateItem, type QueuedItem } from "./queue";
@@ -37,6 +38,7 @@ export function startSync(deviceId: number, report: (state: SyncState) => void):
       report({ sending: false, problem: null });
     } catch (error) {
       pause = Math.min(Math.max(2_000, pause * 2), MAX_PAUSE_MS);
+      if (error instanceof SendLater) pause = Math.max(pause, error.waitMs);
       report({ sending: false, problem: error instanceof Error ? error.message : String(error) });
       // Offline, the `online` event restarts the loop; a server that did not answer is asked again later.
       if (navigator.onLine) timer = setTimeout(() => void run(), pause); // run() reports its own failures
@@ -61,6 +63,16 @@ export function startSync(deviceId: number, report: (state: SyncState) => void):
   };
 }
 
+/** Some items were over the phone's badge-lookup limit: kept, and sent again after the wait. */
+class SendLater extends Error {
+  constructor(
+    message: string,
+    readonly waitMs: number,
+  ) {
+    super(message);
+  }
+}
+
 async function send(batch: QueuedItem[]): Promise<void> {
   let response: Response;
   try {
@@ -81,12 +93,15 @@ async function send(batch: QueuedItem[]): Promise<void> {
   if (results.length !== batch.length) throw new Error("The server's answer did not match the scans sent; they are kept and sent again.");
   const recorded: string[] = [];
   let retry = false;
+  let limited: { message: string; waitMs: number } | null = null;
   for (const [i, result] of results.entries()) {
     const item = batch[i]!;
     if (result.ok) recorded.push(item.scanId);
+    else if (result.retryAfter !== undefined) limited ??= { message: result.message, waitMs: result.retryAfter * 1000 };
     else if (isRetryable(result.status)) retry = true;
     else await updateItem(item.scanId, (it) => ({ ...it, state: "rejected", reason: result.message }));
   }
   if (recorded.length) await deleteItems(recorded);
+  if (limited) throw new SendLater(`${limited.message} The scans are kept on this phone and sent again then.`, limited.waitMs);
   if (retry) throw new Error("The server could not record some scans just now; they are kept and sent again.");
 }

@@ -7,6 +7,7 @@ import { ShareRatePerPartner } from "@/components/dashboard/consent-charts";
 import { DrawingEntries } from "@/components/dashboard/drawing-chart";
 import { FigureCards } from "@/components/dashboard/figure-cards";
 import { PhoneFlagsPanel } from "@/components/dashboard/phone-flags";
+import { PhoneMissesPanel } from "@/components/dashboard/phone-misses";
 import { SetupGuide } from "@/components/dashboard/setup-guide";
 import styles from "@/components/dashboard/dashboard.module.css";
 import { AutoRefresh } from "@/components/leads/auto-refresh";
@@ -32,6 +33,7 @@ export default async function DashboardPage({ params }: { params: Promise<{ even
         <DrawingEntries eventId={eventId} drawings={figures.drawings} />
       </div>
       <PhoneFlagsPanel eventId={eventId} phones={figures.phones} />
+      <PhoneMissesPanel eventId={eventId} phones={figures.misses} />
     </>
   );
 }

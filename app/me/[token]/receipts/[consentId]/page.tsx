@@ -4,6 +4,8 @@ import { notFound } from "next/navigation";
 import { ReceiptView } from "@/components/receipts/receipt-view";
 import { attendeeLanguage } from "@/lib/attendees/attendee-language";
 import { attendeeFromToken } from "@/lib/auth/attendee";
+import { openAttendeePage } from "@/lib/auth/attendee-page";
+import { SlowDown } from "@/components/me/slow-down";
 import { getReceipt } from "@/lib/consent/receipts/get-receipt";
 import { idParam, orNotFound } from "@/lib/http/pages";
 import { RECEIPT_COPY } from "@/lib/i18n/receipt-copy";
@@ -19,7 +21,9 @@ export async function generateMetadata({ params }: { params: Promise<{ token: st
 export default async function AttendeeReceiptPage({ params }: { params: Promise<{ token: string; consentId: string }> }) {
   const { token, consentId: raw } = await params;
   const consentId = idParam(raw);
-  const attendee = attendeeFromToken(token);
+  const opened = await openAttendeePage(token);
+  if ("retryAfter" in opened) return <SlowDown retryAfter={opened.retryAfter} />;
+  const attendee = opened.actor;
   if (!attendee) notFound();
   const { receipt } = orNotFound(() => getReceipt(attendee, consentId));
   // In the language the attendee chose (lib/attendees/attendee-language.ts).

@@ -1,8 +1,8 @@
 // GET: the attendee's receipt as an ISO/IEC TS 27560 JSON file.
-import { attendeeFromToken } from "@/lib/auth/attendee";
+import { requireAttendeePage } from "@/lib/auth/attendee-page";
 import { getReceipt } from "@/lib/consent/receipts/get-receipt";
 import { receiptDownload } from "@/lib/consent/receipts/receipt-download";
-import { notFound, parseInput } from "@/lib/errors";
+import { parseInput } from "@/lib/errors";
 import { Id } from "@/lib/fields";
 import { errorResponse } from "@/lib/http/pages";
 
@@ -10,8 +10,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ tok
   try {
     const raw = await params;
     const consentId = parseInput(Id, raw.consentId);
-    const attendee = attendeeFromToken(raw.token);
-    if (!attendee) throw notFound("The receipt");
+    const attendee = await requireAttendeePage(raw.token, "The receipt");
     return receiptDownload(consentId, getReceipt(attendee, consentId).receipt);
   } catch (error) {
     return errorResponse(error);
