@@ -1,16 +1,18 @@
 // Reads a registration system's CSV export: UTF-8 with or without a byte-order mark, CRLF or
 // LF, comma, semicolon or tab between cells (detected), quoted cells that may hold line breaks.
-// Parsed in slices (other requests run between them), within the limits of import-limits.ts;
-// rows are kept sparse until the end, so empty cells cost nothing (sparse-rows.ts).
+// Parsed in slices as the upload streams in (other requests run between them), within the
+// limits of import-limits.ts; a row is kept as its one array of cells, a mostly empty one sparse
+// (sparse-rows.ts), so empty cells cost nothing.
 import { CsvError, Parser } from "csv-parse";
 import { AppError } from "../../errors";
-import { IMPORT_LIMITS, tooMany } from "./import-limits";
+import { IMPORT_LIMITS, slicer, tooMany } from "./import-limits";
 import type { ParsedFile } from "./parsed-file";
 import { SparseSheet } from "./sparse-rows";
 
 const DELIMITERS = [",", ";", "\t"] as const;
 export type Delimiter = (typeof DELIMITERS)[number];
-const SLICE_BYTES = 64 * 1024;
+// A slice is parsed in about a millisecond; other requests get a turn every few slices (slicer).
+const SLICE_BYTES = 16 * 1024;
 
 const NOT_UTF8 = 'The file is not UTF-8 text. Save it again as "CSV UTF-8" (Excel) or "UTF-8" (LibreOffice, Numbers) and upload that.';
 
@@ -117,27 +119,19 @@ export async function parseCsv(source: Uint8Array | AsyncIterable<Uint8Array> | 
     line += 1 + innerLineBreaks(cells);
     try {
       if (cells.length > IMPORT_LIMITS.recordCells) throw tooMany.recordCells(start);
-      const columns: number[] = [];
-      const values: string[] = [];
-      let chars = 0;
-      cells.forEach((cell, column) => {
-        if (cell === "") return;
-        if (cell.length > IMPORT_LIMITS.cellChars) throw tooMany.cellChars(`line ${start}`);
-        columns.push(column);
-        values.push(cell);
-        chars += cell.length;
-      });
-      sheet.add(start, columns, values, chars);
+      sheet.addCells(start, cells, () => tooMany.cellChars(`line ${start}`));
     } catch (error) {
       failure = readError(error, start);
     }
   });
   const ended = new Promise<void>((resolve) => parser.on("end", resolve));
   parser.on("error", (error) => (failure ??= readError(error, line)));
+  const yieldNow = slicer();
   const feed = async (chunk: Uint8Array) => {
-    parser.write(chunk);
+    parser.write(chunk); // its records are handled (above) before write returns
+    if (parser.errored) failure ??= readError(parser.errored, line); // its event comes on a later tick
     if (state.record.length > IMPORT_LIMITS.recordCells) failure = tooMany.recordCells(line);
-    await new Promise((resolve) => setImmediate(resolve)); // the parser's records arrive on the next tick
+    await yieldNow();
   };
   try {
     for (const chunk of first) if (!failure) await feed(chunk);

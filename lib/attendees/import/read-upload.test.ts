@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { AppError } from "../../errors";
 import { parseFile } from "./parse-file";
-import { readUpload } from "./read-upload";
+import { keepChunks, readUpload, type FileReader } from "./read-upload";
 
 const post = (body: FormData | string, headers: Record<string, string> = {}) => new Request("http://localhost/upload", { method: "POST", body, headers });
 
@@ -11,19 +11,49 @@ test("[IMPORT] the upload is read as it streams: fields before and after the fil
   form.set("intent", "import");
   form.set("file", new Blob(["First name,Email\n", "Ada,ada@example.com\n".repeat(20_000)]), "a.csv");
   form.set("mapping", '{"email":1}');
-  const upload = await readUpload(post(form), 1024 * 1024, "too big");
+  const upload = await readUpload(post(form), 1024 * 1024, "too big", keepChunks);
   assert.deepEqual([...upload.fields], [["intent", "import"], ["mapping", '{"email":1}']]);
   assert.equal(upload.file?.name, "a.csv");
   assert.equal(upload.file?.size, 17 + 20 * 20_000);
-  assert.ok(upload.file.chunks.length > 1, "kept as the chunks that came");
-  const parsed = await parseFile(upload.file.chunks, upload.file.name);
+  assert.ok(upload.file.read.length > 1, "kept as the chunks that came");
+  const parsed = await parseFile(upload.file.read, upload.file.name);
   assert.equal(parsed.records.length, 20_000);
+});
+
+test("[IMPORT] a CSV is parsed while it streams in, with the fields after it still read", async () => {
+  const form = new FormData();
+  form.set("intent", "inspect");
+  form.set("file", new Blob(["First name,Email\n", "Ada,ada@example.com\n".repeat(20_000)]), "a.csv");
+  form.set("mapping", '{"email":1}');
+  const upload = await readUpload(post(form), 1024 * 1024, "too big", parseFile);
+  assert.deepEqual([...upload.fields], [["intent", "inspect"], ["mapping", '{"email":1}']]);
+  assert.deepEqual([upload.file?.name, upload.file?.read.records.length, upload.file?.read.records[0]], ["a.csv", 20_000, { line: 2, cells: ["Ada", "ada@example.com"] }]);
+});
+
+test("[IMPORT] a file refused early stops its reader: the rest of the body is read past, not kept, and the refusal is the answer", async () => {
+  let read = 0;
+  const counting: FileReader<unknown> = async (chunks, name) => {
+    async function* counted() {
+      for await (const chunk of chunks) yield ((read += chunk.byteLength), chunk);
+    }
+    return parseFile(counted(), name);
+  };
+  const form = new FormData();
+  form.set("file", new Blob([Buffer.from([0x4e, 0x61, 0x6d, 0x65, 0x0a, 0x4a, 0xfc, 0x72, 0x0a]), "x\n".repeat(4 * 1024 * 1024)]), "latin1.csv");
+  form.set("intent", "inspect");
+  await assert.rejects(readUpload(post(form), 16 * 1024 * 1024, "too big", counting), /not UTF-8/);
+  assert.ok(read < 2 * 1024 * 1024, `the reader stopped after ${read} of 8 MB`);
+  const empty = new FormData();
+  empty.set("file", new Blob([]), "");
+  empty.set("intent", "inspect");
+  assert.equal((await readUpload(post(empty), 1_000, "big", parseFile)).file, null, "no file chosen: an empty part");
 });
 
 test("[IMPORT] an upload over the limit, or not multipart, is refused with a reason", async () => {
   const form = new FormData();
   form.set("file", new Blob(["x".repeat(2_000)]), "big.csv");
-  await assert.rejects(readUpload(post(form), 1_000, "The file is larger than 1 KB."), (e: unknown) => e instanceof AppError && e.message === "The file is larger than 1 KB.");
-  await assert.rejects(readUpload(post("plain", { "content-type": "text/plain" }), 1_000, "big"), /multipart\/form-data/);
-  await assert.rejects(readUpload(post("--x\r\nbroken", { "content-type": "multipart/form-data; boundary=x" }), 1_000, "big"), /multipart\/form-data/);
+  await assert.rejects(readUpload(post(form), 1_000, "The file is larger than 1 KB.", keepChunks), (e: unknown) => e instanceof AppError && e.message === "The file is larger than 1 KB.");
+  await assert.rejects(readUpload(post(form), 1_000, "The file is larger than 1 KB.", parseFile), (e: unknown) => e instanceof AppError && e.message === "The file is larger than 1 KB.");
+  await assert.rejects(readUpload(post("plain", { "content-type": "text/plain" }), 1_000, "big", keepChunks), /multipart\/form-data/);
+  await assert.rejects(readUpload(post("--x\r\nbroken", { "content-type": "multipart/form-data; boundary=x" }), 1_000, "big", keepChunks), /multipart\/form-data/);
 });

@@ -4,7 +4,8 @@
 //   afterwards in this server process while the progress page polls.
 // A route handler, not a server action: actions take 1 MB by default, registration exports are
 // bigger. This route has its own limit (MAX_IMPORT_BYTES, 50 MB), and reads the body as it
-// streams in (read-upload.ts), not with request.formData().
+// streams in (read-upload.ts), not with request.formData(): a CSV is parsed as it arrives, and a
+// file refused at a limit is answered without keeping the rest of the body.
 import { after } from "next/server";
 import { z } from "zod";
 import { requireOrganizer } from "@/lib/auth/guards";
@@ -42,10 +43,11 @@ export async function POST(request: Request, { params }: { params: Promise<{ eve
     const organizer = await requireOrganizer();
     getEvent(organizer, eventId); // not_found before a large body is read for someone else's event
     if (Number(request.headers.get("content-length") ?? 0) > MAX_BODY_BYTES) throw new AppError("invalid", TOO_BIG);
-    const { fields, file: upload } = await readUpload(request, MAX_IMPORT_BYTES, TOO_BIG);
-    if (!upload || upload.size === 0) throw new AppError("invalid", "Choose a CSV or XLSX file to upload.");
+    // The file is parsed as it arrives, whatever the fields around it say: inspect and import read it alike.
+    const { fields, file: upload } = await readUpload(request, MAX_IMPORT_BYTES, TOO_BIG, parseFile);
+    if (!upload) throw new AppError("invalid", "Choose a CSV or XLSX file to upload.");
     const intent = parseInput(Intent, fields.get("intent"));
-    const file = await parseFile(upload.chunks, upload.name);
+    const file = upload.read;
     if (intent === "inspect") return Response.json(inspectFile(organizer, eventId, file), { headers: { "cache-control": "no-store" } });
 
     const mapping = parseInput(MappingJson, fields.get("mapping"));
