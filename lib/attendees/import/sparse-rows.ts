@@ -7,6 +7,7 @@
 // cells (a 49 MB file's 200,000 rows are most of an upload's memory).
 import { IMPORT_LIMITS, TextBudget, slicer, tooMany } from "./import-limits";
 import type { SourceRecord } from "./parsed-file";
+import { RepeatedValues } from "./repeated-values";
 
 export type SparseRow = { line: number; columns: number[]; values: string[] };
 /** A row kept whole: "" where a cell is empty, nothing after its last value. */
@@ -17,6 +18,7 @@ export class SparseSheet {
   readonly rows: (SparseRow | DenseRow)[] = [];
   private readonly used = new Set<number>();
   private cells = 0;
+  private readonly repeated = new RepeatedValues();
   constructor(readonly text = new TextBudget()) {}
 
   /**
@@ -59,7 +61,11 @@ export class SparseSheet {
     }
     const kept = cells.slice(0, last + 1); // exactly its size: the parser's array grows with room to spare
     this.count(filled, chars);
-    for (let i = 0; i <= last; i++) if (kept[i] !== "") this.use(i);
+    for (let i = 0; i <= last; i++) {
+      if (kept[i] === "") continue;
+      this.use(i);
+      kept[i] = this.repeated.of(i, kept[i]!);
+    }
     this.rows.push({ line, cells: kept });
   }
 
