@@ -6,7 +6,7 @@
 import { CsvError, Parser } from "csv-parse";
 import { AppError } from "../../errors";
 import { IMPORT_LIMITS, slicer, tooMany } from "./import-limits";
-import type { ParsedFile } from "./parsed-file";
+import type { FileSample, ParsedFile } from "./parsed-file";
 import { SparseSheet } from "./sparse-rows";
 
 const DELIMITERS = [",", ";", "\t"] as const;
@@ -94,8 +94,8 @@ async function head(chunks: AsyncIterator<Uint8Array>): Promise<Uint8Array[]> {
   return first;
 }
 
-/** A file in memory, or its chunks as they come (an upload's stream). */
-export async function parseCsv(source: Uint8Array | AsyncIterable<Uint8Array> | Iterable<Uint8Array>): Promise<ParsedFile> {
+/** A file in memory, or its chunks as they come (an upload's stream); `keep`: a sample's records. */
+export async function parseCsv(source: Uint8Array | AsyncIterable<Uint8Array> | Iterable<Uint8Array>, keep = Infinity): Promise<ParsedFile | FileSample> {
   const chunks = utf8Chunks(source instanceof Uint8Array ? [source] : source);
   const first = await head(chunks);
   const delimiter = detectDelimiter(new TextDecoder().decode(Buffer.concat(first)));
@@ -110,7 +110,7 @@ export async function parseCsv(source: Uint8Array | AsyncIterable<Uint8Array> | 
   });
   // The record being read, cells so far: csv-parse bounds its characters, not its empty cells.
   const state = (parser as unknown as { state: { record: unknown[] } }).state;
-  const sheet = new SparseSheet();
+  const sheet = new SparseSheet(undefined, keep);
   let line = 1;
   let failure: AppError | null = null;
   parser.on("data", (cells: string[]) => {
@@ -150,5 +150,5 @@ export async function parseCsv(source: Uint8Array | AsyncIterable<Uint8Array> | 
   if (failure) throw failure;
   const table = await sheet.table();
   if (!table) throw new AppError("invalid", "The file is empty: it needs a header row and at least one attendee.");
-  return { format: "csv", delimiter, ...table };
+  return { format: "csv", delimiter, ...table }; // a sample when `keep` is finite
 }

@@ -3,7 +3,7 @@
 // joined whole first (a zip is read from its end). Within the limits of import-limits.ts.
 import { AppError } from "../../errors";
 import { parseCsv } from "./parse-csv";
-import type { ParsedFile } from "./parsed-file";
+import type { FileSample, ParsedFile } from "./parsed-file";
 import { parseXlsx } from "./parse-xlsx";
 
 /** The largest file the import accepts; the upload route refuses bigger ones before reading them. */
@@ -53,8 +53,13 @@ async function joined(chunks: AsyncIterable<Uint8Array>): Promise<Uint8Array> {
   return Buffer.concat(all.splice(0));
 }
 
-/** The bytes, a Blob, or an upload's chunks as they come (read-upload.ts). */
-export async function parseFile(file: Uint8Array | Blob | Chunks, filename: string): Promise<ParsedFile> {
+/**
+ * The bytes, a Blob, or an upload's chunks as they come (read-upload.ts). With `sample`, only
+ * that many records are kept (the others counted and checked against every limit alike).
+ */
+export async function parseFile(file: Uint8Array | Blob | Chunks, filename: string): Promise<ParsedFile>;
+export async function parseFile(file: Uint8Array | Blob | Chunks, filename: string, sample: number): Promise<FileSample>;
+export async function parseFile(file: Uint8Array | Blob | Chunks, filename: string, sample = Infinity): Promise<ParsedFile | FileSample> {
   const known = file instanceof Uint8Array ? file.byteLength : file instanceof Blob ? file.size : Array.isArray(file) ? sizeOf(file as Uint8Array[]) : null;
   if (known === 0) throw new AppError("invalid", EMPTY);
   if (known !== null && known > MAX_IMPORT_BYTES) throw new AppError("invalid", TOO_BIG);
@@ -62,7 +67,7 @@ export async function parseFile(file: Uint8Array | Blob | Chunks, filename: stri
   const { head, all } = await peek(chunks);
   if (head.byteLength === 0) throw new AppError("invalid", EMPTY);
   if (/\.xls$/i.test(filename)) throw new AppError("invalid", "Old .xls workbooks are not read. Save the sheet as .xlsx or as CSV UTF-8.");
-  const parsed = isZip(head) ? await parseXlsx(await joined(all)) : await parseCsv(all);
-  if (parsed.records.length === 0) throw new AppError("invalid", "The file has a header row but no attendees.");
+  const parsed = isZip(head) ? await parseXlsx(await joined(all), sample) : await parseCsv(all, sample);
+  if ((parsed.recordsTotal ?? parsed.records.length) === 0) throw new AppError("invalid", "The file has a header row but no attendees.");
   return parsed;
 }

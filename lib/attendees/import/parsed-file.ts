@@ -10,4 +10,12 @@ export type ParsedFile = {
   delimiter?: string;
   headers: string[];
   records: SourceRecord[];
+  recordsTotal?: undefined;
 };
+
+/**
+ * The header and the first records of a file, and how many records it has: what inspecting it
+ * needs (preview-import.ts), read within the same limits, without holding the other rows. Not
+ * a file to import (`recordsTotal` keeps it from being passed as one).
+ */
+export type FileSample = Omit<ParsedFile, "recordsTotal"> & { recordsTotal: number };

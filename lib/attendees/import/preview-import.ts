@@ -8,7 +8,7 @@ import { guessMapping } from "./guess-mapping";
 import { CONTACT_FIELDS, mappingProblem, type ContactField, type ImportMapping } from "./import-fields";
 import { lookupsFor } from "./lookups";
 import { rowNormaliser, type RowProblem } from "./normalise-row";
-import type { ParsedFile, SourceRecord } from "./parsed-file";
+import type { FileSample, ParsedFile, SourceRecord } from "./parsed-file";
 import { planRow, seenInFile } from "./plan-row";
 
 export const PREVIEW_ROWS = 10;
@@ -36,7 +36,7 @@ export type Inspection = {
 };
 
 /** A freshly uploaded file: its columns, the guessed mapping and the preview under it. */
-export function inspectFile(actor: Actor, eventId: number, file: ParsedFile): Inspection {
+export function inspectFile(actor: Actor, eventId: number, file: ParsedFile | FileSample): Inspection {
   requireOrganizerOf(actor, eventId);
   const mapping = guessMapping(file.headers);
   const sample = file.records.slice(0, PREVIEW_ROWS);
@@ -45,7 +45,7 @@ export function inspectFile(actor: Actor, eventId: number, file: ParsedFile): In
     format: file.format,
     delimiter: file.delimiter ?? null,
     headers: file.headers,
-    rowsTotal: file.records.length,
+    rowsTotal: file.recordsTotal ?? file.records.length,
     mapping,
     sample,
     preview: problem ? [] : previewRows(eventId, file.headers, sample, mapping),

@@ -2,8 +2,10 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { AppError } from "../../errors";
 import { parseFile } from "./parse-file";
+import type { ParsedFile } from "./parsed-file";
 import { keepChunks, readUpload, type FileReader } from "./read-upload";
 
+const parseAll: FileReader<ParsedFile> = (chunks, name) => parseFile(chunks, name);
 const post = (body: FormData | string, headers: Record<string, string> = {}) => new Request("http://localhost/upload", { method: "POST", body, headers });
 
 test("[IMPORT] the upload is read as it streams: fields before and after the file, the file as its chunks", async () => {
@@ -25,9 +27,27 @@ test("[IMPORT] a CSV is parsed while it streams in, with the fields after it sti
   form.set("intent", "inspect");
   form.set("file", new Blob(["First name,Email\n", "Ada,ada@example.com\n".repeat(20_000)]), "a.csv");
   form.set("mapping", '{"email":1}');
-  const upload = await readUpload(post(form), 1024 * 1024, "too big", parseFile);
+  const upload = await readUpload(post(form), 1024 * 1024, "too big", parseAll);
   assert.deepEqual([...upload.fields], [["intent", "inspect"], ["mapping", '{"email":1}']]);
   assert.deepEqual([upload.file?.name, upload.file?.read.records.length, upload.file?.read.records[0]], ["a.csv", 20_000, { line: 2, cells: ["Ada", "ada@example.com"] }]);
+});
+
+test("[IMPORT] a sample for inspecting: the fields before the file choose it; the first records kept, all counted, every limit checked", async () => {
+  const sampleIfInspect: FileReader<unknown> = (chunks, name, before) => (before.get("intent") === "inspect" ? parseFile(chunks, name, 10) : parseFile(chunks, name));
+  const form = (text: string, intentFirst: boolean) => {
+    const body = new FormData();
+    if (intentFirst) body.set("intent", "inspect");
+    body.set("file", new Blob([text]), "a.csv");
+    if (!intentFirst) body.set("intent", "inspect");
+    return body;
+  };
+  const text = `First name,Email\n${"Ada,ada@example.com\n \n".repeat(20_000)}Far,,x\n`;
+  const sample = (await readUpload(post(form(text, true)), 4 * 1024 * 1024, "too big", sampleIfInspect)).file?.read as ParsedFile | { recordsTotal: number; records: unknown[]; headers: string[] };
+  assert.deepEqual([sample.recordsTotal, sample.records.length, sample.records[9], sample.headers], [20_001, 10, { line: 20, cells: ["Ada", "ada@example.com", ""] }, ["First name", "Email", ""]]);
+  const whole = (await readUpload(post(form(text, false)), 4 * 1024 * 1024, "too big", sampleIfInspect)).file?.read as ParsedFile;
+  assert.deepEqual([whole.recordsTotal, whole.records.length, whole.headers], [undefined, 20_001, ["First name", "Email", ""]]);
+  const tooMany = `Name\n${"x\n".repeat(200_001)}`;
+  await assert.rejects(readUpload(post(form(tooMany, true)), 4 * 1024 * 1024, "too big", sampleIfInspect), /more than 200,000 rows/);
 });
 
 test("[IMPORT] a file refused early stops its reader: the rest of the body is read past, not kept, and the refusal is the answer", async () => {
@@ -46,14 +66,14 @@ test("[IMPORT] a file refused early stops its reader: the rest of the body is re
   const empty = new FormData();
   empty.set("file", new Blob([]), "");
   empty.set("intent", "inspect");
-  assert.equal((await readUpload(post(empty), 1_000, "big", parseFile)).file, null, "no file chosen: an empty part");
+  assert.equal((await readUpload(post(empty), 1_000, "big", parseAll)).file, null, "no file chosen: an empty part");
 });
 
 test("[IMPORT] an upload over the limit, or not multipart, is refused with a reason", async () => {
   const form = new FormData();
   form.set("file", new Blob(["x".repeat(2_000)]), "big.csv");
   await assert.rejects(readUpload(post(form), 1_000, "The file is larger than 1 KB.", keepChunks), (e: unknown) => e instanceof AppError && e.message === "The file is larger than 1 KB.");
-  await assert.rejects(readUpload(post(form), 1_000, "The file is larger than 1 KB.", parseFile), (e: unknown) => e instanceof AppError && e.message === "The file is larger than 1 KB.");
+  await assert.rejects(readUpload(post(form), 1_000, "The file is larger than 1 KB.", parseAll), (e: unknown) => e instanceof AppError && e.message === "The file is larger than 1 KB.");
   await assert.rejects(readUpload(post("plain", { "content-type": "text/plain" }), 1_000, "big", keepChunks), /multipart\/form-data/);
   await assert.rejects(readUpload(post("--x\r\nbroken", { "content-type": "multipart/form-data; boundary=x" }), 1_000, "big", keepChunks), /multipart\/form-data/);
 });

@@ -11,7 +11,8 @@ import { AppError } from "../../errors";
 
 /** What the reader made of the file's chunks; `size`: the bytes it read. */
 export type Upload<T> = { fields: Map<string, string>; file: { name: string; size: number; read: T } | null };
-export type FileReader<T> = (chunks: AsyncIterable<Buffer>, name: string) => Promise<T>;
+/** `fields`: those that came before the file. */
+export type FileReader<T> = (chunks: AsyncIterable<Buffer>, name: string, fields: ReadonlyMap<string, string>) => Promise<T>;
 
 const NOT_MULTIPART = "Send the file as multipart/form-data, in a field named file.";
 
@@ -38,7 +39,7 @@ export async function readUpload<T>(request: Request, maxFileBytes: number, tooB
   parser.on("file", (name, stream, info) => {
     if (name !== "file") return void stream.resume();
     stream.on("limit", () => (refusal = new AppError("invalid", tooBig)));
-    reading = readPart(stream, info.filename ?? "upload", readFile).then((file) => void (upload.file = file));
+    reading = readPart(stream, info.filename ?? "upload", (chunks, file) => readFile(chunks, file, new Map(upload.fields))).then((file) => void (upload.file = file));
     const drain = () => stream.resume(); // a reader that stopped early: the rest is read and dropped
     reading.then(drain, drain);
   });
@@ -62,7 +63,7 @@ export async function readUpload<T>(request: Request, maxFileBytes: number, tooB
 }
 
 /** The file part given to its reader from its first byte on; an empty part (no file chosen) is no file. */
-async function readPart<T>(stream: Readable, name: string, readFile: FileReader<T>): Promise<Upload<T>["file"]> {
+async function readPart<T>(stream: Readable, name: string, readFile: (chunks: AsyncIterable<Buffer>, name: string) => Promise<T>): Promise<Upload<T>["file"]> {
   // Not destroyed when the reader stops early: busboy then reads on to the end of the body.
   const chunks = stream.iterator({ destroyOnReturn: false }) as AsyncIterableIterator<Buffer>;
   const first = await chunks.next();

@@ -19,7 +19,13 @@ export class SparseSheet {
   private readonly used = new Set<number>();
   private cells = 0;
   private readonly repeated = new RepeatedValues();
-  constructor(readonly text = new TextBudget()) {}
+  private added = 0;
+  private recordsTotal = 0;
+  /** `keep`: the records kept after the header (a sample); the others are counted, checked, dropped. */
+  constructor(
+    readonly text = new TextBudget(),
+    private readonly keep = Infinity,
+  ) {}
 
   /**
    * A row's non-empty cells; rows without one are not kept (the header is the first kept).
@@ -29,7 +35,7 @@ export class SparseSheet {
     if (values.length === 0) return;
     this.count(values.length, newChars);
     for (const column of columns) this.use(column);
-    this.rows.push({ line, columns, values });
+    this.keepRow({ line, columns, values }, values);
   }
 
   /**
@@ -66,12 +72,20 @@ export class SparseSheet {
       this.use(i);
       kept[i] = this.repeated.of(i, kept[i]!);
     }
-    this.rows.push({ line, cells: kept });
+    this.keepRow({ line, cells: kept }, kept);
+  }
+
+  /** A row past the limits: kept unless this is a sample that has its records already. */
+  private keepRow(row: SparseRow | DenseRow, values: string[]): void {
+    const header = this.added++ === 0;
+    const record = !header && values.some((c) => c.trim() !== "");
+    if (record) this.recordsTotal += 1;
+    if (header || this.keep === Infinity || (record && this.recordsTotal <= this.keep)) this.rows.push(row);
   }
 
   private count(cells: number, chars: number): void {
     this.text.keep(chars);
-    if (this.rows.length > IMPORT_LIMITS.rows) throw tooMany.rows(); // the header and that many records
+    if (this.added > IMPORT_LIMITS.rows) throw tooMany.rows(); // the header and that many records
     this.cells += cells;
     if (this.cells > IMPORT_LIMITS.cells) throw tooMany.cells();
   }
@@ -82,7 +96,7 @@ export class SparseSheet {
   }
 
   /** The header row (trimmed) and every later row with a non-blank cell, dense over the columns in use. */
-  async table(): Promise<{ headers: string[]; records: SourceRecord[] } | null> {
+  async table(): Promise<{ headers: string[]; records: SourceRecord[]; recordsTotal?: number } | null> {
     const [header, ...body] = this.rows;
     if (!header) return null;
     const order = [...this.used].sort((a, b) => a - b);
@@ -110,6 +124,7 @@ export class SparseSheet {
       await yieldNow();
     }
     this.rows.length = 0;
-    return { headers: dense(header).map((h) => h.trim()), records };
+    const headers = dense(header).map((h) => h.trim());
+    return this.keep === Infinity ? { headers, records } : { headers, records, recordsTotal: this.recordsTotal };
   }
 }

@@ -11,8 +11,9 @@ import { z } from "zod";
 import { requireOrganizer } from "@/lib/auth/guards";
 import { ImportMappingInput } from "@/lib/attendees/import/mapping-input";
 import { MAX_IMPORT_BYTES, parseFile } from "@/lib/attendees/import/parse-file";
-import { inspectFile } from "@/lib/attendees/import/preview-import";
-import { readUpload } from "@/lib/attendees/import/read-upload";
+import type { FileSample, ParsedFile } from "@/lib/attendees/import/parsed-file";
+import { PREVIEW_ROWS, inspectFile } from "@/lib/attendees/import/preview-import";
+import { readUpload, type FileReader } from "@/lib/attendees/import/read-upload";
 import { startImport } from "@/lib/attendees/import/start-import";
 import { AppError, parseInput } from "@/lib/errors";
 import { getEvent } from "@/lib/events/events";
@@ -36,6 +37,14 @@ const MappingJson = z
   })
   .pipe(ImportMappingInput);
 
+/**
+ * The file, parsed as it arrives. Inspecting needs only the preview's records (and the count):
+ * when the form said so before the file (as the wizard's form does), the other rows are
+ * checked and dropped, not held. Otherwise every record is kept, as an import needs.
+ */
+const readFile: FileReader<ParsedFile | FileSample> = (chunks, name, before) =>
+  before.get("intent") === "inspect" ? parseFile(chunks, name, PREVIEW_ROWS) : parseFile(chunks, name);
+
 export async function POST(request: Request, { params }: { params: Promise<{ eventId: string }> }) {
   try {
     assertSameOrigin(request);
@@ -43,12 +52,12 @@ export async function POST(request: Request, { params }: { params: Promise<{ eve
     const organizer = await requireOrganizer();
     getEvent(organizer, eventId); // not_found before a large body is read for someone else's event
     if (Number(request.headers.get("content-length") ?? 0) > MAX_BODY_BYTES) throw new AppError("invalid", TOO_BIG);
-    // The file is parsed as it arrives, whatever the fields around it say: inspect and import read it alike.
-    const { fields, file: upload } = await readUpload(request, MAX_IMPORT_BYTES, TOO_BIG, parseFile);
+    const { fields, file: upload } = await readUpload(request, MAX_IMPORT_BYTES, TOO_BIG, readFile);
     if (!upload) throw new AppError("invalid", "Choose a CSV or XLSX file to upload.");
     const intent = parseInput(Intent, fields.get("intent"));
     const file = upload.read;
     if (intent === "inspect") return Response.json(inspectFile(organizer, eventId, file), { headers: { "cache-control": "no-store" } });
+    if (file.recordsTotal !== undefined) throw new AppError("invalid", "Say whether to inspect or to import the file, once, before the file.");
 
     const mapping = parseInput(MappingJson, fields.get("mapping"));
     const { importId, done } = startImport(organizer, eventId, { filename: upload.name, file, mapping });
