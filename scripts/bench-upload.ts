@@ -1,6 +1,6 @@
-// `npm run bench:upload`: uploads the crafted workbooks of issue 13 (and two large honest files)
-// to the import's inspect step of a production server (scripts/bench-app-server.ts), one at a
-// time, while GET /api/ping runs back to back. Prints, per file, the answer, the server's peak
+// `npm run bench:upload`: uploads the crafted workbooks of issue 13 (and large honest CSVs) to
+// the import's inspect step of a production server (scripts/bench-app-server.ts), and two 49 MB
+// CSVs as the import step sends them, one at a time, while GET /api/ping runs back to back. Prints, per file, the answer, the server's peak
 // RSS during the upload and the longest ping. Targets: RSS under 400 MB, no ping over 100 ms.
 // `npm run bench:upload -- cap.csv` uploads only the files whose name holds the word, to a fresh
 // server (RSS rarely shrinks: a row otherwise carries the peaks before it).
@@ -21,14 +21,19 @@ function honestCsv(rows: number, notes = 0): Buffer {
   return Buffer.from(lines.join("\r\n"));
 }
 
-const FILES: [string, string, () => Buffer][] = [
+// The fourth item, "import": uploaded as the import step does (intent=import, so every record
+// is kept, not the preview's sample) with a column choice that cannot be read, so the answer
+// is the refusal after the whole file was parsed and nothing is written.
+const FILES: [string, string, () => Buffer, "import"?][] = [
   ["XFD1 + 2,000 one-cell rows (finding 1)", "far.xlsx", () => farAwayCell()],
   ["a million empty rows", "empty-rows.xlsx", () => millionEmptyRows()],
   ["shared strings bomb (1 GB unpacked)", "bomb.xlsx", () => sharedStringsBomb()],
   ["XML nested a million deep", "deep.xlsx", () => deeplyNested()],
   ["100,000 honest rows (CSV)", "honest.csv", () => honestCsv(100_000)],
   ["honest rows up to the 50 MB cap (CSV)", "cap.csv", () => honestCsv(330_000).subarray(0, 49 * 1024 * 1024)],
-  ["longer honest rows up to the cap, kept (CSV)", "cap-kept.csv", () => honestCsv(200_000, 20).subarray(0, 49 * 1024 * 1024)],
+  ["longer honest rows up to the cap (CSV)", "cap-long.csv", () => honestCsv(200_000, 20).subarray(0, 49 * 1024 * 1024)],
+  ["the same, as the import step (all kept)", "cap-import.csv", () => honestCsv(200_000, 20).subarray(0, 49 * 1024 * 1024), "import"],
+  ["honest rows up to the cap, as the import step", "cap-refused-import.csv", () => honestCsv(330_000).subarray(0, 49 * 1024 * 1024), "import"],
   ["49 MB of empty cells (CSV)", "commas.csv", () => Buffer.from(`Email${",".repeat(16_000)}\n`.repeat(3_200))],
 ];
 
@@ -94,14 +99,15 @@ async function main() {
     const pid = serverPid();
     console.log(`${server.base}, server pid ${pid}, idle RSS ${rssMb(pid).toFixed(0)} MB; ${os.cpus().length} CPUs, load ${os.loadavg().map((l) => l.toFixed(1)).join(" ")}\n`);
     console.log("file                                      size     answer                                                    time    peak RSS  longest ping");
-    for (const [label, name, make] of FILES.filter(([, name]) => name.includes(process.argv[2] ?? ""))) {
+    for (const [label, name, make, intent = "inspect"] of FILES.filter(([, name]) => name.includes(process.argv[2] ?? ""))) {
       const bytes = make();
       let peak = rssMb(pid);
       const sampler = setInterval(() => (peak = Math.max(peak, rssMb(pid))), 10);
       const pinger = startPinger(`${server.base}/api/ping`);
       const form = new FormData();
-      form.set("intent", "inspect");
+      form.set("intent", intent);
       form.set("file", new Blob([new Uint8Array(bytes)]), name);
+      if (intent === "import") form.set("mapping", "not JSON");
       const t0 = performance.now();
       const response = await fetch(`${server.base}/events/${eventId}/import/upload`, { method: "POST", body: form, headers: { cookie: `fairlead_organizer=${token}` } }).catch(
         (error: Error) => new Response(JSON.stringify({ message: `no answer: ${(error.cause as Error | undefined)?.message ?? error.message}` }), { status: 599 }),
