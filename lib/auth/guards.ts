@@ -6,7 +6,7 @@ import { redirect } from "next/navigation";
 import { AppError } from "../errors";
 import type { DeviceActor, OrganizerActor } from "./actor";
 import { servedOverHttps, sessionCookie, type SessionKind } from "./session-cookie";
-import { deviceFromSession, endSession, organizerFromSession, type NewSession } from "./sessions";
+import { deviceFromSession, deviceSession, endSession, organizerFromSession, type DeviceTouch, type NewSession } from "./sessions";
 
 async function cookieSpec(kind: SessionKind) {
   return sessionCookie(kind, servedOverHttps((await headers()).get("x-forwarded-proto")));
@@ -32,10 +32,23 @@ export async function requireOrganizer(): Promise<OrganizerActor> {
   return actor;
 }
 
+const NOT_PAIRED = "This browser is not a paired booth device (or it was unpaired).";
+
 export async function requireDevice(): Promise<DeviceActor> {
   const actor = await getDevice();
-  if (!actor) throw new AppError("unauthorized", "This browser is not a paired booth device (or it was unpaired).");
+  if (!actor) throw new AppError("unauthorized", NOT_PAIRED);
   return actor;
+}
+
+/**
+ * For the sync endpoint: the phone, and its session touch left for the items' commit on the
+ * writer thread (lib/sync/group-commit.ts), so a use costs the request's thread no commit of its own.
+ */
+export async function requireDeviceSession(): Promise<{ actor: DeviceActor; touch: DeviceTouch | null }> {
+  const token = await sessionToken("device");
+  const session = token ? deviceSession(token) : null;
+  if (!session) throw new AppError("unauthorized", NOT_PAIRED);
+  return session;
 }
 
 /** For pages: the organizer, or a redirect to sign-in that comes back here. */

@@ -9,7 +9,7 @@ import { useTestDatabase } from "../test/db";
 import { makeDevice, makeEvent } from "../test/fixtures";
 import { createOrganizer } from "./organizers";
 import { servedOverHttps, sessionCookie } from "./session-cookie";
-import { createSession, deviceFromSession, idleMs, organizerFromSession } from "./sessions";
+import { createSession, deviceFromSession, deviceSession, idleMs, organizerFromSession } from "./sessions";
 
 before(() => useTestDatabase());
 
@@ -94,4 +94,26 @@ test("[SESSION] cookies: __Host- and Secure when the public address is https, pl
   assert.equal(servedOverHttps("https", env(undefined)), true, "none configured: the HTTPS front's header");
   assert.equal(servedOverHttps("https, http", env(undefined)), true);
   assert.equal(servedOverHttps(null, env(undefined)), false);
+});
+
+test("[SESSION] a phone's use through the sync endpoint is written in the items' commit: it keeps the session open the same way", async () => {
+  const { recordTogether } = await import("../sync/record-together");
+  const event = makeEvent();
+  const start = new Date();
+  const device = makeDevice(event.eventId, event.partners[0]!.id);
+  const idHash = sha256Hex(device.sessionToken);
+  const expiresAt = () => getDb().select({ at: sessions.expiresAt }).from(sessions).where(eq(sessions.idHash, idHash)).get()!.at;
+  const lastSeen = () => getDb().select({ at: devices.lastSeenAt }).from(devices).where(eq(devices.id, device.deviceId)).get()!.at;
+
+  const [seenBefore, expiresBefore] = [lastSeen()!.getTime(), expiresAt().getTime()];
+  const session = deviceSession(device.sessionToken, at(start, 6 * DAY))!;
+  assert.ok(session.touch?.seenAt && session.touch.expiresAt, "six days on, both are due");
+  assert.equal(lastSeen()!.getTime(), seenBefore, "reading the session writes nothing");
+  assert.equal(expiresAt().getTime(), expiresBefore);
+  const [answer] = await recordTogether(session.actor, [{ scanId: crypto.randomUUID(), code: event.attendees[0]!.badgeCode, scannedAt: start.toISOString() }], session.touch);
+  assert.ok(answer!.ok);
+  assert.equal(lastSeen()!.getTime(), at(start, 6 * DAY).getTime(), "last seen: the use");
+  assert.ok(expiresAt().getTime() > at(start, 12 * DAY).getTime(), "the idle deadline moved a week past the use");
+  assert.equal(deviceSession(device.sessionToken, at(start, 6 * DAY + 1000))!.touch, null, "a second later nothing is due");
+  assert.ok(deviceFromSession(device.sessionToken, at(start, 12 * DAY)), "so the session is open on day 12");
 });

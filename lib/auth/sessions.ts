@@ -4,7 +4,7 @@
 // lib/config.ts) and at the latest SESSION_DAYS after it began: the row's expires_at is the
 // idle deadline, pushed forward by use (docs/decisions/031-sessions-and-input-edges.md).
 import { and, eq, gt, isNull, lt, sql } from "drizzle-orm";
-import { getDb } from "@/db/client";
+import { getDb, type Db } from "@/db/client";
 import { placeholderFor, prepared } from "@/db/prepared";
 import { devices, partners, sessions, users } from "@/db/schema";
 import { loadConfig } from "../config";
@@ -117,10 +117,10 @@ const pushDeadline = prepared((db) =>
     .prepare(),
 );
 
-/** A use at `now` pushes the idle deadline forward; written at most once a minute per session. */
-function touch(kind: Kind, idHash: string, row: { createdAt: Date; expiresAt: Date }, now: Date): void {
+/** A use at `now` pushes the idle deadline forward: due at most once a minute per session. */
+function deadlineDue(kind: Kind, row: { createdAt: Date; expiresAt: Date }, now: Date): Date | null {
   const next = deadline(kind, row.createdAt, now);
-  if (next.getTime() - row.expiresAt.getTime() > LAST_SEEN_RESOLUTION) pushDeadline(getDb()).run({ idHash, expiresAt: next });
+  return next.getTime() - row.expiresAt.getTime() > LAST_SEEN_RESOLUTION ? next : null;
 }
 
 export function organizerFromSession(token: string, now = new Date()): OrganizerActor | null {
@@ -128,21 +128,44 @@ export function organizerFromSession(token: string, now = new Date()): Organizer
   const row = organizerByToken(getDb()).get({ idHash, now });
   if (!row) return null;
   const { createdAt, expiresAt, ...actor } = row;
-  touch("organizer", idHash, { createdAt, expiresAt }, now);
+  const next = deadlineDue("organizer", { createdAt, expiresAt }, now);
+  if (next) pushDeadline(getDb()).run({ idHash, expiresAt: next });
   return { kind: "organizer", ...actor };
 }
 
-export function deviceFromSession(token: string, now = new Date()): DeviceActor | null {
-  const db = getDb();
+/**
+ * What a phone's use at `now` leaves to write (its last-seen time, its idle deadline): due about
+ * once a minute, plain data, so the sync endpoint can hand it to the writer thread with the items.
+ */
+export type DeviceTouch = { deviceId: number; idHash: string; seenAt: Date | null; expiresAt: Date | null };
+
+/** The phone's actor, and the touch due (null when nothing is); the caller writes it with applyDeviceTouch. */
+export function deviceSession(token: string, now = new Date()): { actor: DeviceActor; touch: DeviceTouch | null } | null {
   const idHash = sha256Hex(token);
-  const row = deviceByToken(db).get({ idHash, now });
+  const row = deviceByToken(getDb()).get({ idHash, now });
   if (!row) return null;
   const { lastSeenAt, createdAt, expiresAt, ...actor } = row;
-  if (lastSeenAt === null || now.getTime() - lastSeenAt.getTime() > LAST_SEEN_RESOLUTION) {
-    markSeen(db).run({ now, deviceId: row.deviceId });
+  const seenAt = lastSeenAt === null || now.getTime() - lastSeenAt.getTime() > LAST_SEEN_RESOLUTION ? now : null;
+  const next = deadlineDue("device", { createdAt, expiresAt }, now);
+  const touch = seenAt || next ? { deviceId: row.deviceId, idHash, seenAt, expiresAt: next } : null;
+  return { actor: { kind: "device", ...actor }, touch };
+}
+
+/** Writes a touch on `db`, in the caller's transaction (one commit with whatever else it writes). */
+export function applyDeviceTouch(db: Db, touch: DeviceTouch): void {
+  if (touch.seenAt) markSeen(db).run({ now: touch.seenAt, deviceId: touch.deviceId });
+  if (touch.expiresAt) pushDeadline(db).run({ idHash: touch.idHash, expiresAt: touch.expiresAt });
+}
+
+export function deviceFromSession(token: string, now = new Date()): DeviceActor | null {
+  const session = deviceSession(token, now);
+  if (!session) return null;
+  const { actor, touch } = session;
+  if (touch) {
+    const db = getDb();
+    db.transaction(() => applyDeviceTouch(db, touch)); // both in one commit: one fsync, not two
   }
-  touch("device", idHash, { createdAt, expiresAt }, now);
-  return { kind: "device", ...actor };
+  return actor;
 }
 
 export function deleteExpiredSessions(now = new Date()): number {

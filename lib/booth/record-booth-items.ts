@@ -6,6 +6,7 @@
 import { getDb, type Db } from "@/db/client";
 import { inSavepoint } from "@/db/savepoint";
 import type { DeviceActor } from "../auth/actor";
+import { applyDeviceTouch, type DeviceTouch } from "../auth/sessions";
 import { AppError, fromZodError, toErrorBody, type ErrorCode } from "../errors";
 import type { ItemAccepted, ItemResult } from "../sync/sync-result";
 import { BoothItem } from "./booth-item";
@@ -13,7 +14,8 @@ import { lookupMeter } from "./lookup-meter";
 import { recordBoothItem } from "./record-booth-item";
 import { isReshareRefusal, keepVisit } from "./reshare-rule";
 
-export type BoothRequest = { actor: DeviceActor; items: readonly unknown[] };
+/** A request's items, and the phone's session touch when one is due (written in the same commit). */
+export type BoothRequest = { actor: DeviceActor; items: readonly unknown[]; touch?: DeviceTouch | null };
 
 /** One device's items, in one transaction. */
 export function recordBoothItems(actor: DeviceActor, items: readonly unknown[], now = new Date()): ItemResult[] {
@@ -24,7 +26,14 @@ export function recordBoothItems(actor: DeviceActor, items: readonly unknown[], 
 /** Several requests' items in one transaction, so one commit (one fsync) for all (lib/sync/group-commit.ts). */
 export function recordBoothGroup(group: readonly BoothRequest[], now = new Date()): ItemResult[][] {
   const db = getDb();
-  return db.transaction(() => group.map((r) => recordItems(db, r.actor, r.items, now)), { behavior: "immediate" });
+  return db.transaction(
+    () =>
+      group.map((r) => {
+        if (r.touch) applyDeviceTouch(db, r.touch);
+        return recordItems(db, r.actor, r.items, now);
+      }),
+    { behavior: "immediate" },
+  );
 }
 
 /** A request's items; its badge lookups go through one limiter read and one write (lookup-meter.ts). */

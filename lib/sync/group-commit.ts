@@ -6,6 +6,7 @@
 // The writer is passed in: the server's writes on a thread of its own (writer-thread.ts,
 // docs/decisions/013); recordBoothGroup itself writes on the calling thread.
 import type { DeviceActor } from "../auth/actor";
+import type { DeviceTouch } from "../auth/sessions";
 import type { BoothRequest } from "../booth/record-booth-items";
 import type { ItemResult } from "./sync-result";
 
@@ -22,7 +23,7 @@ export function groupCommit(write: GroupWriter) {
     waiting = [];
     writing = true;
     try {
-      const answers = await write(group.map(({ actor, items }) => ({ actor, items })), new Date());
+      const answers = await write(group.map(({ actor, items, touch }) => ({ actor, items, touch })), new Date());
       group.forEach((w, i) => w.done(answers[i]!));
     } catch (error) {
       for (const w of group) w.failed(error);
@@ -32,9 +33,9 @@ export function groupCommit(write: GroupWriter) {
     }
   }
 
-  /** The items of one request, written with those of every request that arrives meanwhile. */
-  return (actor: DeviceActor, items: readonly unknown[]): Promise<ItemResult[]> =>
+  /** The items of one request (and its phone's session touch), written with those of every request that arrives meanwhile. */
+  return (actor: DeviceActor, items: readonly unknown[], touch: DeviceTouch | null = null): Promise<ItemResult[]> =>
     new Promise((done, failed) => {
-      if (waiting.push({ actor, items, done, failed }) === 1 && !writing) setImmediate(() => void writeWaiting());
+      if (waiting.push({ actor, items, touch, done, failed }) === 1 && !writing) setImmediate(() => void writeWaiting());
     });
 }

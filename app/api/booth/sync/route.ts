@@ -9,7 +9,7 @@
 // or nests too deep, is 400 (lib/http/read-body.ts).
 // The same item sent again gets the first answer; nothing is recorded twice
 // (lib/booth/record-booth-item.ts, docs/decisions/013-one-booth-write-path.md).
-import { requireDevice } from "@/lib/auth/guards";
+import { requireDeviceSession } from "@/lib/auth/guards";
 import { fromZodError, toErrorBody } from "@/lib/errors";
 import { assertSameOrigin, errorResponse } from "@/lib/http/pages";
 import { readJson } from "@/lib/http/read-body";
@@ -28,15 +28,18 @@ function withRetryAfter(results: ItemResult[]): Record<string, string> {
 export async function POST(request: Request) {
   try {
     assertSameOrigin(request);
-    const actor = await requireDevice();
+    // The phone's last-seen time and idle deadline, when due, go into the items' commit on the
+    // writer thread (no commit of their own here); a request refused before that leaves them
+    // for the next one.
+    const { actor, touch } = await requireDeviceSession();
     const body = await readJson(request, MAX_SYNC_BYTES, "the queue");
     if (typeof body === "object" && body !== null && "items" in body) {
       const batch = SyncBatch.safeParse(body);
       if (!batch.success) return Response.json(toErrorBody(fromZodError(batch.error)).body, { status: 422, headers: NO_STORE });
-      const results = await recordTogether(actor, batch.data.items);
+      const results = await recordTogether(actor, batch.data.items, touch);
       return Response.json({ results }, { headers: withRetryAfter(results) });
     }
-    const [result] = await recordTogether(actor, [body]);
+    const [result] = await recordTogether(actor, [body], touch);
     return Response.json(result, { status: result!.status, headers: withRetryAfter([result!]) });
   } catch (error) {
     return errorResponse(error);
