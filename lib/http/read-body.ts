@@ -69,14 +69,14 @@ export async function readJson(request: Request, maxBytes: number, what: string)
   return parseJson(text);
 }
 
-/** Iterative (an explicit stack), so the check itself cannot overflow; stops at the first too-deep value. */
-function depthExceeds(root: unknown, maxDepth: number): boolean {
-  const stack: [unknown, number][] = [[root, 1]];
-  while (stack.length) {
-    const [value, depth] = stack.pop()!;
-    if (typeof value !== "object" || value === null) continue;
-    if (depth > maxDepth) return true;
-    for (const child of Array.isArray(value) ? value : Object.values(value)) stack.push([child, depth + 1]);
+/** Recursive, but never deeper than `maxDepth` + 1 calls: it stops at the first too-deep value, so it cannot overflow. */
+function depthExceeds(value: unknown, maxDepth: number, depth = 1): boolean {
+  if (typeof value !== "object" || value === null) return false;
+  if (depth > maxDepth) return true;
+  if (Array.isArray(value)) {
+    for (const child of value) if (depthExceeds(child, maxDepth, depth + 1)) return true;
+    return false;
   }
+  for (const key in value) if (depthExceeds((value as Record<string, unknown>)[key], maxDepth, depth + 1)) return true;
   return false;
 }
