@@ -12,6 +12,9 @@ export const count = (n: number) => counts.format(n);
 /** "16:20:05": when the figures were counted. */
 export const clockTime = (d: Date) => seconds.format(d);
 
+/** "14 Mar 16:20:05": a moment in the event (UTC, as every dashboard time). */
+export const dayAndClock = (d: Date) => `${day.format(d)} ${seconds.format(d)}`;
+
 /** 0.4 → "40%"; null (nothing decided yet) → "—". */
 export const percent = (rate: number | null) => (rate === null ? "—" : percents.format(rate));
 

@@ -4,9 +4,7 @@ import Link from "next/link";
 import { MISSES_WORTH_A_LOOK } from "@/lib/dashboard/phone-flag-thresholds";
 import type { PhoneMisses } from "@/lib/dashboard/phone-misses";
 import styles from "./dashboard.module.css";
-import { count } from "./format";
-
-const when = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", hour: "2-digit", minute: "2-digit", second: "2-digit", hourCycle: "h23", timeZone: "UTC" });
+import { count, dayAndClock } from "./format";
 
 export function PhoneMissesPanel({ eventId, phones }: { eventId: number; phones: PhoneMisses[] }) {
   return (
@@ -45,7 +43,7 @@ export function PhoneMissesPanel({ eventId, phones }: { eventId: number; phones:
                   <td className={styles.num} data-testid="misses">
                     {count(p.misses)}
                   </td>
-                  <td data-testid="limited">{p.limitedAt ? when.format(p.limitedAt) : "never"}</td>
+                  <td data-testid="limited">{p.limitedAt ? dayAndClock(p.limitedAt) : "never"}</td>
                 </tr>
               ))}
             </tbody>
