@@ -51,3 +51,15 @@ test("[DB] a timestamp placeholder is bound as its column stores it, in a condit
   assert.deepEqual(createdSince(db).all({ since: new Date("2026-03-14T09:00:00Z") }), []);
   closeDb();
 });
+
+test("[DB] a prepared statement with a fixed .limit(n) is refused; a paging placeholder and get() without a limit are not", () => {
+  useTestDatabase();
+  const fixed = prepared((db) => db.select({ name: events.name }).from(events).orderBy(events.id).limit(1).prepare());
+  assert.throws(() => fixed(getDb()), /fixed \.limit\(1\)/);
+  const paging = prepared((db) => db.select({ name: events.name }).from(events).orderBy(events.id).limit(sql.placeholder("limit")).prepare());
+  assert.deepEqual(paging(getDb()).all({ limit: 5 }), []);
+  const first = prepared((db) => db.select({ name: events.name }).from(events).orderBy(events.id).prepare());
+  getDb().insert(events).values([{ slug: "expo-a", name: "Expo A" }, { slug: "expo-b", name: "Expo B" }]).run();
+  assert.deepEqual(first(getDb()).get(), { name: "Expo A" });
+  closeDb();
+});

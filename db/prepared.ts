@@ -15,6 +15,9 @@
 // plans with a bound LIMIT's value and so recompiles the statement each time it is bound
 // (8.3 µs a run against 1.7 µs for the same query without it, measured on the open drawing).
 // `.get()` steps to the first row only; with an ORDER BY the index gives, that is the limit.
+// prepared() refuses a statement with a fixed `.limit(n)`, so none comes back unnoticed (the
+// ledger's head and the notice check had, at 4–8 µs a booth item). A paging limit given as a
+// placeholder is fine: it is bound once per page of rows.
 import { Param, sql, type Column, type SQL } from "drizzle-orm";
 import type { Db } from "./client";
 
@@ -24,10 +27,18 @@ export function prepared<T>(build: (db: Db) => T): (db: Db) => T {
     let statement = byConnection.get(db);
     if (statement === undefined) {
       statement = build(db);
+      refuseFixedLimit(statement);
       byConnection.set(db, statement);
     }
     return statement;
   };
+}
+
+/** A fixed `.limit(n)` compiles to `limit ?` bound to the number n: the recompile above, every run. */
+function refuseFixedLimit(statement: unknown): void {
+  const query = (statement as { getQuery?: () => { sql: string; params: unknown[] } }).getQuery?.();
+  const limit = query?.sql.match(/ limit \?(?: offset \?)?$/) ? query.params.at(query.sql.endsWith("offset ?") ? -2 : -1) : undefined;
+  if (typeof limit === "number") throw new Error(`A prepared statement has a fixed .limit(${limit}), which SQLite recompiles at every run: use get() (db/prepared.ts).\n${query!.sql}`);
 }
 
 /**

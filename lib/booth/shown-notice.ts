@@ -32,8 +32,8 @@ const replacement = prepared((db) =>
     .select({ version: n.version, createdAt: n.createdAt })
     .from(n)
     .where(and(eq(n.eventId, sql.placeholder("eventId")), eq(n.language, sql.placeholder("language")), gt(n.version, sql.placeholder("version"))))
+    // No .limit(1): get() reads the first row only, and a bound LIMIT recompiles (db/prepared.ts).
     .orderBy(asc(n.version))
-    .limit(1)
     .prepare(),
 );
 

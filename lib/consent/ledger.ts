@@ -56,8 +56,8 @@ const head = prepared((db) =>
     .select({ hash: consentEvents.hash })
     .from(consentEvents)
     .where(eq(consentEvents.eventId, sql.placeholder("eventId")))
+    // No .limit(1): get() reads the first row only, and a bound LIMIT recompiles (db/prepared.ts).
     .orderBy(desc(consentEvents.id))
-    .limit(1)
     .prepare(),
 );
 
