@@ -57,3 +57,22 @@ test("[ORGANIZERS] an expired invitation is refused", () => {
   const invite = createInvite(OPERATOR, event.eventId, { email: "late@example.com" }, new Date(Date.now() - 8 * 86_400_000));
   assert.throws(() => describeInvite(tokenOf(invite.path)), (e: AppError) => e.code === "gone");
 });
+
+test("[LIMIT] an invitation is no way round sign-in's limits: guessing an existing account's password there counts and waits like sign-in", async () => {
+  const owner = await makeOrganizer();
+  const other = await makeOrganizer();
+  const event = makeEvent({ organizer: owner });
+  const token = tokenOf(createInvite(owner, event.eventId, { email: other.email }).path);
+  const at = (ms: number) => new Date(Date.now() + ms);
+  for (let i = 0; i < 6; i++) {
+    await assert.rejects(acceptInvite({ token, password: `wrong password ${i}` }, at(i), "10.9.9.9"), (e: AppError) => e.code === "unauthorized");
+  }
+  await assert.rejects(
+    acceptInvite({ token, password: "correct horse battery" }, at(10), "10.9.9.8"),
+    (e: AppError) => e.code === "rate_limited" && /sign-in attempts for this account/.test(e.message),
+    "the account waits, whichever address asks",
+  );
+  assert.equal(describeInvite(token).hasAccount, true, "nothing was used up");
+  const session = await acceptInvite({ token, password: "correct horse battery" }, at(3_000), "10.9.9.8");
+  assert.equal(session.eventId, event.eventId, "the right password after the wait joins");
+});

@@ -11,6 +11,7 @@ import { Email, plainText } from "../fields";
 import type { Actor } from "./actor";
 import { requireOrganizerOf } from "./access";
 import { hashPassword, verifyPassword } from "./password";
+import { startSignIn } from "./sign-in-limits";
 import { createSession, type NewSession } from "./sessions";
 
 const INVITE_DAYS = 7;
@@ -62,12 +63,21 @@ export const AcceptInviteInput = z.object({
   password: z.string().min(10, "Use at least 10 characters.").max(200),
 });
 
-/** Joins the event: a new account is created, or an existing one proves itself with its password. */
-export async function acceptInvite(input: z.input<typeof AcceptInviteInput>, now = new Date()): Promise<NewSession & { eventId: number }> {
+/**
+ * Joins the event: a new account is created, or an existing one proves itself with its password,
+ * under sign-in's limits for that account and `address` (an invitation is no way round them).
+ */
+export async function acceptInvite(
+  input: z.input<typeof AcceptInviteInput>,
+  now = new Date(),
+  address: string | null = null,
+): Promise<NewSession & { eventId: number }> {
   const { token, name, password } = parseInput(AcceptInviteInput, input);
   const { invite, account } = openInvite(token, now);
-  if (account && !(await verifyPassword(password, account.passwordHash))) {
-    throw new AppError("unauthorized", `That is not the password of ${invite.email}.`);
+  if (account) {
+    const attempt = startSignIn(invite.email, address, now.getTime());
+    if (!(await verifyPassword(password, account.passwordHash))) throw new AppError("unauthorized", `That is not the password of ${invite.email}.`);
+    attempt.succeeded();
   }
   if (!account && !name) throw new AppError("invalid", "Enter your name.", { name: "Enter your name." });
   const passwordHash = account ? null : await hashPassword(password);

@@ -8,8 +8,9 @@ import { requestAddress } from "@/lib/http/request-address";
 
 /** The invitation token in the form is the credential; acceptInvite uses it once. */
 export const acceptInviteAction = action(AcceptInviteInput, anyone, async (_, input) => {
-  withTokenLimit(await requestAddress(), () => describeInvite(input.token)); // the token's attempt, counted if it opens nothing
-  const session = await acceptInvite(input);
+  const address = await requestAddress();
+  withTokenLimit(address, () => describeInvite(input.token)); // the token's attempt, counted if it opens nothing
+  const session = await acceptInvite(input, new Date(), address);
   await setSessionCookie("organizer", session);
   redirect(`/events/${session.eventId}`);
 });
