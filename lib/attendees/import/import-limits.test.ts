@@ -33,7 +33,7 @@ test("[IMPORT] the finding's workbook: a header cell at XFD1 and 2,000 one-cell 
 
 test("[IMPORT] a million empty rows after the attendees cost no memory and keep the row numbers", async () => {
   const { file, ticks, ms } = await parseTimed(millionEmptyRows(), "empty-rows.xlsx");
-  assert.deepEqual(file.records, [{ line: 2, cells: ["Ada", "", "ada@example.com"] }]);
+  assert.deepEqual(file.records.slice(), [{ line: 2, cells: ["Ada", "", "ada@example.com"] }]);
   assert.ok(ticks > 5, `parsing (${ms.toFixed(0)} ms) gave other work turns, ${ticks} times`);
 });
 
@@ -75,5 +75,5 @@ test("[IMPORT] CSV: a header with a value at cell 2,000 and empty cells between 
   const file = await parseFile(new Blob([text]), "far.csv");
   assert.deepEqual(file.headers, ["Email", "Far"]);
   assert.equal(file.records.length, 2_000);
-  assert.deepEqual(file.records[0], { line: 2, cells: ["a@example.com", ""] });
+  assert.deepEqual(file.records.at(0), { line: 2, cells: ["a@example.com", ""] });
 });

@@ -4,12 +4,15 @@
 
 export type SourceRecord = { line: number; cells: string[] };
 
+/** A file's records in order: an array of them, or the packed list a parsed upload keeps (packed-records.ts). */
+export type Records = Pick<readonly SourceRecord[], "length" | "at" | "slice">;
+
 export type ParsedFile = {
   format: "csv" | "xlsx";
   /** For CSV: the detected delimiter. */
   delimiter?: string;
   headers: string[];
-  records: SourceRecord[];
+  records: Records;
   recordsTotal?: undefined;
 };
 

@@ -29,7 +29,7 @@ test("[IMPORT] a CSV is parsed while it streams in, with the fields after it sti
   form.set("mapping", '{"email":1}');
   const upload = await readUpload(post(form), 1024 * 1024, "too big", parseAll);
   assert.deepEqual([...upload.fields], [["intent", "inspect"], ["mapping", '{"email":1}']]);
-  assert.deepEqual([upload.file?.name, upload.file?.read.records.length, upload.file?.read.records[0]], ["a.csv", 20_000, { line: 2, cells: ["Ada", "ada@example.com"] }]);
+  assert.deepEqual([upload.file?.name, upload.file?.read.records.length, upload.file?.read.records.at(0)], ["a.csv", 20_000, { line: 2, cells: ["Ada", "ada@example.com"] }]);
 });
 
 test("[IMPORT] a sample for inspecting: the fields before the file choose it; the first records kept, all counted, every limit checked", async () => {
@@ -42,8 +42,8 @@ test("[IMPORT] a sample for inspecting: the fields before the file choose it; th
     return body;
   };
   const text = `First name,Email\n${"Ada,ada@example.com\n \n".repeat(20_000)}Far,,x\n`;
-  const sample = (await readUpload(post(form(text, true)), 4 * 1024 * 1024, "too big", sampleIfInspect)).file?.read as ParsedFile | { recordsTotal: number; records: unknown[]; headers: string[] };
-  assert.deepEqual([sample.recordsTotal, sample.records.length, sample.records[9], sample.headers], [20_001, 10, { line: 20, cells: ["Ada", "ada@example.com", ""] }, ["First name", "Email", ""]]);
+  const sample = (await readUpload(post(form(text, true)), 4 * 1024 * 1024, "too big", sampleIfInspect)).file?.read as ParsedFile | { recordsTotal: number; records: ParsedFile["records"]; headers: string[] };
+  assert.deepEqual([sample.recordsTotal, sample.records.length, sample.records.at(9), sample.headers], [20_001, 10, { line: 20, cells: ["Ada", "ada@example.com", ""] }, ["First name", "Email", ""]]);
   const whole = (await readUpload(post(form(text, false)), 4 * 1024 * 1024, "too big", sampleIfInspect)).file?.read as ParsedFile;
   assert.deepEqual([whole.recordsTotal, whole.records.length, whole.headers], [undefined, 20_001, ["First name", "Email", ""]]);
   const tooMany = `Name\n${"x\n".repeat(200_001)}`;

@@ -62,7 +62,10 @@ export async function runImport(actor: Actor, job: Job): Promise<ImportOutcome> 
               next.updated++;
             } else {
               const created = writer.create(eventId, plan.row);
-              remember(lookups, created);
+              // Only its badge code is remembered: a later line with its id or email is the same
+              // person twice, which `seen` refuses first; keeping every created attendee whole
+              // held an imported file's contacts twice over (issue 13, bench:upload).
+              lookups.byBadge.set(created.badgeCode, created.id);
               // The chunk holds the write lock since its refresh: nobody else added rows in between.
               lookups.lastId = created.id;
               next.created++;
@@ -97,7 +100,7 @@ function saveProgress(tx: Pick<Db, "update">, importId: number, counts: ImportCo
 /** Stops the import where it is: earlier chunks stay (a new import of the file matches them), the failed one left nothing. */
 function fail(db: Db, actor: Actor, job: Job, counts: ImportCounts, problems: ImportProblem[], error: unknown): ImportOutcome {
   if (!(error instanceof AppError)) console.error(error);
-  const firstLine = job.file.records[counts.rowsDone]?.line;
+  const firstLine = job.file.records.at(counts.rowsDone)?.line;
   const reason =
     `The import stopped${firstLine ? ` at line ${firstLine}` : ""}: ${error instanceof AppError ? error.message : "an unexpected error on our side"}. ` +
     "Rows before it were imported; import the file again to finish (nobody is added twice).";
