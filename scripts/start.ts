@@ -35,20 +35,6 @@ function sourceHash(): string {
   return hash.digest("hex");
 }
 
-/**
- * V8 grows the heap up to four times what survived its last full collection, so an import of
- * 200,000 rows took the server to 680–770 MB while it held about 180 MB (bench:upload). A factor
- * of 1.25 keeps it near what it holds: 362 MB, for about 7 % more import time (docs/decisions/030).
- * A V8 flag, not a Node.js option: a Node.js that no longer knows it would refuse to start, so
- * it is passed only when this Node.js accepts it.
- */
-const HEAP_GROWING = "--heap-growing-percent=25";
-function heapFlags(): string[] {
-  const accepted = spawnSync(process.execPath, [HEAP_GROWING, "-e", ""], { stdio: "ignore" }).status === 0;
-  if (!accepted) console.warn(`This Node.js does not take ${HEAP_GROWING}: the server's heap may grow to several times what it holds during large imports.`);
-  return accepted ? [HEAP_GROWING] : [];
-}
-
 function buildIfNeeded(): void {
   const stamp = path.join(distDir, "fairlead-source-hash");
   const hash = sourceHash();
@@ -75,9 +61,8 @@ async function main() {
   const seed = config.FAIRLEAD_SEED_DEMO === "true" ? await seedDemoIfEmpty() : null;
   if (!dev) buildIfNeeded();
 
-  const v8Flags = heapFlags();
   const server = supervise(
-    () => spawn(process.execPath, [...v8Flags, nextBin, dev ? "dev" : "start", "-p", String(config.PORT), "-H", config.HOST], { stdio: ["inherit", "pipe", "inherit"] }),
+    () => spawn(process.execPath, [nextBin, dev ? "dev" : "start", "-p", String(config.PORT), "-H", config.HOST], { stdio: ["inherit", "pipe", "inherit"] }),
     {
       onStart: (child, restarts) => {
         let welcomed = false;
