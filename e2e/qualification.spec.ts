@@ -92,7 +92,10 @@ test("[QUALIFY] two booth phones rate the same lead: the stale save gets a confl
     await expect(entries.nth(1)).toContainText("Wants 40 seats");
   }
 
-  // The booth's list shows the current rating.
+  // The booth's list shows the current rating, and so does the organizer's partner page (issue 14).
   await phoneA.goto("/booth/leads");
   await expect(phoneA.getByRole("link", { name: `Cold (rating and notes for ${attendee.firstName} Lovelace)` })).toBeVisible();
+  await organizer.reload();
+  const row = organizer.getByTestId("lead-table").getByRole("row").filter({ hasText: `${attendee.firstName} Lovelace` });
+  await expect(row.getByRole("cell", { name: "Cold", exact: true })).toBeVisible();
 });

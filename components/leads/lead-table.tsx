@@ -8,8 +8,21 @@ const time = (d: Date) => d.toLocaleString("en-GB", { dateStyle: "medium", timeS
  */
 type Qualify = { href: (consentId: number) => string; rating: (attendeeId: number) => string | null };
 
-/** With `qualify`, each row links to the lead's rating and notes (booth phones). */
-export function LeadTable({ leads, receiptHref, qualify }: { leads: Lead[]; receiptHref?: (consentId: number) => string; qualify?: Qualify }) {
+/**
+ * With `qualify`, each row links to the lead's rating and notes (booth phones); with `rating`,
+ * the rating is shown as text (the organizer reads what the booth recorded).
+ */
+export function LeadTable({
+  leads,
+  receiptHref,
+  qualify,
+  rating,
+}: {
+  leads: Lead[];
+  receiptHref?: (consentId: number) => string;
+  qualify?: Qualify;
+  rating?: (attendeeId: number) => string | null;
+}) {
   if (leads.length === 0) {
     return (
       <p className="muted" data-testid="no-leads">
@@ -28,7 +41,7 @@ export function LeadTable({ leads, receiptHref, qualify }: { leads: Lead[]; rece
             <th scope="col">Company</th>
             <th scope="col">Job title</th>
             <th scope="col">Shared</th>
-            {qualify && <th scope="col">Rating</th>}
+            {(qualify || rating) && <th scope="col">Rating</th>}
             {receiptHref && <th scope="col">Receipt</th>}
           </tr>
         </thead>
@@ -54,6 +67,7 @@ export function LeadTable({ leads, receiptHref, qualify }: { leads: Lead[]; rece
                   </a>
                 </td>
               )}
+              {rating && !qualify && <td>{rating(l.attendeeId) ?? <span className="muted">Not rated</span>}</td>}
               {receiptHref && (
                 <td>
                   <a href={receiptHref(l.consentId)}>

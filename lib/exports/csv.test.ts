@@ -16,7 +16,7 @@ test("[EXPORT] RFC 4180 quoting: commas, quotes and line breaks survive", () => 
   assert.equal(csvRow(["a", null, 3]), "a,,3\r\n");
 });
 
-test("[EXPORT] cellText is what both formats write: numbers as digits, nothing as empty, text neutralised", () => {
+test("[EXPORT] cellText is what a CSV cell holds: numbers as digits, nothing as empty, text neutralised", () => {
   assert.equal(cellText(42), "42");
   assert.equal(cellText(null), "");
   assert.equal(cellText(undefined), "");

@@ -1,7 +1,8 @@
 // RFC 4180 CSV with spreadsheet formula injection neutralised (OWASP "CSV Injection"):
 // a cell that begins with = + - @ tab or CR gets a leading apostrophe, so Excel and
-// LibreOffice show it as text instead of running it. The XLSX export writes the same text
-// (cellText), so a copy from the workbook pasted into a CSV stays just as safe.
+// LibreOffice show it as text instead of running it. An XLSX cell is typed text, which no
+// spreadsheet runs: it holds the text as it is ("+1 555 0161", not "'+1 555 0161", which a CRM
+// would import with its apostrophe: issue 14).
 
 //
 // Text stored before the import and forms refused them (docs/decisions/031) may still hold
@@ -14,10 +15,15 @@ const UNSAFE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202
 
 export type CellValue = string | number | null | undefined;
 
-export function neutralise(value: string): string {
+/** The text with each control character and text-direction override made a visible U+FFFD. */
+export function visible(value: string): string {
   // test() before replace(): almost every cell is clean, and a test allocates nothing.
   UNSAFE.lastIndex = 0;
-  const clean = UNSAFE.test(value) ? value.replace(UNSAFE, "\uFFFD") : value;
+  return UNSAFE.test(value) ? value.replace(UNSAFE, "\uFFFD") : value;
+}
+
+export function neutralise(value: string): string {
+  const clean = visible(value);
   return FORMULA_START.test(clean) ? `'${clean}` : clean;
 }
 

@@ -65,13 +65,13 @@ test("[EXPORT] an XLSX names its checkpoint on a second sheet, signature include
   assert.match(file.filename, new RegExp(`-checkpoint-${c.id}\\.xlsx$`));
 });
 
-test("[EXPORT] the Checkpoint sheet holds a signature that begins with \"-\" as it is (lead cells are neutralised, Fairlead's own values are not)", async () => {
+test("[EXPORT] the Checkpoint sheet holds a signature that begins with \"-\" as it is, as a lead's text cell does", async () => {
   const signature = "-c9Je1dcpUl8ctVMvSqWHuzOnDhJBiM6auwu_rR15Da";
   const file = xlsxStream({ columns: [["Name", (r: string) => r]], rows: ["=cmd"] }, "Leads", new Date(), { sheet: "Checkpoint", rows: [["signature", signature]] });
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load((await drain(file)) as unknown as ArrayBuffer);
   assert.equal(workbook.getWorksheet("Checkpoint")!.getRow(1).getCell(2).text, signature);
-  assert.equal(workbook.getWorksheet("Leads")!.getRow(2).getCell(1).text, "'=cmd", "a lead's cell is still neutralised");
+  assert.equal(workbook.getWorksheet("Leads")!.getRow(2).getCell(1).text, "=cmd", "a lead's cell is typed text, no apostrophe (issue 14)");
 });
 
 test("[EXPORT] the all-partners ZIP carries checkpoint.json: the signed statement as published, which verifies", async () => {

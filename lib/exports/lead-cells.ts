@@ -11,6 +11,7 @@ import { attendees, consentNotices, devices } from "@/db/schema";
 import { csvCell, type CellValue } from "./csv";
 import type { CsvBuffer } from "./csv-buffer";
 import { cellBytes } from "./csv-buffer";
+import { e164 } from "./phone";
 
 const CONTACT = {
   id: attendees.id, firstName: attendees.firstName, lastName: attendees.lastName, email: attendees.email, phone: attendees.phone,
@@ -39,10 +40,12 @@ const noticeVersionOf = prepared((db) =>
   db.select({ version: consentNotices.version }).from(consentNotices).where(eq(consentNotices.id, sql.placeholder("id"))).prepare(),
 );
 
-/** first_name … country as CSV: the first seven cells of a leads row (columns.ts). */
+const PHONE = 3; // first_name, last_name, email, phone, …
+
+/** first_name … country as CSV: the first seven cells of a leads row (columns.ts), the phone as E.164 where it can be. */
 export function contactCsv(cells: readonly CellValue[]): string {
   let line = csvCell(cells[0]);
-  for (let i = 1; i < cells.length; i++) line += "," + csvCell(cells[i]);
+  for (let i = 1; i < cells.length; i++) line += "," + csvCell(i === PHONE ? e164(cells[i] as string | null) : cells[i]);
   return line;
 }
 

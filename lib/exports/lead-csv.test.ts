@@ -9,20 +9,22 @@ import { and, eq } from "drizzle-orm";
 import { saveQualification } from "../leads/save-qualification";
 import { decideAtBooth } from "../test/decide";
 import { makeDevice, makeEvent } from "../test/fixtures";
-import { LEAD_COLUMNS } from "./columns";
+import { OPERATOR } from "../auth/actor";
+import { updateLeadForm } from "../leads/update-lead-form";
+import { leadColumns } from "./columns";
 import { csvChunks } from "./csv-file";
 import { LeadCells } from "./lead-cells";
 import { leadCsvChunks } from "./lead-csv";
-import { readLeads } from "./read-partner-rows";
+import { readLeads, readQuestions } from "./read-partner-rows";
 import { readCsvFile } from "./test-readers";
 
 before(() => useTestDatabase());
 
-/** The reference: csvChunks over LEAD_COLUMNS and the full rows (what the XLSX reads too). */
-const reference = (db: Db, partnerId: number) => Buffer.concat([...csvChunks({ columns: LEAD_COLUMNS, rows: readLeads(db, partnerId) })]);
+/** The reference: csvChunks over leadColumns and the full rows (what the XLSX reads too). */
+const reference = (db: Db, partnerId: number) => Buffer.concat([...csvChunks({ columns: leadColumns(readQuestions(db, partnerId)), rows: readLeads(db, partnerId) })]);
 const fast = (db: Db, cells: LeadCells, partnerId: number) => {
   let rows = 0;
-  const content = Buffer.concat([...leadCsvChunks(db, cells, partnerId, () => rows++)]);
+  const content = Buffer.concat([...leadCsvChunks(db, cells, partnerId, readQuestions(db, partnerId), () => rows++)]);
   return { content, rows };
 };
 
@@ -52,15 +54,26 @@ function awkwardShow() {
   getDb().delete(partnerVisits).where(and(eq(partnerVisits.partnerId, p1.id), eq(partnerVisits.attendeeId, event.attendees[5]!.id))).run();
   const consentId = (i: number) =>
     getDb().select({ id: currentConsent.consentId }).from(currentConsent).where(and(eq(currentConsent.partnerId, p1.id), eq(currentConsent.attendeeId, event.attendees[i]!.id))).get()!.id;
-  const save = (i: number, rating: "cold" | "warm" | "hot" | null, notes: string) =>
-    saveQualification(phone, { consentId: consentId(i), basedOn: 0, rating, notes, tags: [], answers: {}, clientId: randomUUID() });
-  save(0, "hot", "=1+1, \"call\"\nsoon");
-  save(1, null, "Nur Notizen: Grüße");
-  save(2, "cold", "");
+  // Questions whose labels repeat or need quoting, and one removed after it was answered.
+  const form = updateLeadForm(OPERATOR, event.eventId, p1.id, {
+    tags: ["=Budget", "Decision, maker"],
+    questions: [
+      { label: "Team \"size\"", kind: "choice", choices: ["1-10", "+100"] },
+      { label: "Demo?", kind: "yes_no" },
+      { label: "Demo?", kind: "text" },
+    ],
+  });
+  const [size, demo, again] = form.questions.map((q) => String(q.id));
+  const save = (i: number, rating: "cold" | "warm" | "hot" | null, notes: string, tags: string[] = [], answers: Record<string, string> = {}) =>
+    saveQualification(phone, { consentId: consentId(i), basedOn: 0, rating, notes, tags, answers, clientId: randomUUID() });
+  save(0, "hot", "=1+1, \"call\"\nsoon", ["=Budget", "Decision, maker"], { [size!]: "+100", [demo!]: "yes", [again!]: "Line\nbreak" });
+  save(1, null, "Nur Notizen: Grüße", ["Decision, maker"]);
+  save(2, "cold", "", [], { [demo!]: "no" });
+  updateLeadForm(OPERATOR, event.eventId, p1.id, { tags: ["=Budget"], questions: [{ id: Number(size), label: "Team \"size\"", kind: "choice", choices: ["1-10", "+100"] }] });
   return { event, partners: [p1, p2] };
 }
 
-test("[EXPORT] a leads CSV from cached cells and numbers is byte for byte the CSV of LEAD_COLUMNS", () => {
+test("[EXPORT] a leads CSV from cached cells and numbers is byte for byte the CSV of leadColumns, tags and answers included", () => {
   const { event, partners } = awkwardShow();
   const { db, close } = openReadSnapshot(databasePath());
   try {
@@ -74,6 +87,14 @@ test("[EXPORT] a leads CSV from cached cells and numbers is byte for byte the CS
       assert.equal(zip.rows, readCsvFile(expected).records.length);
     }
     assert.equal(fast(db, preloaded, partners[0]!.id).rows, 5);
+    // What the reference says, so both cannot agree on leaving the answers out.
+    const { header, records } = readCsvFile(reference(db, partners[0]!.id));
+    const [size, demo, again] = readQuestions(db, partners[0]!.id);
+    assert.deepEqual(header.slice(-4), ["tags", 'question: Team "size"', `question: Demo? (${demo!.id})`, `question: Demo? (${again!.id})`], "a removed question keeps its column");
+    const ada = records.find((r) => r[header.indexOf("first_name")] === "'=HYPERLINK(\"x\")")!;
+    assert.deepEqual(ada.slice(-4), ["'=Budget; Decision, maker", "'+100", "yes", "Line\nbreak"]);
+    assert.equal(ada[header.indexOf("phone")], "'+4930123", "E.164, neutralised in the spreadsheet CSV");
+    assert.ok(size);
   } finally {
     close();
   }

@@ -1,22 +1,25 @@
 // A leads file as CSV chunks, written into Buffers from the numbers-only lead rows and the
 // export's cached cells (lead-cells.ts): no string or object per row on the hot path of the
-// all-partners ZIP. The bytes are those that csvChunks writes from
-// LEAD_COLUMNS and readLeads, which stay the definition (and feed the XLSX file);
-// lead-csv.test.ts checks the two agree on awkward values.
+// all-partners ZIP, but for a lead's tags and answers (parsed from their JSON when it has
+// them). The bytes are those that csvChunks writes from leadColumns and readLeads, which stay
+// the definition (and feed the XLSX file); lead-csv.test.ts checks the two agree on awkward values.
 import type { Db } from "@/db/client";
-import { LEAD_COLUMNS } from "./columns";
+import { joinTags, leadColumns, type ExportQuestion } from "./columns";
 import { csvRow } from "./csv";
 import { CsvBuffer } from "./csv-buffer";
 import type { LeadCells } from "./lead-cells";
 import { readLeadKeys } from "./read-partner-rows";
 
-const HEADER = Buffer.from(csvRow(LEAD_COLUMNS.map(([name]) => name)), "utf8");
-
-export function* leadCsvChunks(db: Db, cells: LeadCells, partnerId: number, onRow: () => void): Generator<Buffer> {
+export function* leadCsvChunks(db: Db, cells: LeadCells, partnerId: number, questions: readonly ExportQuestion[], onRow: () => void): Generator<Buffer> {
   const out = new CsvBuffer();
   out.bom();
-  out.raw(HEADER, 0, HEADER.length);
-  for (const [attendeeId, consentId, consentAt, noticeId, language, consentDevice, firstVisit, lastVisit, lastDevice, rating, notes] of readLeadKeys(db, partnerId)) {
+  const header = Buffer.from(csvRow(leadColumns(questions).map(([name]) => name)), "utf8");
+  out.raw(header, 0, header.length);
+  const ids = questions.map((q) => String(q.id));
+  for (const [attendeeId, consentId, consentAt, noticeId, language, consentDevice, firstVisit, lastVisit, lastDevice, rating, notes, tags, answers] of readLeadKeys(
+    db,
+    partnerId,
+  )) {
     const version = cells.noticeVersion(noticeId);
     if (version === null || !cells.writeContact(out, attendeeId)) continue;
     out.comma();
@@ -38,6 +41,15 @@ export function* leadCsvChunks(db: Db, cells: LeadCells, partnerId: number, onRo
     out.cell(version);
     out.comma();
     cellOf(out, cells, language);
+    out.comma();
+    const tagCell = tags === null ? null : joinTags(JSON.parse(tags) as string[]);
+    if (tagCell) out.cell(tagCell);
+    const answered = answers === null ? null : (JSON.parse(answers) as Record<string, string>);
+    for (const id of ids) {
+      out.comma();
+      const answer = answered?.[id];
+      if (answer) out.cell(answer);
+    }
     out.endRow();
     onRow();
     const chunk = out.full();

@@ -2,12 +2,12 @@
 // download (and the command line) and the all-partners ZIP.
 import type { Db } from "@/db/client";
 import type { ExportRecord } from "@/db/schema";
-import { LEAD_COLUMNS, SUPPRESSION_COLUMNS } from "./columns";
+import { SUPPRESSION_COLUMNS, leadColumns } from "./columns";
 import type { Readable } from "node:stream";
 import { csvChunks, type RowSource } from "./csv-file";
 import { LeadCells } from "./lead-cells";
 import { leadCsvChunks } from "./lead-csv";
-import { readLedgerMark, readLeads, readSuppressions } from "./read-partner-rows";
+import { readLedgerMark, readLeads, readQuestions, readSuppressions } from "./read-partner-rows";
 import type { XlsxAppendix } from "./export-checkpoint";
 import { xlsxStream } from "./xlsx-file";
 
@@ -37,8 +37,9 @@ export function partnerFileSource(db: Db, partnerId: number, kind: FileKind, cel
   const onRow = () => void tally.rows++;
   if (!leads) return fileSource(kind, tally, { columns: SUPPRESSION_COLUMNS, rows: readSuppressions(db, partnerId), onRow }, "Suppression list");
   // CSV from cached cells and numbers (lead-csv.ts); XLSX wants text per cell, from the full rows.
-  const source = fileSource(kind, tally, { columns: LEAD_COLUMNS, rows: readLeads(db, partnerId), onRow }, "Leads");
-  return { ...source, csv: () => leadCsvChunks(db, cells, partnerId, onRow) };
+  const questions = readQuestions(db, partnerId);
+  const source = fileSource(kind, tally, { columns: leadColumns(questions), rows: readLeads(db, partnerId), onRow }, "Leads");
+  return { ...source, csv: () => leadCsvChunks(db, cells, partnerId, questions, onRow) };
 }
 
 export function exportFormat(kind: FileKind, format: FileFormat): ExportRecord["format"] {

@@ -4,16 +4,30 @@
 //
 // Query plan: the partner's standing decisions by the primary key of current_consent, then per
 // lead the attendee by rowid and its visits by the primary key of partner_visits, and its
-// rating and notes by the primary key of lead_qualification_current; notices and devices are a
-// handful of cached pages. No ledger lookups. Times are read as the stored epoch ms.
+// rating and notes by the primary key of lead_qualification_current, its tags and answers by the
+// primary key of lead_qualifications; notices and devices are a handful of cached pages. No
+// ledger lookups. Times are read as the stored epoch ms.
 import { and, asc, desc, eq, inArray, isNull, lt, max, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import type { Db } from "@/db/client";
 import { prepared } from "@/db/prepared";
-import { attendees, consentEvents, consentNotices, currentConsent as cc, devices, erasedContacts, events, leadQualificationCurrent as q, partners, partnerVisits as v } from "@/db/schema";
+import {
+  attendees,
+  consentEvents,
+  consentNotices,
+  currentConsent as cc,
+  devices,
+  erasedContacts,
+  events,
+  leadQualificationCurrent as q,
+  leadQualifications as lq,
+  partnerQuestions,
+  partners,
+  partnerVisits as v,
+} from "@/db/schema";
 import { handedOver } from "../consent/handed-over";
 import { emailSha256 } from "../retention/email-hash";
-import type { ExportLead, SuppressionRow } from "./columns";
+import type { ExportLead, ExportQuestion, SuppressionRow } from "./columns";
 
 const ms = (column: typeof cc.recordedAt | typeof v.firstAt | typeof v.lastAt) => sql<number>`${column}`;
 const grantsOf = and(eq(cc.partnerId, sql.placeholder("partnerId")), eq(cc.action, "grant"));
@@ -30,7 +44,7 @@ const leadsPage = prepared((db) =>
       attendeeId: attendees.id, firstName: attendees.firstName, lastName: attendees.lastName, email: attendees.email, phone: attendees.phone,
       company: attendees.company, jobTitle: attendees.jobTitle, country: attendees.country,
       firstVisit: ms(v.firstAt), lastVisit: ms(v.lastAt), device: sql<string | null>`coalesce(${visitDevice.name}, ${consentDevice.name})`,
-      rating: q.rating, notes: q.notes,
+      rating: q.rating, notes: q.notes, tags: lq.tags, answers: lq.answers,
     })
     .from(cc)
     .innerJoin(attendees, eq(attendees.id, cc.attendeeId))
@@ -39,6 +53,7 @@ const leadsPage = prepared((db) =>
     .leftJoin(visitDevice, eq(visitDevice.id, v.lastDeviceId))
     .leftJoin(consentDevice, eq(consentDevice.id, cc.deviceId))
     .leftJoin(q, eq(q.consentId, cc.consentId))
+    .leftJoin(lq, eq(lq.id, q.qualificationId))
     .where(and(grantsOf, lt(cc.consentId, sql.placeholder("before"))))
     .orderBy(desc(cc.consentId))
     .limit(sql.placeholder("limit"))
@@ -55,10 +70,12 @@ const leadKeys = prepared((db) =>
     .select({
       attendeeId: cc.attendeeId, consentId: cc.consentId, consentAt: cc.recordedAt, noticeId: cc.noticeId, language: cc.language, deviceId: cc.deviceId,
       firstVisit: v.firstAt, lastVisit: v.lastAt, lastDeviceId: v.lastDeviceId, rating: q.rating, notes: q.notes,
+      tags: sql<string | null>`${lq.tags}`, answers: sql<string | null>`${lq.answers}`,
     })
     .from(cc)
     .leftJoin(v, visitOf)
     .leftJoin(q, eq(q.consentId, cc.consentId))
+    .leftJoin(lq, eq(lq.id, q.qualificationId))
     .where(grantsOf)
     .orderBy(desc(cc.consentId))
     .prepare(),
@@ -77,7 +94,24 @@ export type LeadKeys = [
   lastDeviceId: number | null,
   rating: string | null,
   notes: string | null,
+  /** JSON as stored: a string array, and an object of question id → answer. */
+  tags: string | null,
+  answers: string | null,
 ];
+
+const questionsOf = prepared((db) =>
+  db
+    .select({ id: partnerQuestions.id, label: partnerQuestions.label })
+    .from(partnerQuestions)
+    .where(eq(partnerQuestions.partnerId, sql.placeholder("partnerId")))
+    .orderBy(asc(partnerQuestions.position), asc(partnerQuestions.id))
+    .prepare(),
+);
+
+/** The partner's questions in the booth's order, removed ones too (older leads keep their answers). */
+export function readQuestions(db: Db, partnerId: number): ExportQuestion[] {
+  return questionsOf(db).all({ partnerId });
+}
 
 /**
  * Standing decisions that end a handed-over share: a withdrawal, or a lapse (the partner

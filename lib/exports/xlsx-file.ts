@@ -1,10 +1,10 @@
 // An XLSX export file, streamed with exceljs's WorkbookWriter: rows are committed as they are
 // read and zipped on the fly, without shared strings (which would keep every text in memory).
-// Every cell is a string value, never a formula, and holds the same neutralised text as the
-// CSV (cellText), so a copy from the sheet pasted into a CSV cannot run either.
+// Every cell is a string value, never a formula: a spreadsheet shows its text and runs nothing,
+// so it needs no apostrophe in front of "=" or "+" (csv.ts); control characters are made visible.
 import { setImmediate as nextTurn } from "node:timers/promises";
 import { PassThrough, type Readable } from "node:stream";
-import { cellText } from "./csv";
+import { visible, type CellValue } from "./csv";
 import type { RowSource } from "./csv-file";
 import type { XlsxAppendix } from "./export-checkpoint";
 
@@ -27,7 +27,7 @@ async function write<T>({ columns, rows, onRow }: RowSource<T>, sheetName: strin
   let n = 0;
   for (const row of rows) {
     if (out.destroyed) return; // the download was cancelled: leaving the loop closes the rows
-    sheet.addRow(columns.map(([, get]) => cellText(get(row)))).commit();
+    sheet.addRow(columns.map(([, get]) => xlsxText(get(row)))).commit();
     onRow?.(row);
     if (++n % ROWS_PER_TURN === 0) await drained(out);
   }
@@ -35,11 +35,17 @@ async function write<T>({ columns, rows, onRow }: RowSource<T>, sheetName: strin
   if (appendix) {
     const notes = workbook.addWorksheet(appendix.sheet);
     // Fairlead's own values (ids, hashes, a signature), written as they are: a base64url
-    // signature may begin with "-", which cellText would neutralise as if it were a formula.
+    // signature may begin with "-".
     for (const [name, value] of appendix.rows) notes.addRow([name, value]).commit();
     notes.commit();
   }
   await workbook.commit();
+}
+
+/** A cell as typed text: numbers as digits, nothing as "". */
+function xlsxText(value: CellValue): string {
+  if (value === null || value === undefined) return "";
+  return typeof value === "number" ? String(value) : visible(value);
 }
 
 /** Lets the zip pipeline catch up, and waits while the reader of `out` is behind. */

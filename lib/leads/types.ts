@@ -1,5 +1,5 @@
-// Shapes shared by lib/leads and the components that show them (types only: nothing here
-// reaches the browser bundle but the types).
+// Shapes shared by lib/leads and the components that show them: types, and the ratings' labels
+// (a few bytes, the one value here that reaches a bundle).
 import type { QuestionKind, Rating } from "@/db/schema/qualification";
 
 export type { QuestionKind, Rating };
@@ -45,3 +45,6 @@ export type LeadHeader = {
   company: string | null;
   jobTitle: string | null;
 };
+
+/** A rating as lists show it. */
+export const RATING_LABEL: Record<Rating, string> = { cold: "Cold", warm: "Warm", hot: "Hot" };

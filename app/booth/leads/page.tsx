@@ -6,8 +6,8 @@ import { getDevice } from "@/lib/auth/guards";
 import { listLeads } from "@/lib/consent/current-consent";
 import { listWithdrawals } from "@/lib/consent/withdrawals";
 import { readCurrentQualifications } from "@/lib/leads/current-qualifications";
+import { RATING_LABEL } from "@/lib/leads/types";
 
-const RATING = { cold: "Cold", warm: "Warm", hot: "Hot" } as const;
 
 export const metadata: Metadata = { title: "Booth leads" };
 
@@ -28,7 +28,7 @@ export default async function BoothLeadsPage() {
   const qualified = readCurrentQualifications(device, device.eventId, device.partnerId);
   const rating = (attendeeId: number) => {
     const q = qualified.get(attendeeId);
-    return q ? (q.rating ? RATING[q.rating] : "Notes") : null;
+    return q ? (q.rating ? RATING_LABEL[q.rating] : "Notes") : null;
   };
   return (
     <main className="page stack">

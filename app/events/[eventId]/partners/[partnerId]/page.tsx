@@ -14,7 +14,9 @@ import { listLeads } from "@/lib/consent/current-consent";
 import { listWithdrawals } from "@/lib/consent/withdrawals";
 import { listDevices } from "@/lib/devices/devices";
 import { idParam, orNotFound } from "@/lib/http/pages";
+import { readCurrentQualifications } from "@/lib/leads/current-qualifications";
 import { readLeadForm } from "@/lib/leads/read-lead-form";
+import { RATING_LABEL } from "@/lib/leads/types";
 import { PARTY_FIELDS } from "@/lib/parties/legal-fields";
 import { readPartnerLegal } from "@/lib/parties/set-legal-details";
 import { updatePartnerAction } from "../actions";
@@ -38,6 +40,11 @@ export default async function PartnerPage({
   const organizer = await requireOrganizerPage(`/events/${eventId}/partners/${partnerId}`);
   const partner = orNotFound(() => requirePartnerAccess(organizer, eventId, partnerId));
   const leads = listLeads(organizer, eventId, partnerId);
+  const qualified = readCurrentQualifications(organizer, eventId, partnerId);
+  const rating = (attendeeId: number) => {
+    const q = qualified.get(attendeeId)?.rating;
+    return q ? RATING_LABEL[q] : null;
+  };
   const devices = listDevices(organizer, eventId, partnerId);
   return (
     <>
@@ -75,7 +82,7 @@ export default async function PartnerPage({
         </div>
         <AutoRefresh seconds={5} />
         <WithdrawalList withdrawals={listWithdrawals(organizer, eventId, partnerId)} />
-        <LeadTable leads={leads} receiptHref={(id) => `/events/${eventId}/receipts/${id}`} />
+        <LeadTable leads={leads} receiptHref={(id) => `/events/${eventId}/receipts/${id}`} rating={rating} />
       </section>
       <section className="card">
         <details>
