@@ -6,7 +6,7 @@
 // the invalid ones would tell which are valid).
 import { getDb } from "@/db/client";
 import { EMPTY, levelAt, waitFor, type BucketRule } from "../rate-limit/bucket";
-import { pruneLimits, readLimit, writeLimit } from "../rate-limit/limit-store";
+import { limitKey, pruneLimits, readLimit, writeLimit } from "../rate-limit/limit-store";
 import { rateLimited } from "../rate-limit/rate-limited";
 import { AppError } from "../errors";
 
@@ -19,7 +19,6 @@ export const TOKEN_ATTEMPTS = {
 } as const satisfies BucketRule;
 
 const DAY = 24 * 60 * 60 * 1000;
-const keyOf = (address: string) => `${TOKEN_ATTEMPTS.key}:${address}`;
 /** What a lookup answers for a token that opens nothing. */
 const isFailure = (error: unknown) => error instanceof AppError && (error.code === "not_found" || error.code === "gone");
 
@@ -31,12 +30,12 @@ const isFailure = (error: unknown) => error instanceof AppError && (error.code =
 export function withTokenLimit<T>(address: string | null, lookup: () => T, now = Date.now()): T {
   if (address === null) return lookup();
   const db = getDb();
-  const level = levelAt(readLimit(db, keyOf(address)) ?? EMPTY, TOKEN_ATTEMPTS, now);
+  const level = levelAt(readLimit(db, limitKey(TOKEN_ATTEMPTS, address)) ?? EMPTY, TOKEN_ATTEMPTS, now);
   const wait = waitFor(level, 1, TOKEN_ATTEMPTS);
   if (wait > 0) throw rateLimited(TOKEN_ATTEMPTS.name, wait);
   const fail = () =>
     db.transaction(() => {
-      writeLimit(db, keyOf(address), { level: level + 1, at: now, blockedUntil: null });
+      writeLimit(db, limitKey(TOKEN_ATTEMPTS, address), { level: level + 1, at: now, blockedUntil: null });
       pruneLimits(db, now - DAY);
     });
   let found: T;

@@ -10,7 +10,7 @@ import { prepared } from "@/db/prepared";
 import { devices } from "@/db/schema";
 import type { DeviceActor } from "../auth/actor";
 import { EMPTY, levelAt, waitFor } from "../rate-limit/bucket";
-import { readLimit, writeLimit } from "../rate-limit/limit-store";
+import { limitKey, readLimit, writeLimit } from "../rate-limit/limit-store";
 import { rateLimited } from "../rate-limit/rate-limited";
 import type { ScanInput } from "./booth-item";
 import { BADGE_LOOKUPS, LOOKUP_COST } from "./lookup-limits";
@@ -42,7 +42,7 @@ export type LookupMeter = {
 };
 
 export function lookupMeter(db: Db, actor: DeviceActor, now: Date): LookupMeter {
-  const key = `${BADGE_LOOKUPS.key}:device:${actor.deviceId}`;
+  const key = limitKey(BADGE_LOOKUPS, `device:${actor.deviceId}`);
   const t = now.getTime();
   let level: number | null = null; // read at the first new scan: a batch of repeats reads nothing
   let charged = false;

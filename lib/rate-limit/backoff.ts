@@ -3,7 +3,7 @@
 // `maxWaitSeconds`. Failures are forgotten `forgetAfterMs` after the last one. The state is a
 // rate_limits row on the caller's connection, so it holds across restarts.
 import type { Db } from "@/db/client";
-import { forgetLimit, pruneLimits, readLimit, writeLimit, type LimitState } from "./limit-store";
+import { forgetLimit, limitKey, pruneLimits, readLimit, writeLimit, type LimitState } from "./limit-store";
 import { rateLimited } from "./rate-limited";
 
 export type BackoffRule = {
@@ -23,11 +23,10 @@ export function waitAfter(rule: BackoffRule, failures: number): number {
   return Math.min(rule.maxWaitSeconds, rule.firstWaitSeconds * 2 ** (failures - rule.free - 1)) * 1000;
 }
 
-const keyOf = (rule: BackoffRule, subject: string) => `${rule.key}:${subject}`;
 
 /** Throws rate_limited while the subject waits after its last failure. */
 export function requireNotWaiting(db: Db, rule: BackoffRule, subject: string, now: number): void {
-  const state = readLimit(db, keyOf(rule, subject));
+  const state = readLimit(db, limitKey(rule, subject));
   if (state?.blockedUntil && state.blockedUntil > now) throw rateLimited(rule.name, state.blockedUntil - now);
 }
 
@@ -37,7 +36,7 @@ export function requireNotWaiting(db: Db, rule: BackoffRule, subject: string, no
  * sent at once cannot all pass the check before any is counted; a right password undoes it.
  */
 export function countFailure(db: Db, rule: BackoffRule, subject: string, now: number): LimitState | undefined {
-  const key = keyOf(rule, subject);
+  const key = limitKey(rule, subject);
   const before = readLimit(db, key);
   const earlier = before && now - before.at <= rule.forgetAfterMs ? before.level : 0;
   const failures = earlier + 1;
@@ -49,11 +48,11 @@ export function countFailure(db: Db, rule: BackoffRule, subject: string, now: nu
 
 /** Puts back the state `countFailure` returned (or forgets the subject if it had none). */
 export function undoFailure(db: Db, rule: BackoffRule, subject: string, before: LimitState | undefined): void {
-  if (before) writeLimit(db, keyOf(rule, subject), before);
-  else forgetLimit(db, keyOf(rule, subject));
+  if (before) writeLimit(db, limitKey(rule, subject), before);
+  else forgetLimit(db, limitKey(rule, subject));
 }
 
 /** A success clears the subject's failures (the account's, after the right password). */
 export function clearFailures(db: Db, rule: BackoffRule, subject: string): void {
-  forgetLimit(db, keyOf(rule, subject));
+  forgetLimit(db, limitKey(rule, subject));
 }

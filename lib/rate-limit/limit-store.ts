@@ -9,6 +9,9 @@ import { rateLimits } from "@/db/schema";
 
 export type LimitState = { level: number; at: number; blockedUntil: number | null };
 
+/** The row of one rule for one subject ("sign-in:account:ada@example.com"): every limit names its rows so. */
+export const limitKey = (rule: { key: string }, subject: string): string => `${rule.key}:${subject}`;
+
 const read = prepared((db) =>
   db
     .select({ level: rateLimits.level, at: rateLimits.at, blockedUntil: rateLimits.blockedUntil })
