@@ -74,7 +74,8 @@ test("[DRAWING] organizer creates a drawing, freezes it, draws it after the beac
   const entered = [0, 1].map((i) => enterDrawingFromPage(attendeeActor(event, i), drawing.id).entryId);
 
   await organizer.reload();
-  await card.getByRole("button", { name: "Freeze entries" }).click();
+  await card.getByRole("button", { name: "Freeze entries…" }).click();
+  await card.getByRole("button", { name: "Yes, freeze entries" }).click();
   await expect(card).toContainText("Entries frozen");
   await expect(card).toContainText("2 eligible (frozen)");
 

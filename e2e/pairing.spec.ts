@@ -34,7 +34,15 @@ test("[PAIRING] organizer makes a link, a phone pairs once, revoking refuses it 
   await expect(second.getByRole("heading", { name: "This pairing link does not work" })).toBeVisible();
 
   await organizer.reload();
+  // Asked once more (components/confirm-action.tsx): the question takes the focus; Cancel changes nothing.
   await organizer.getByRole("button", { name: "Revoke Front desk phone" }).click();
+  await expect(organizer.getByRole("alert").filter({ hasText: "Revoke Front desk phone? It stops scanning at once" })).toBeFocused();
+  await organizer.getByRole("button", { name: "Cancel" }).click();
+  await expect(organizer.getByRole("button", { name: "Revoke Front desk phone" })).toBeFocused();
+  await phone.reload();
+  await expect(phone.getByRole("heading", { name: "Scan a badge" })).toBeVisible();
+  await organizer.getByRole("button", { name: "Revoke Front desk phone" }).click();
+  await organizer.getByRole("button", { name: "Yes, revoke Front desk phone" }).click();
   await expect(organizer.getByText(/Revoked/)).toBeVisible();
   await phone.reload();
   await expect(phone.getByRole("heading", { name: "This phone is not paired with a booth" })).toBeVisible();

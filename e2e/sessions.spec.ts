@@ -40,8 +40,8 @@ test("[SESSION] a booth phone unpairs itself: its session is refused and the par
   await expect(phone.getByRole("heading", { name: "Scan a badge" })).toBeVisible();
   const token = (await phone.context().cookies()).find((c) => c.name === "fairlead_device")!.value;
   await phone.getByText("This phone", { exact: true }).click();
-  phone.once("dialog", (dialog) => void dialog.accept());
   await phone.getByRole("button", { name: "Unpair this phone" }).click();
+  await phone.getByRole("button", { name: "Yes, unpair this phone" }).click();
   await expect(phone.getByRole("heading", { name: "This phone is not paired with a booth" })).toBeVisible();
 
   const api = await playwright.request.newContext({ baseURL: BASE_URL, extraHTTPHeaders: { cookie: `fairlead_device=${token}`, origin: BASE_URL } });

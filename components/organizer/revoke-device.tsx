@@ -1,9 +1,9 @@
 "use client";
-import { useActionState } from "react";
 import type { DeviceSummary } from "@/lib/devices/devices";
 import type { FormAction } from "@/lib/errors";
+import { ConfirmAction } from "../confirm-action";
 
-/** One paired phone's Revoke button; a refusal shows beside it. */
+/** One paired phone's Revoke button, asked once more; a refusal shows beside it. */
 export function RevokeDevice({
   eventId,
   partnerId,
@@ -15,20 +15,15 @@ export function RevokeDevice({
   device: Pick<DeviceSummary, "id" | "name">;
   action: FormAction<void>;
 }) {
-  const [state, formAction, pending] = useActionState(action, null);
   return (
-    <form action={formAction}>
-      <input type="hidden" name="eventId" value={eventId} />
-      <input type="hidden" name="partnerId" value={partnerId} />
-      <input type="hidden" name="deviceId" value={device.id} />
-      <button className="button danger" type="submit" aria-label={`Revoke ${device.name}`} disabled={pending}>
-        Revoke
-      </button>
-      {state?.ok === false && (
-        <p className="field-error" role="alert">
-          {state.error}
-        </p>
-      )}
-    </form>
+    <ConfirmAction
+      action={action}
+      fields={{ eventId, partnerId, deviceId: device.id }}
+      trigger="Revoke…"
+      triggerLabel={`Revoke ${device.name}`}
+      question={`Revoke ${device.name}? It stops scanning at once and cannot send anything more; what it already sent stays. Using it again needs a new pairing link.`}
+      confirm={`Yes, revoke ${device.name}`}
+      working="Revoking…"
+    />
   );
 }
