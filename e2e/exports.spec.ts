@@ -37,7 +37,20 @@ test("[EXPORT] organizer downloads a partner's XLSX and the all-partners ZIP, an
   const { header, records } = readCsvFile(csv.content);
   expect(records.map((r) => r[header.indexOf("email")]).sort()).toEqual([event.attendees[0]!.email, event.attendees[1]!.email].sort());
   expect(records.every((r) => r[header.indexOf("device")] === "Hall A phone")).toBe(true);
-  expect(await readXlsxRows(xlsx.content), "exceljs reads the same rows as the CSV").toEqual([header, ...records]);
+  // The same text, but for the CSV's apostrophe in front of a cell a spreadsheet would run: an XLSX cell is typed text.
+  const asTyped = (cell: string) => (/^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell);
+  expect(await readXlsxRows(xlsx.content), "exceljs reads the same rows as the CSV").toEqual([header, ...records.map((r) => r.map(asTyped))]);
+
+  // Files for the partner's CRM (issue 14): each CRM's column names, values as they are.
+  const hubspot = await download(page, "HubSpot (CSV)");
+  expect(hubspot.name).toMatch(new RegExp(`-${partner.id}-leads-hubspot-\\d{8}-\\d{4}-checkpoint-\\d+\\.csv$`));
+  const crm = readCsvFile(hubspot.content);
+  expect(crm.header.slice(0, 7)).toEqual(["First Name", "Last Name", "Email", "Phone Number", "Company Name", "Job Title", "Country/Region"]);
+  expect(crm.records.map((r) => r[2]).sort()).toEqual([event.attendees[0]!.email, event.attendees[1]!.email].sort());
+  expect(crm.records.flat().filter((cell) => /^'[=+\-@]/.test(cell)), "no apostrophe in front of anything").toEqual([]);
+  const vcf = await download(page, "vCard");
+  expect(vcf.name).toMatch(new RegExp(`-${partner.id}-leads-\\d{8}-\\d{4}-checkpoint-\\d+\\.vcf$`));
+  expect(vcf.content.toString("utf8").match(/^BEGIN:VCARD\r$/gm)).toHaveLength(2);
 
   await page.goto(`/events/${event.eventId}/exports`);
   const zip = await download(page, "Export all partners (ZIP)");
@@ -56,10 +69,12 @@ test("[EXPORT] organizer downloads a partner's XLSX and the all-partners ZIP, an
 
   await page.reload();
   const history = page.getByTestId("export-history");
-  await expect(history.locator("tbody tr")).toHaveCount(2 + 4);
+  await expect(history.locator("tbody tr")).toHaveCount(4 + 4);
   await expect(history.locator("tbody tr").first()).toContainText(organizer.email);
   for (const content of [xlsx.content, ...entries.values()]) await expect(history).toContainText(sha256(content));
   await expect(history).toContainText("Leads, XLSX");
+  await expect(history).toContainText("Leads, HubSpot CSV");
+  await expect(history).toContainText("Leads, vCard");
   await expect(history).toContainText("Suppression list, CSV");
   await expect(history.getByTestId("export-checkpoint").first(), "the history names each file's checkpoint").toHaveText(zipCheckpoint!);
 });

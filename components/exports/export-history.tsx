@@ -8,6 +8,9 @@ const FORMAT: Record<ExportHistoryEntry["format"], string> = {
   xlsx: "Leads, XLSX",
   suppression_csv: "Suppression list, CSV",
   suppression_xlsx: "Suppression list, XLSX",
+  hubspot_csv: "Leads, HubSpot CSV",
+  salesforce_csv: "Leads, Salesforce CSV",
+  vcard: "Leads, vCard",
 };
 
 const who = (label: string) => (label === "cli" ? "command line" : label.replace(/^organizer:/, ""));

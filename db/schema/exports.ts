@@ -16,7 +16,8 @@ export const exports = sqliteTable(
     userId: integer("user_id").references(() => users.id, { onDelete: "set null" }),
     // "organizer:<email>" or "cli": readable even after a user is deleted.
     actorLabel: text("actor_label").notNull(),
-    format: text("format", { enum: ["csv", "suppression_csv", "xlsx", "suppression_xlsx"] }).notNull(),
+    // A leads file: csv, xlsx, or a CRM's (hubspot_csv, salesforce_csv, vcard: lib/exports/crm-files.ts).
+    format: text("format", { enum: ["csv", "suppression_csv", "xlsx", "suppression_xlsx", "hubspot_csv", "salesforce_csv", "vcard"] }).notNull(),
     rows: integer("rows").notNull(),
     sha256: text("sha256").notNull(),
     // The id of the ledger's last row in the export's snapshot: the file holds the pairs

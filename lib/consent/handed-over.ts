@@ -13,7 +13,7 @@ import { consentEvents, currentConsent, exports } from "@/db/schema";
  * partner. One lookup per export of the partner, for withdrawn pairs only.
  */
 export const handedOver = sql<boolean>`exists (select 1 from ${exports}
-  where ${exports.partnerId} = ${currentConsent.partnerId} and ${exports.format} in ('csv', 'xlsx') and ${exports.ledgerMark} is not null
+  where ${exports.partnerId} = ${currentConsent.partnerId} and ${exports.format} in ('csv', 'xlsx', 'hubspot_csv', 'salesforce_csv', 'vcard') and ${exports.ledgerMark} is not null
     and (select ${consentEvents.action} from ${consentEventsByPair}
          where ${consentEvents.partnerId} = ${currentConsent.partnerId} and ${consentEvents.attendeeId} = ${currentConsent.attendeeId}
            and ${consentEvents.id} <= ${exports.ledgerMark}

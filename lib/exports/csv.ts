@@ -48,5 +48,16 @@ export function csvRow(values: readonly CellValue[]): string {
   return line + "\r\n";
 }
 
+/** A record for a CRM's import: quoted as RFC 4180 asks, nothing prefixed (a CRM runs no formula). */
+export function plainCsvRow(values: readonly CellValue[]): string {
+  let line = "";
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i];
+    const text = value === null || value === undefined ? "" : typeof value === "number" ? String(value) : visible(value);
+    line += (i ? "," : "") + (NEEDS_QUOTES.test(text) ? `"${text.replace(/"/g, '""')}"` : text);
+  }
+  return line + "\r\n";
+}
+
 /** Excel reads a CSV as UTF-8 only with a byte-order mark. */
 export const UTF8_BOM = "\uFEFF";

@@ -10,9 +10,11 @@ import { leadCsvChunks } from "./lead-csv";
 import { readLedgerMark, readLeads, readQuestions, readSuppressions } from "./read-partner-rows";
 import type { XlsxAppendix } from "./export-checkpoint";
 import { xlsxStream } from "./xlsx-file";
+import { crmChunks, type CrmFormat } from "./crm-files";
 
 export type FileKind = "leads" | "suppression";
-export type FileFormat = "csv" | "xlsx";
+/** A spreadsheet's format, for either file; a CRM's, for leads only (crm-files.ts). */
+export type FileFormat = "csv" | "xlsx" | CrmFormat;
 
 /**
  * Counted while the file is written. A leads file also carries its snapshot's ledger mark: the
@@ -21,10 +23,17 @@ export type FileFormat = "csv" | "xlsx";
 export type FileTally = { rows: number; ledgerMark: number | null };
 
 /** One file's rows, ready to be written in either format (each may be written once). */
-export type PartnerFileSource = { kind: FileKind; tally: FileTally; csv: () => Generator<Buffer>; xlsx: (created: Date, appendix?: XlsxAppendix) => Readable };
+export type PartnerFileSource = {
+  kind: FileKind;
+  tally: FileTally;
+  csv: () => Generator<Buffer>;
+  xlsx: (created: Date, appendix?: XlsxAppendix) => Readable;
+  /** A leads file for a CRM; null for a suppression list. */
+  crm: ((format: CrmFormat) => Generator<Buffer>) | null;
+};
 
 function fileSource<T>(kind: FileKind, tally: FileTally, source: RowSource<T>, sheet: string): PartnerFileSource {
-  return { kind, tally, csv: () => csvChunks(source), xlsx: (created, appendix) => xlsxStream(source, sheet, created, appendix) };
+  return { kind, tally, csv: () => csvChunks(source), xlsx: (created, appendix) => xlsxStream(source, sheet, created, appendix), crm: null };
 }
 
 /**
@@ -39,19 +48,29 @@ export function partnerFileSource(db: Db, partnerId: number, kind: FileKind, cel
   // CSV from cached cells and numbers (lead-csv.ts); XLSX wants text per cell, from the full rows.
   const questions = readQuestions(db, partnerId);
   const source = fileSource(kind, tally, { columns: leadColumns(questions), rows: readLeads(db, partnerId), onRow }, "Leads");
-  return { ...source, csv: () => leadCsvChunks(db, cells, partnerId, questions, onRow) };
+  return {
+    ...source,
+    csv: () => leadCsvChunks(db, cells, partnerId, questions, onRow),
+    crm: (format) => crmChunks(format, { rows: readLeads(db, partnerId), onRow }, questions),
+  };
 }
 
 export function exportFormat(kind: FileKind, format: FileFormat): ExportRecord["format"] {
-  if (kind === "leads") return format;
-  return format === "csv" ? "suppression_csv" : "suppression_xlsx";
+  if (kind === "suppression") return format === "xlsx" ? "suppression_xlsx" : "suppression_csv";
+  return format === "hubspot" || format === "salesforce" ? `${format}_csv` : format;
 }
 
 export const CONTENT_TYPE: Record<FileFormat | "zip", string> = {
   csv: "text/csv; charset=utf-8",
   xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+  hubspot: "text/csv; charset=utf-8",
+  salesforce: "text/csv; charset=utf-8",
+  vcard: "text/vcard; charset=utf-8",
   zip: "application/zip",
 };
+
+/** A file's extension, and for a CRM's file its name before it. */
+const EXTENSION: Record<FileFormat, string> = { csv: "csv", xlsx: "xlsx", hubspot: "csv", salesforce: "csv", vcard: "vcf" };
 
 /** A file-name part made of [a-z0-9-] only: safe in a ZIP, on every file system and in a header. */
 export function slug(name: string): string {
@@ -75,5 +94,6 @@ export function stamp(now: Date): string {
  * download adds its time and the checkpoint it falls under (`-checkpoint-<id>`, export-checkpoint.ts).
  */
 export function partnerFileName(partner: { id: number; name: string }, kind: FileKind, format: FileFormat, now?: Date, suffix = ""): string {
-  return `${slug(partner.name)}-${partner.id}-${kind}${now ? `-${stamp(now)}` : ""}${suffix}.${format}`;
+  const crm = format === "hubspot" || format === "salesforce" ? `-${format}` : "";
+  return `${slug(partner.name)}-${partner.id}-${kind}${crm}${now ? `-${stamp(now)}` : ""}${suffix}.${EXTENSION[format]}`;
 }

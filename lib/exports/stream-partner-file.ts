@@ -13,10 +13,12 @@ import { openReadSnapshot } from "@/db/read-snapshot";
 import { checkpointForExport } from "../ledger/checkpoint-for-export";
 import { checkpointSheet, checkpointSuffix } from "./export-checkpoint";
 import { recordExports, type Recorded } from "./record-export";
+import { CRM_FORMATS } from "./crm-files";
+import { AppError } from "../errors";
 
 export const ExportChoice = z.object({
   file: z.enum(["leads", "suppression"]).default("leads"),
-  format: z.enum(["csv", "xlsx"]).default("csv"),
+  format: z.enum(["csv", "xlsx", ...CRM_FORMATS]).default("csv"),
 });
 export type ExportChoice = { file: FileKind; format: FileFormat };
 
@@ -33,6 +35,8 @@ export type StreamedFile = {
 export function streamPartnerFile(actor: Actor, eventId: number, partnerId: number, choice: ExportChoice, now = new Date()): StreamedFile {
   requireOrganizerOf(actor, eventId);
   const partner = requirePartnerAccess(actor, eventId, partnerId);
+  const crm = choice.format !== "csv" && choice.format !== "xlsx" ? choice.format : null;
+  if (crm && choice.file === "suppression") throw new AppError("invalid", "A suppression list comes as CSV or XLSX, for a mailing tool: choose one of those.");
   const snapshot = openReadSnapshot(databasePath());
   const recorded: Recorded[] = [];
   try {
@@ -41,7 +45,11 @@ export function streamPartnerFile(actor: Actor, eventId: number, partnerId: numb
     const checkpoint = checkpointForExport(eventId, now); // after the snapshot: it covers every row the file holds
     const checkpointId = checkpoint?.id ?? null;
     const appendix = checkpoint ? checkpointSheet(checkpoint) : undefined;
-    const bytes = choice.format === "csv" ? Readable.from(file.csv(), { objectMode: false }) : file.xlsx(now, appendix);
+    const bytes = crm
+      ? Readable.from(file.crm!(crm), { objectMode: false })
+      : choice.format === "csv"
+        ? Readable.from(file.csv(), { objectMode: false })
+        : file.xlsx(now, appendix);
     const format = exportFormat(choice.file, choice.format);
     const body = new DigestStream(({ sha256 }) => {
       snapshot.close(); // every row has been read: end the read transaction before writing

@@ -80,6 +80,20 @@ export default async function PartnerPage({
             ))}
           </div>
         </div>
+        <div className="row small" data-testid="crm-export-buttons">
+          <span className="muted">For the partner&rsquo;s CRM, values as they are:</span>
+          {[
+            ["hubspot", "HubSpot (CSV)"],
+            ["salesforce", "Salesforce (CSV)"],
+            ["vcard", "vCard"],
+          ].map(([format, label]) => (
+            <form key={format} method="post" action={`/events/${eventId}/partners/${partnerId}/export?file=leads&format=${format}`}>
+              <button className="button secondary" type="submit">
+                {label}
+              </button>
+            </form>
+          ))}
+        </div>
         <AutoRefresh seconds={5} />
         <WithdrawalList withdrawals={listWithdrawals(organizer, eventId, partnerId)} />
         <LeadTable leads={leads} receiptHref={(id) => `/events/${eventId}/receipts/${id}`} rating={rating} />

@@ -1,5 +1,6 @@
 // POST: download one partner's export file, streamed: ?file=leads (default) or suppression (the
-// withdrawn contacts it had exported before), ?format=csv (default) or xlsx. Organizers only;
+// withdrawn contacts it had exported before), ?format=csv (default) or xlsx, and for leads
+// hubspot, salesforce or vcard (lib/exports/crm-files.ts). Organizers only;
 // every download is recorded in the export history once its last byte has been sent.
 import { requireOrganizer } from "@/lib/auth/guards";
 import { downloadResponse } from "@/lib/exports/download-response";
