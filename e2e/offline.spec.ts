@@ -44,6 +44,7 @@ test("[OFFLINE] 20 badges offline, a reload offline, back online: exactly 20 sca
       await expect(phone.getByTestId("notice-text")).toContainText(partner.name);
       await expect(phone.getByTestId("notice-text")).toContainText(partner.purpose);
       await expect(phone.getByText(attendee.firstName)).toHaveCount(0);
+      await expect(phone.getByTestId("retention-line"), "the retention period, as online").toContainText("90 days");
       const axe = await new AxeBuilder({ page: phone }).analyze();
       expect(axe.violations.filter((v) => v.impact === "serious" || v.impact === "critical")).toEqual([]);
     }

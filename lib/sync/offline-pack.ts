@@ -1,6 +1,7 @@
 // What a booth phone keeps so that it can ask for consent while offline: its partner's words,
 // the current notices rendered for that partner (with their ids and sha256, which the offline
-// decision reports back), and the open drawing. No attendee data: that never leaves the server
+// decision reports back), the open drawing and the event's retention period, which the screen
+// states as it does online. No attendee data: that never leaves the server
 // for an offline screen, which is why it shows no name.
 import { getDb } from "@/db/client";
 import type { DeviceActor } from "../auth/actor";
@@ -8,12 +9,15 @@ import { noticesFor, type RenderedNotice } from "../consent/notice";
 import { openDrawing, type OpenDrawing } from "../drawing/open-drawing";
 import { AppError } from "../errors";
 import { partnerWords, type PartnerWords } from "../partners/partner-words";
+import { retentionDaysOf } from "../retention/retention-days";
 
 export type OfflinePack = {
   deviceId: number;
   partner: PartnerWords;
   notices: RenderedNotice[];
   drawing: OpenDrawing | null;
+  /** Days the event keeps contact details after its last day (a pack cached before it had none: undefined). */
+  retentionDays?: number;
   /** When the server made it: the phone keeps the newest copy it has seen. */
   madeAt: string;
 };
@@ -23,7 +27,8 @@ export function offlinePack(actor: DeviceActor, now = new Date()): OfflinePack |
   const partner = partnerWords(getDb(), actor.partnerId);
   try {
     const notices = noticesFor(actor.eventId, partner);
-    return { deviceId: actor.deviceId, partner, notices, drawing: openDrawing(actor.eventId, now), madeAt: now.toISOString() };
+    const drawing = openDrawing(actor.eventId, now);
+    return { deviceId: actor.deviceId, partner, notices, drawing, retentionDays: retentionDaysOf(actor), madeAt: now.toISOString() };
   } catch (error) {
     if (error instanceof AppError && error.code === "conflict") return null;
     throw error;

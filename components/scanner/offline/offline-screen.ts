@@ -14,6 +14,7 @@ export function offlineScreen(pack: OfflinePack, scanId: string): OfflineScreen 
     notice: pack.notices[0]!,
     notices: pack.notices,
     drawing: pack.drawing,
+    retentionDays: pack.retentionDays,
     earlier: false,
     offline: true,
   };
