@@ -1,41 +1,23 @@
 import AxeBuilder from "@axe-core/playwright";
-import type { Page } from "@playwright/test";
 import { eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { consentEvents, scans } from "@/db/schema";
 import { makeDevice, makeEvent } from "@/lib/test/fixtures";
 import { offlinePack } from "@/lib/sync/offline-pack";
+import { backToScanning, goOffline, typeCode } from "./support/booth";
 import { rowsFor } from "./support/db";
 import { BASE_URL, expect, test } from "./support/world";
 
 /** What /api/booth/sync answers for an item it refuses. */
 type SyncRefusal = { message: string; fields?: Record<string, string> };
 
-/** The hand-back screen returns to scanning (by its button, or by itself). */
-async function backToScanning(phone: Page) {
-  const next = phone.getByRole("button", { name: "Scan the next badge" });
-  const scanning = phone.getByRole("heading", { name: "Scan a badge" });
-  await expect(next.or(scanning)).toBeVisible();
-  await next.click({ timeout: 2_000 }).catch(() => {});
-  await expect(scanning).toBeVisible();
-}
-
-async function typeCode(phone: Page, code: string) {
-  await phone.getByLabel("Or type the badge code").fill(code);
-  await phone.getByRole("button", { name: "Look up" }).click();
-}
 
 test("[OFFLINE] 20 badges offline, a reload offline, back online: exactly 20 scans and decisions on the server", async ({ boothPage }) => {
   test.setTimeout(180_000);
   const event = makeEvent({ partnerCount: 1, attendeeCount: 20 });
   const partner = event.partners[0]!;
   const phone = await boothPage(partner.id, undefined, event.eventId);
-  await phone.goto("/scan");
-  const status = phone.getByTestId("sync-status");
-  await expect(status).toContainText("this phone can scan offline", { timeout: 30_000 });
-
-  await phone.context().setOffline(true);
-  await expect(status).toContainText("Offline.");
+  const status = await goOffline(phone);
   for (const [i, attendee] of event.attendees.entries()) {
     await typeCode(phone, attendee.badgeCode);
     // The offline screen: the partner and its notice, no name (the phone has no attendee data).

@@ -5,8 +5,9 @@ import { eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { devices } from "@/db/schema";
 import { BADGE_LOOKUPS } from "@/lib/booth/lookup-limits";
-import { writeLimit } from "@/lib/rate-limit/limit-store";
+import { limitKey, writeLimit } from "@/lib/rate-limit/limit-store";
 import { makeEvent } from "@/lib/test/fixtures";
+import { backToScanning, goOffline, typeCode } from "./support/booth";
 import { rowsFor } from "./support/db";
 import { expect, test } from "./support/world";
 
@@ -15,25 +16,18 @@ test("[LIMIT] queued scans refused by the limit stay on the phone and go through
   const event = makeEvent({ partnerCount: 1, attendeeCount: 3 });
   const partner = event.partners[0]!;
   const phone = await boothPage(partner.id, undefined, event.eventId);
-  await phone.goto("/scan");
-  const status = phone.getByTestId("sync-status");
-  await expect(status).toContainText("this phone can scan offline", { timeout: 30_000 });
-
-  await phone.context().setOffline(true);
+  const status = await goOffline(phone);
   for (const attendee of event.attendees) {
-    await phone.getByLabel("Or type the badge code").fill(attendee.badgeCode);
-    await phone.getByRole("button", { name: "Look up" }).click();
+    await typeCode(phone, attendee.badgeCode);
     await phone.getByRole("button", { name: `Share my details with ${partner.name}`, exact: true }).click();
     await expect(phone.getByRole("heading", { name: "Thank you", exact: true })).toBeVisible();
-    const next = phone.getByRole("button", { name: "Scan the next badge" });
-    await next.click({ timeout: 2_000 }).catch(() => {});
-    await expect(phone.getByRole("heading", { name: "Scan a badge" })).toBeVisible();
+    await backToScanning(phone);
   }
   await expect(status).toContainText("3 waiting to sync");
 
   // Meanwhile the phone used up its lookups: its bucket is past full by 6 s of leak.
   const device = getDb().select({ id: devices.id }).from(devices).where(eq(devices.partnerId, partner.id)).get()!;
-  writeLimit(getDb(), `${BADGE_LOOKUPS.key}:device:${device.id}`, { level: BADGE_LOOKUPS.capacity + 4, at: Date.now(), blockedUntil: null });
+  writeLimit(getDb(), limitKey(BADGE_LOOKUPS, `device:${device.id}`), { level: BADGE_LOOKUPS.capacity + 4, at: Date.now(), blockedUntil: null });
 
   await phone.context().setOffline(false);
   await expect(phone.getByText(/^Slow down: try again in \d+ s \(badge lookups of this phone\)\. The scans are kept on this phone/)).toBeVisible({ timeout: 15_000 });
