@@ -7,6 +7,7 @@ import { listBadges } from "@/lib/attendees/attendees";
 import { formatBadgeCode } from "@/lib/badges/badge-code";
 import { EraseAttendee } from "@/components/organizer/erase-attendee";
 import { eraseAttendeeAction } from "./actions";
+import { PageHeader } from "@/components/organizer/page-header";
 
 export const metadata: Metadata = { title: "Attendees" };
 
@@ -15,10 +16,7 @@ export default async function AttendeesPage({ params }: { params: Promise<{ even
   const badges = listBadges(organizer, eventId);
   return (
     <>
-      <p className="small">
-        <Link href={`/events/${eventId}`}>← {event.name}</Link>
-      </p>
-      <h1>Attendees and badges</h1>
+      <PageHeader back={`/events/${eventId}`} backLabel={event.name} title="Attendees and badges" />
       {badges.length > 0 && <PrintBadges eventId={eventId} personalPageBase={await publicBase()} />}
       {badges.length === 0 ? (
         <p className="muted">

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { organizerEventPage } from "@/lib/http/event-page";
-import Link from "next/link";
 import { listAudit } from "@/lib/audit/record-audit";
 import { RecordTable } from "@/components/organizer/record-table";
+import { PageHeader } from "@/components/organizer/page-header";
 
 export const metadata: Metadata = { title: "Audit log" };
 
@@ -11,10 +11,7 @@ export default async function AuditPage({ params }: { params: Promise<{ eventId:
   const entries = listAudit(organizer, eventId);
   return (
     <>
-      <p className="small">
-        <Link href={`/events/${eventId}`}>← {event.name}</Link>
-      </p>
-      <h1>Audit log</h1>
+      <PageHeader back={`/events/${eventId}`} backLabel={event.name} title="Audit log" />
       <p className="muted">What organizers (and the command line) did in this event, newest first: the last 200 actions.</p>
       <RecordTable
         rows={entries}

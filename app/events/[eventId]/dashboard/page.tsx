@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { organizerEventPage } from "@/lib/http/event-page";
-import Link from "next/link";
 import { dashboardFigures } from "@/lib/dashboard/dashboard-figures";
 import { ScansPerHour, VisitsPerBooth } from "@/components/dashboard/activity-charts";
 import { ShareRatePerPartner } from "@/components/dashboard/consent-charts";
@@ -11,6 +10,7 @@ import { PhoneMissesPanel } from "@/components/dashboard/phone-misses";
 import { SetupGuide } from "@/components/dashboard/setup-guide";
 import styles from "@/components/dashboard/dashboard.module.css";
 import { AutoRefresh } from "@/components/leads/auto-refresh";
+import { PageHeader } from "@/components/organizer/page-header";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
@@ -19,10 +19,7 @@ export default async function DashboardPage({ params }: { params: Promise<{ even
   const figures = dashboardFigures(organizer, eventId);
   return (
     <>
-      <p className="small">
-        <Link href={`/events/${eventId}`}>← {event.name}</Link>
-      </p>
-      <h1>Dashboard</h1>
+      <PageHeader back={`/events/${eventId}`} backLabel={event.name} title="Dashboard" />
       <AutoRefresh seconds={10} />
       <SetupGuide eventId={eventId} slug={event.slug} totals={figures.totals} firstPartnerId={figures.partners[0]?.id ?? null} />
       <FigureCards totals={figures.totals} at={figures.at} />

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import { organizerEventPage } from "@/lib/http/event-page";
-import Link from "next/link";
 import { listWinners, summarizeDrawings } from "@/lib/drawing/drawing-summary";
 import { NewDrawingForm } from "@/components/drawing/new-drawing-form";
 import { OrganizerDrawings } from "@/components/drawing/organizer-drawings";
 import { createDrawingAction, drawWinnersAction, freezeDrawingAction } from "./actions";
+import { PageHeader } from "@/components/organizer/page-header";
 
 export const metadata: Metadata = { title: "Prize drawings" };
 
@@ -16,10 +16,7 @@ export default async function DrawingsPage({ params }: { params: Promise<{ event
   );
   return (
     <>
-      <p className="small">
-        <Link href={`/events/${eventId}`}>← {event.name}</Link>
-      </p>
-      <h1>Prize drawings</h1>
+      <PageHeader back={`/events/${eventId}`} backLabel={event.name} title="Prize drawings" />
       <p className="muted">
         Attendees enter themselves, on the booth screen or on their personal page, and qualify by visiting booths, whatever
         they decide about sharing. Each drawing commits to a secret seed when it is created; after the close and its grace

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { organizerEventPage } from "@/lib/http/event-page";
-import Link from "next/link";
 import { ExportAll } from "@/components/exports/export-all";
 import { ExportHistory } from "@/components/exports/export-history";
 import { listExports } from "@/lib/exports/list-exports";
+import { PageHeader } from "@/components/organizer/page-header";
 
 export const metadata: Metadata = { title: "Export history" };
 
@@ -14,10 +14,7 @@ export default async function ExportsPage({ params }: { params: Promise<{ eventI
   const entries = listExports(organizer, eventId, LIMIT);
   return (
     <>
-      <p className="small">
-        <Link href={`/events/${eventId}`}>← {event.name}</Link>
-      </p>
-      <h1>Export history</h1>
+      <PageHeader back={`/events/${eventId}`} backLabel={event.name} title="Export history" />
       <p className="muted">
         Every file of leads or withdrawals that left Fairlead: who exported it, when, for which partner, how many rows,
         the sha256 of exactly the bytes sent, so a file found later can be matched to its export, and the signed ledger

@@ -6,6 +6,7 @@ import { ImportWizard } from "@/components/import/import-wizard";
 import { listImports } from "@/lib/attendees/import/import-status";
 import { MAX_IMPORT_BYTES } from "@/lib/attendees/import/parse-file";
 import { previewMappingAction } from "./actions";
+import { PageHeader } from "@/components/organizer/page-header";
 
 export const metadata: Metadata = { title: "Import attendees" };
 
@@ -16,10 +17,7 @@ export default async function ImportPage({ params }: { params: Promise<{ eventId
   const earlier = listImports(organizer, eventId);
   return (
     <>
-      <p className="small">
-        <Link href={`/events/${eventId}`}>← {event.name}</Link>
-      </p>
-      <h1>Import attendees</h1>
+      <PageHeader back={`/events/${eventId}`} backLabel={event.name} title="Import attendees" />
       <p>Upload the attendee list exported from your registration system. Nothing is stored until you press Import.</p>
       <ImportPolicy maxMegabytes={MAX_IMPORT_BYTES / 1024 / 1024} />
       <ImportWizard eventId={eventId} maxBytes={MAX_IMPORT_BYTES} previewAction={previewMappingAction} />

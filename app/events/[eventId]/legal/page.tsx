@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { LegalDetailsForm } from "@/components/organizer/legal-details-form";
 import { organizerEventPage } from "@/lib/http/event-page";
 import { EVENT_LEGAL_FIELDS } from "@/lib/parties/legal-fields";
 import { readEventLegal } from "@/lib/parties/set-legal-details";
 import { saveEventLegalAction } from "./actions";
+import { PageHeader } from "@/components/organizer/page-header";
 
 export const metadata: Metadata = { title: "Legal details" };
 
@@ -13,10 +13,7 @@ export default async function LegalDetailsPage({ params }: { params: Promise<{ e
   const legal = readEventLegal(organizer, eventId);
   return (
     <>
-      <p className="small">
-        <Link href={`/events/${eventId}`}>← {event.name}</Link>
-      </p>
-      <h1>Legal details</h1>
+      <PageHeader back={`/events/${eventId}`} backLabel={event.name} title="Legal details" />
       <p>
         Every consent receipt (ISO/IEC TS 27560) names the organizer as a party, the law that applies, where the data is kept
         and for how long, and where attendees may complain. What you leave empty, receipts show as “not stated”. Each

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { AutoRefresh } from "@/components/leads/auto-refresh";
 import { RecordTable } from "@/components/organizer/record-table";
 import { organizerEventPage } from "@/lib/http/event-page";
 import { listMail, type MailListing } from "@/lib/mail/list-mail";
+import { PageHeader } from "@/components/organizer/page-header";
 
 export const metadata: Metadata = { title: "Mail" };
 
@@ -53,10 +53,7 @@ export default async function MailPage({ params }: { params: Promise<{ eventId: 
   const mail = listMail(organizer, eventId);
   return (
     <>
-      <p className="small">
-        <Link href={`/events/${eventId}`}>← {event.name}</Link>
-      </p>
-      <h1>Mail</h1>
+      <PageHeader back={`/events/${eventId}`} backLabel={event.name} title="Mail" />
       <p className="muted">
         What Fairlead sends for this event, newest first: share confirmations and lapse notices to attendees, withdrawal notices to partners. A mail server that
         refuses or does not answer never stops a decision: the message is tried again (after 1, 2, 4 … minutes) and shown here as failed when it

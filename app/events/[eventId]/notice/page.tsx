@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import { organizerEventPage } from "@/lib/http/event-page";
-import Link from "next/link";
 import { NoticeEditor } from "@/components/organizer/notice-editor";
 import { NoticeText } from "@/components/scanner/notice-text";
 import { currentTemplates, listNoticeVersions, noticesFor } from "@/lib/consent/notice";
 import { LANGUAGES, LANGUAGE_NAMES, PLACEHOLDERS, REQUIRED_PLACEHOLDERS } from "@/lib/consent/notice-text";
 import { listPartners } from "@/lib/partners/partners";
 import { saveNoticeAction } from "./actions";
+import { PageHeader } from "@/components/organizer/page-header";
 
 export const metadata: Metadata = { title: "Consent notice" };
 
@@ -19,10 +19,7 @@ export default async function NoticePage({ params }: { params: Promise<{ eventId
 
   return (
     <>
-      <p className="small">
-        <Link href={`/events/${eventId}`}>← {event.name}</Link>
-      </p>
-      <h1>Consent notice</h1>
+      <PageHeader back={`/events/${eventId}`} backLabel={event.name} title="Consent notice" />
       <p>
         Attendees read this on the booth phone before they decide, with the partner&apos;s details filled in. Every saved
         change becomes a new version; each decision records the version, language and the sha256 of the exact text shown.

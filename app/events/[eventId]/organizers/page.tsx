@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { organizerEventPage } from "@/lib/http/event-page";
-import Link from "next/link";
 import { InviteForm } from "@/components/organizer/invite-form";
 import { listOrganizers } from "@/lib/auth/invites";
 import { inviteOrganizerAction } from "./actions";
+import { PageHeader } from "@/components/organizer/page-header";
 
 export const metadata: Metadata = { title: "Organizers" };
 
@@ -12,10 +12,7 @@ export default async function OrganizersPage({ params }: { params: Promise<{ eve
   const { members, pending } = listOrganizers(organizer, eventId);
   return (
     <>
-      <p className="small">
-        <Link href={`/events/${eventId}`}>← {event.name}</Link>
-      </p>
-      <h1>Organizers</h1>
+      <PageHeader back={`/events/${eventId}`} backLabel={event.name} title="Organizers" />
       <section className="card">
         <h2>Who organizes {event.name}</h2>
         <ul data-testid="organizers">

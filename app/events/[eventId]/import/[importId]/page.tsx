@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { ImportResult } from "@/components/import/import-result";
 import { RefreshWhileRunning } from "@/components/import/refresh-while-running";
 import { getImportStatus } from "@/lib/attendees/import/import-status";
 import { requireOrganizerPage } from "@/lib/auth/guards";
 import { getEvent } from "@/lib/events/events";
 import { idParam, orNotFound } from "@/lib/http/pages";
+import { PageHeader } from "@/components/organizer/page-header";
 
 export const metadata: Metadata = { title: "Attendee import" };
 
@@ -18,10 +18,7 @@ export default async function ImportProgressPage({ params }: { params: Promise<{
   const status = orNotFound(() => getImportStatus(organizer, eventId, importId));
   return (
     <>
-      <p className="small">
-        <Link href={`/events/${eventId}`}>← {event.name}</Link>
-      </p>
-      <h1>Import of {status.filename}</h1>
+      <PageHeader back={`/events/${eventId}`} backLabel={event.name} title={<>Import of {status.filename}</>} />
       <RefreshWhileRunning running={status.status === "running"} />
       <ImportResult eventId={eventId} status={status} />
     </>

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { AutoRefresh } from "@/components/leads/auto-refresh";
 import { LeadTable } from "@/components/leads/lead-table";
 import { WithdrawalList } from "@/components/leads/withdrawal-list";
@@ -23,6 +22,7 @@ import { updatePartnerAction } from "../actions";
 import { createPairingLinkAction, revokeDeviceAction } from "./actions";
 import { savePartnerLegalAction } from "./legal-actions";
 import { updateLeadFormAction } from "./lead-form-actions";
+import { PageHeader } from "@/components/organizer/page-header";
 
 export const metadata: Metadata = { title: "Partner leads" };
 
@@ -48,10 +48,7 @@ export default async function PartnerPage({
   const devices = listDevices(organizer, eventId, partnerId);
   return (
     <>
-      <p className="small">
-        <Link href={`/events/${eventId}`}>← All partners</Link>
-      </p>
-      <h1>{partner.name}</h1>
+      <PageHeader back={`/events/${eventId}`} backLabel="All partners" title={partner.name} />
       {created === "1" && (
         <p className="alert ok" role="status">
           {partner.name} was added. Pair a booth phone below so its staff can start scanning.

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { organizerEventPage } from "@/lib/http/event-page";
-import Link from "next/link";
 import { PartnerForm } from "@/components/organizer/partner-form";
 import { createPartnerAction } from "../actions";
+import { PageHeader } from "@/components/organizer/page-header";
 
 export const metadata: Metadata = { title: "New partner" };
 
@@ -10,10 +10,7 @@ export default async function NewPartnerPage({ params }: { params: Promise<{ eve
   const { eventId, event } = await organizerEventPage((await params).eventId, "/partners/new");
   return (
     <>
-      <p className="small">
-        <Link href={`/events/${eventId}`}>← {event.name}</Link>
-      </p>
-      <h1>Add a partner</h1>
+      <PageHeader back={`/events/${eventId}`} backLabel={event.name} title="Add a partner" />
       <div className="card" style={{ maxWidth: "40rem" }}>
         <PartnerForm eventId={eventId} submitLabel="Add the partner" action={createPartnerAction} />
       </div>
