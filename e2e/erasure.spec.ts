@@ -97,3 +97,31 @@ test("[RETENTION] purge --dry-run changes nothing; purge erases the event's atte
   const ledger = cli("verify-ledger", "--event", event.slug);
   expect(ledger.status, ledger.stdout + ledger.stderr).toBe(0);
 });
+
+test("[RETENTION] the organizer erases one attendee on request: asked once more by name, then gone from the partner's leads", async ({ world, organizerPage }) => {
+  const { event } = world;
+  const partner = event.partners[0]!;
+  const [ada, bob] = event.attendees;
+  const device = makeDevice(event.eventId, partner.id);
+  decideAtBooth(device, ada!.badgeCode, "share");
+  decideAtBooth(device, bob!.badgeCode, "share");
+  const name = `${ada!.firstName} Lovelace`;
+
+  const organizer = await organizerPage();
+  await organizer.goto(`/events/${event.eventId}/attendees`);
+  await organizer.getByRole("button", { name: `Erase ${name}'s data` }).click();
+  const question = organizer.getByRole("alert").filter({ hasText: `Erase ${name}'s personal data now?` });
+  await expect(question).toBeFocused();
+  const axe = await new AxeBuilder({ page: organizer }).analyze();
+  expect(axe.violations.filter((v) => v.impact === "serious" || v.impact === "critical")).toEqual([]);
+  await organizer.getByRole("button", { name: "Cancel" }).click();
+  await expect(organizer.getByRole("button", { name: `Erase ${name}'s data` })).toBeFocused();
+
+  await organizer.getByRole("button", { name: `Erase ${name}'s data` }).click();
+  await organizer.getByRole("button", { name: `Yes, erase ${name}` }).click();
+  await expect(organizer.getByRole("status").filter({ hasText: "Erased." })).toBeVisible();
+
+  await organizer.goto(`/events/${event.eventId}/partners/${partner.id}`);
+  await expect(organizer.getByTestId("lead-table")).not.toContainText(ada!.email);
+  await expect(organizer.getByTestId("lead-table")).toContainText(bob!.email);
+});
