@@ -41,7 +41,7 @@ export function parseEndpointUrl(raw: string, policy: EndpointPolicy): URL {
   }
   const refuse = (why: string) => new AppError("invalid", `This address cannot receive webhooks: ${why}`, { url: why });
   if (url.protocol !== "https:" && !(url.protocol === "http:" && isLocalhost(url))) throw refuse("use https:// (http:// is allowed for localhost only, for development).");
-  if (url.username || url.password) throw refuse("it holds a user name or password; put the credential in the signing secret's place, not in the address.");
+  if (url.username || url.password) throw refuse("it holds a user name or password, which every message would carry and every log would show: the signature proves who sends.");
   const literal = url.hostname.replace(/^\[|\]$/g, "");
   if (isIP(literal) && isInternalAddress(literal) && !isLocalhost(url) && !policy.allowPrivate) throw refuse("it is a private or internal network address.");
   return url;
