@@ -11,7 +11,8 @@ import { makeDevice, makeEvent, makeOrganizer, type TestEvent } from "../test/fi
 import { listLeads } from "../consent/current-consent";
 import { recordDecision } from "../consent/record-decision";
 import { openScan } from "../scans/open-scan";
-import { getEvent } from "../events/events";
+import { createEvent, getEvent, listEvents } from "../events/events";
+import { requireOrganizerOf } from "./access";
 import { listPartners } from "../partners/partners";
 import { exportPartnerLeadsCsv } from "../exports/test-downloads";
 import { createPairingLink } from "../devices/pairing";
@@ -97,4 +98,21 @@ test("[AUTH] a member organizer reaches the event, but not another event's partn
   assert.throws(() => listLeads(member, event.eventId, foreign.a.id), fails("not_found"));
   assert.throws(() => exportPartnerLeadsCsv(member, event.eventId, foreign.a.id), fails("not_found"));
   assert.throws(() => createPairingLink(member, event.eventId, foreign.a.id), fails("not_found"));
+});
+
+test("[AUTH] an actor of a kind no check knows reaches nothing: each check lets named kinds through, not all but some", async () => {
+  const owner = await makeOrganizer();
+  const event = makeEvent({ organizer: owner });
+  const partner = event.partners[0]!;
+  // What a new kind (a partner's team member, say) would be before every check names it.
+  const stranger = { kind: "partner", userId: owner.userId, eventId: event.eventId, partnerId: partner.id } as unknown as Parameters<typeof getEvent>[0];
+  assert.throws(() => getEvent(stranger, event.eventId), fails("forbidden"));
+  assert.throws(() => listPartners(stranger, event.eventId), fails("forbidden"));
+  assert.throws(() => listLeads(stranger, event.eventId, partner.id), fails("forbidden"));
+  assert.throws(() => requireOrganizerOf(stranger, event.eventId), fails("forbidden"));
+  assert.throws(() => createEvent(stranger, { name: "Sneaky", slug: "sneaky" }), fails("forbidden"));
+  assert.throws(() => listEvents(stranger), fails("forbidden"));
+  const exported = rows(exports);
+  await assert.rejects(async () => exportPartnerLeadsCsv(stranger, event.eventId, partner.id), fails("forbidden"));
+  assert.equal(rows(exports), exported, "nothing recorded");
 });

@@ -1,5 +1,7 @@
 // Scoping shared by every domain function: an event or partner the actor may not reach is
-// "not found", exactly like one that does not exist.
+// "not found", exactly like one that does not exist. Each check names the kinds of actor it lets
+// through; any other kind is refused (an actor kind added later reaches nothing until every
+// check says what it may reach: TypeScript points at each switch, refuseUnknown at run time).
 import { and, eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { eventOrganizers, events, partners, type Partner } from "@/db/schema";
@@ -25,16 +27,33 @@ export function requireEventAccess(actor: Actor, eventId: number): void {
     case "operator": {
       const row = db.select({ id: events.id }).from(events).where(eq(events.id, eventId)).get();
       if (!row) throw notFound("The event");
+      return;
     }
+    default:
+      refuseUnknown(actor);
   }
+}
+
+/** For the `default` of a switch over actor kinds: a kind no check knows reaches nothing. */
+export function refuseUnknown(actor: never): never {
+  throw new AppError("forbidden", `An actor of kind "${(actor as { kind?: string }).kind}" may not do this.`);
 }
 
 /** The partner, if the actor may see it: organizers of its event, or its own devices. */
 export function requirePartnerAccess(actor: Actor, eventId: number, partnerId: number): Partner {
   requireEventAccess(actor, eventId);
-  if (actor.kind === "device" && actor.partnerId !== partnerId) throw notFound("The partner");
-  // An attendee reaches partner data only through their own consent and receipts.
-  if (actor.kind === "attendee") throw notFound("The partner");
+  switch (actor.kind) {
+    case "device":
+      if (actor.partnerId !== partnerId) throw notFound("The partner");
+      break;
+    case "attendee": // an attendee reaches partner data only through their own consent and receipts
+      throw notFound("The partner");
+    case "organizer":
+    case "operator":
+      break;
+    default:
+      refuseUnknown(actor);
+  }
   const partner = getDb()
     .select()
     .from(partners)
@@ -46,7 +65,7 @@ export function requirePartnerAccess(actor: Actor, eventId: number, partnerId: n
 
 /** Organizer-only work (set-up, exports). The CLI operator may do it too. */
 export function requireOrganizerOf(actor: Actor, eventId: number): OrganizerActor | null {
-  if (actor.kind === "device" || actor.kind === "attendee") throw new AppError("forbidden", "Only organizers can do this.");
+  if (actor.kind !== "organizer" && actor.kind !== "operator") throw new AppError("forbidden", "Only organizers can do this.");
   requireEventAccess(actor, eventId);
   return actor.kind === "organizer" ? actor : null;
 }

@@ -4,7 +4,7 @@ import { z } from "zod";
 import { getDb } from "@/db/client";
 import { eventOrganizers, events } from "@/db/schema";
 import type { Actor } from "../auth/actor";
-import { requireEventAccess, requireOrganizerOf } from "../auth/access";
+import { refuseUnknown, requireEventAccess, requireOrganizerOf } from "../auth/access";
 import { AppError, parseInput } from "../errors";
 import { ShortText } from "../fields";
 
@@ -21,7 +21,7 @@ export const NewEventInput = z.object({
 export type EventSummary = { id: number; slug: string; name: string; startsOn: string | null };
 
 export function createEvent(actor: Actor, input: z.input<typeof NewEventInput>): EventSummary {
-  if (actor.kind === "device" || actor.kind === "attendee") throw new AppError("forbidden", "Only organizers can create events.");
+  if (actor.kind !== "organizer" && actor.kind !== "operator") throw new AppError("forbidden", "Only organizers can create events.");
   const data = parseInput(NewEventInput, input);
   const db = getDb();
   return db.transaction((tx) => {
@@ -55,6 +55,8 @@ export function listEvents(actor: Actor): EventSummary[] {
     case "device":
     case "attendee":
       return db.select(columns).from(events).where(eq(events.id, actor.eventId)).all();
+    default:
+      return refuseUnknown(actor);
   }
 }
 

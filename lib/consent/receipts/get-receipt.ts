@@ -10,7 +10,7 @@ import { and, asc, eq, lte, type SQL } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { attendees, consentEvents, consentNotices, consentPartnerWords, consentTexts, devices, events, partners } from "@/db/schema";
 import type { Actor } from "../../auth/actor";
-import { requireEventAccess } from "../../auth/access";
+import { refuseUnknown, requireEventAccess } from "../../auth/access";
 import { sha256Hex } from "../../crypto";
 import { AppError, notFound } from "../../errors";
 import { eventLegalColumns, partnerLegalColumns } from "../../parties/set-legal-details";
@@ -30,6 +30,8 @@ function scopeOf(actor: Actor): SQL | undefined {
     case "organizer":
     case "operator":
       return undefined; // checked against the row's event below (requireEventAccess)
+    default:
+      return refuseUnknown(actor);
   }
 }
 
