@@ -98,7 +98,7 @@ test("[RETENTION] purge --dry-run changes nothing; purge erases the event's atte
   expect(ledger.status, ledger.stdout + ledger.stderr).toBe(0);
 });
 
-test("[RETENTION] the organizer erases one attendee on request: asked once more by name, then gone from the partner's leads", async ({ world, organizerPage }) => {
+test("[RETENTION] the organizer erases one attendee on request: asked once more by name, then gone from the list and the partner's leads", async ({ world, organizerPage }) => {
   const { event } = world;
   const partner = event.partners[0]!;
   const [ada, bob] = event.attendees;
@@ -119,7 +119,10 @@ test("[RETENTION] the organizer erases one attendee on request: asked once more 
 
   await organizer.getByRole("button", { name: `Erase ${name}'s data` }).click();
   await organizer.getByRole("button", { name: `Yes, erase ${name}` }).click();
-  await expect(organizer.getByRole("status").filter({ hasText: "Erased." })).toBeVisible();
+  // An erased attendee has no name or badge left to list: the row goes, and the page says what happened.
+  await expect(organizer.getByRole("status")).toContainText("The attendee's data was erased");
+  await expect(organizer.getByRole("row").filter({ hasText: name })).toHaveCount(0);
+  await expect(organizer.getByRole("row").filter({ hasText: `${bob!.firstName} Lovelace` })).toHaveCount(1);
 
   await organizer.goto(`/events/${event.eventId}/partners/${partner.id}`);
   await expect(organizer.getByTestId("lead-table")).not.toContainText(ada!.email);

@@ -11,12 +11,19 @@ import { PageHeader } from "@/components/organizer/page-header";
 
 export const metadata: Metadata = { title: "Attendees" };
 
-export default async function AttendeesPage({ params }: { params: Promise<{ eventId: string }> }) {
+export default async function AttendeesPage({ params, searchParams }: { params: Promise<{ eventId: string }>; searchParams: Promise<{ erased?: string }> }) {
   const { eventId, organizer, event } = await organizerEventPage((await params).eventId, "/attendees");
   const badges = listBadges(organizer, eventId);
+  const { erased } = await searchParams;
   return (
     <>
       <PageHeader back={`/events/${eventId}`} backLabel={event.name} title="Attendees and badges" />
+      {erased === "1" && (
+        <p className="alert ok" role="status">
+          The attendee&apos;s data was erased: their contact details, personal page and badge are gone, and every partner lost the lead
+          (its suppression list keeps only a hash of the email).
+        </p>
+      )}
       {badges.length > 0 && <PrintBadges eventId={eventId} personalPageBase={await publicBase()} />}
       {badges.length === 0 ? (
         <p className="muted">
