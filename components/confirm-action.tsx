@@ -1,11 +1,11 @@
 "use client";
 // One way to ask before an action that cannot be undone (erase an attendee, revoke a phone,
-// freeze a drawing's entries, unpair this phone): the first button says what it will do, a
+// freeze a drawing's entries, unpair this phone, an attendee deleting their data): the first button says what it will do, a
 // question names who and what, and only "Yes, …" does it; Cancel goes back. The question takes
 // the focus and is announced, so a keyboard or screen-reader user hears it before the button
 // that acts; after Cancel the focus is back on the first button.
 import { useActionState, useEffect, useRef, useState, type ReactNode } from "react";
-import type { FormAction } from "@/lib/errors";
+import type { ActionResult, FormAction } from "@/lib/errors";
 
 type Props<T> = {
   action: FormAction<T>;
@@ -21,9 +21,11 @@ type Props<T> = {
   cancel?: string;
   /** Shown in place of the buttons once the action succeeded; without it, the page's refresh shows the outcome. */
   done?: string;
+  /** A refusal in the reader's words (an attendee's page speaks their language); the server's message by default. */
+  errorText?: (refusal: Extract<ActionResult<T>, { ok: false }>) => string;
 };
 
-export function ConfirmAction<T>({ action, fields = {}, trigger, triggerLabel, question, confirm, working, cancel = "Cancel", done }: Props<T>) {
+export function ConfirmAction<T>({ action, fields = {}, trigger, triggerLabel, question, confirm, working, cancel = "Cancel", done, errorText }: Props<T>) {
   const [state, formAction, pending] = useActionState(action, null);
   const [asking, setAsking] = useState(false);
   const asked = useRef(false);
@@ -67,7 +69,7 @@ export function ConfirmAction<T>({ action, fields = {}, trigger, triggerLabel, q
       </div>
       {state?.ok === false && (
         <p className="field-error" role="alert">
-          {state.error}
+          {errorText ? errorText(state) : state.error}
         </p>
       )}
     </form>

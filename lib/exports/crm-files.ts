@@ -7,13 +7,12 @@ import { plainCsvRow } from "./csv";
 import { csvChunks, type RowSource } from "./csv-file";
 import { joinTags, questionColumnNames, type Column, type ExportLead, type ExportQuestion } from "./columns";
 import { isoTime as iso } from "./iso-time";
+import { RATING_LABEL } from "../leads/types";
 import { e164 } from "./phone";
 import { vcardChunks } from "./vcard";
 
 export const CRM_FORMATS = ["hubspot", "salesforce", "vcard"] as const;
 export type CrmFormat = (typeof CRM_FORMATS)[number];
-
-const RATING: Record<string, string> = { hot: "Hot", warm: "Warm", cold: "Cold" };
 
 /** The file of `format` for these leads, in ~64 KB chunks. */
 export function crmChunks(format: CrmFormat, source: Omit<RowSource<ExportLead>, "columns">, questions: readonly ExportQuestion[]): Generator<Buffer> {
@@ -34,7 +33,7 @@ function crmColumns(format: "hubspot" | "salesforce", questions: readonly Export
     [hubspot ? "Job Title" : "Title", (l) => l.jobTitle],
     [hubspot ? "Country/Region" : "Country", (l) => l.country],
     // Salesforce's lead Rating picklist is Hot, Warm, Cold; HubSpot has none: a property of its own.
-    [hubspot ? "Lead Rating" : "Rating", (l) => (l.rating ? RATING[l.rating] : null)],
+    [hubspot ? "Lead Rating" : "Rating", (l) => (l.rating ? RATING_LABEL[l.rating] : null)],
     [hubspot ? "Notes" : "Description", (l) => l.notes || null],
     ["Lead Source", () => "Fairlead"],
     ["Tags", (l) => joinTags(l.tags)],

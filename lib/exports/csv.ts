@@ -35,10 +35,12 @@ export function cellText(value: CellValue): string {
 
 const NEEDS_QUOTES = /[",\r\n]/;
 
+/** RFC 4180: a cell with a quote, comma or line break is quoted, its quotes doubled. */
+const quoted = (text: string) => (NEEDS_QUOTES.test(text) ? `"${text.replace(/"/g, '""')}"` : text);
+
 export function csvCell(value: CellValue): string {
   if (typeof value === "number") return String(value); // digits, a sign or a point: never quoted
-  const text = cellText(value);
-  return NEEDS_QUOTES.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  return quoted(cellText(value));
 }
 
 /** One record, CRLF-terminated as RFC 4180 asks. A plain loop: a big ZIP writes millions of cells. */
@@ -54,7 +56,7 @@ export function plainCsvRow(values: readonly CellValue[]): string {
   for (let i = 0; i < values.length; i++) {
     const value = values[i];
     const text = value === null || value === undefined ? "" : typeof value === "number" ? String(value) : visible(value);
-    line += (i ? "," : "") + (NEEDS_QUOTES.test(text) ? `"${text.replace(/"/g, '""')}"` : text);
+    line += (i ? "," : "") + quoted(text);
   }
   return line + "\r\n";
 }

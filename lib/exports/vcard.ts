@@ -5,6 +5,7 @@ import { visible } from "./csv";
 import type { ExportLead, ExportQuestion } from "./columns";
 import type { RowSource } from "./csv-file";
 import { isoTime as iso } from "./iso-time";
+import { RATING_LABEL } from "../leads/types";
 import { e164 } from "./phone";
 
 const CHUNK_CHARS = 64 * 1024;
@@ -35,8 +36,6 @@ export function foldLine(line: string): string {
   return `${out}${part}\r\n`;
 }
 
-const RATING: Record<string, string> = { hot: "Hot", warm: "Warm", cold: "Cold" };
-
 export function vcard(lead: ExportLead, questions: readonly ExportQuestion[]): string {
   const t = (v: string | null | undefined) => vcardText(v ?? "");
   const lines = ["BEGIN:VCARD", "VERSION:3.0", `N:${t(lead.lastName)};${t(lead.firstName)};;;`, `FN:${t([lead.firstName, lead.lastName].filter(Boolean).join(" "))}`];
@@ -47,7 +46,7 @@ export function vcard(lead: ExportLead, questions: readonly ExportQuestion[]): s
   if (lead.country) lines.push(`ADR;TYPE=WORK:;;;;;;${t(lead.country)}`);
   if (lead.tags?.length) lines.push(`CATEGORIES:${lead.tags.map(t).join(",")}`);
   const note = [
-    lead.rating ? `Rating: ${RATING[lead.rating]}` : null,
+    lead.rating ? `Rating: ${RATING_LABEL[lead.rating]}` : null,
     lead.notes || null,
     ...questions.map((q) => (lead.answers?.[String(q.id)] ? `${q.label}: ${lead.answers[String(q.id)]}` : null)),
     `Shared with consent ${lead.consentId} at ${iso(lead.consentAt)} (notice version ${lead.noticeVersion}, ${lead.noticeLanguage}), through Fairlead`,

@@ -50,7 +50,7 @@ export function deliverWebhook(
       response.on("error", (error) => resolve(done(status, error.message)));
     });
     request.on("timeout", () => request.destroy(new Error(`no answer within ${timeoutMs / 1000} s`)));
-    request.on("error", (error: NodeJS.ErrnoException) => resolve(done(null, error.code === "EPRIVATE" ? error.message : error.message || String(error.code))));
+    request.on("error", (error: NodeJS.ErrnoException) => resolve(done(null, error.message || String(error.code))));
     request.end(message.body);
   });
 }
