@@ -22,7 +22,10 @@ const CLIENT_SAFE_LIB = [
   "lib/dashboard/chart-rows",
   "lib/dashboard/phone-flag-thresholds",
   "lib/drawing/fractions",
+  "lib/leads/lead-filter-options",
   "lib/leads/merge-values",
+  "lib/leads/types",
+  "lib/partners/roles",
   "lib/sync/sync-result",
 ];
 // Folders that are browser code as a whole (the camera decoder runs on the booth phone).

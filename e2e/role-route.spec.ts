@@ -1,5 +1,5 @@
 // Issue 13, the role × route test: every page and route handler the build serves, tried by
-// each of the nine kinds of actor against event A's objects (partner A1, attendee 1, attendee
+// each of the twelve kinds of actor against event A's objects (partner A1, attendee 1, attendee
 // 1's share with A1), answers as the table says (e2e/support/route-table.ts): the owner gets
 // through, everyone else is refused, and no refusal (or other actor's own view) carries
 // attendee 1's or event A's data. Every server action likewise (e2e/support/action-table.ts).
@@ -40,8 +40,8 @@ function secretsFor(route: string, actor: ActorName): string[] {
   const { email, badgeCode, eventName, partnerA1 } = world.secrets;
   const markers = [email, badgeCode];
   if (route.startsWith("/me/")) return markers;
-  if (!["organizerA", "phoneA1", "phoneA2", "attendee1", "attendee2"].includes(actor)) markers.push(eventName);
-  if (!["organizerA", "phoneA1", "attendee1", "attendee2"].includes(actor)) markers.push(partnerA1);
+  if (!["organizerA", "phoneA1", "phoneA2", "attendee1", "attendee2", "partnerAdminA1", "partnerMemberA1", "partnerMemberA2"].includes(actor)) markers.push(eventName);
+  if (!["organizerA", "phoneA1", "attendee1", "attendee2", "partnerAdminA1", "partnerMemberA1"].includes(actor)) markers.push(partnerA1);
   return markers;
 }
 

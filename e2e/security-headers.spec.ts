@@ -31,6 +31,7 @@ const FAMILIES: Record<string, ((ids: Ids) => [string, Who]) | null> = {
   "/drawings/[drawingId]/result.json/route": ({ drawingId }) => [`/drawings/${drawingId}/result.json`, "anyone"],
   "/invite/[token]/page": () => [`/invite/${FAKE_TOKEN}`, "anyone"],
   "/pair/[token]/page": () => [`/pair/${FAKE_TOKEN}`, "anyone"],
+  "/join/[token]/page": () => [`/join/${FAKE_TOKEN}`, "anyone"],
   "/me/[token]/page": ({ token }) => [`/me/${token}`, "anyone"],
   "/me/[token]/receipts/[consentId]/page": ({ token }) => [`/me/${token}/receipts/1`, "anyone"],
   "/me/[token]/receipts/[consentId]/json/route": ({ token }) => [`/me/${token}/receipts/1/json`, "anyone"],
@@ -57,6 +58,19 @@ const FAMILIES: Record<string, ((ids: Ids) => [string, Who]) | null> = {
   "/events/[eventId]/partners/[partnerId]/export/route": ({ eventId, partnerId }) => [`/events/${eventId}/partners/${partnerId}/export`, "organizer"],
   "/events/[eventId]/receipts/[consentId]/page": ({ eventId }) => [`/events/${eventId}/receipts/1`, "organizer"],
   "/events/[eventId]/receipts/[consentId]/json/route": ({ eventId }) => [`/events/${eventId}/receipts/1/json`, "organizer"],
+  "/events/[eventId]/agreement/page": ({ eventId }) => [`/events/${eventId}/agreement`, "organizer"],
+  // The partner workspace: the organizer is no member, so these answer 404, with the same headers.
+  "/partners/page": () => ["/partners", "organizer"],
+  "/partners/[partnerId]/page": ({ partnerId }) => [`/partners/${partnerId}`, "organizer"],
+  "/partners/[partnerId]/agreement/page": ({ partnerId }) => [`/partners/${partnerId}/agreement`, "organizer"],
+  "/partners/[partnerId]/devices/page": ({ partnerId }) => [`/partners/${partnerId}/devices`, "organizer"],
+  "/partners/[partnerId]/team/page": ({ partnerId }) => [`/partners/${partnerId}/team`, "organizer"],
+  "/partners/[partnerId]/lead-form/page": ({ partnerId }) => [`/partners/${partnerId}/lead-form`, "organizer"],
+  "/partners/[partnerId]/exports/page": ({ partnerId }) => [`/partners/${partnerId}/exports`, "organizer"],
+  "/partners/[partnerId]/export/route": ({ partnerId }) => [`/partners/${partnerId}/export`, "organizer"],
+  "/partners/[partnerId]/leads/[consentId]/page": ({ partnerId }) => [`/partners/${partnerId}/leads/1`, "organizer"],
+  "/partners/[partnerId]/receipts/[consentId]/page": ({ partnerId }) => [`/partners/${partnerId}/receipts/1`, "organizer"],
+  "/partners/[partnerId]/receipts/[consentId]/json/route": ({ partnerId }) => [`/partners/${partnerId}/receipts/1/json`, "organizer"],
 };
 
 const TOKEN_PAGE = /^\/(me|pair|invite)\//;

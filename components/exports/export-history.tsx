@@ -13,7 +13,7 @@ const FORMAT: Record<ExportHistoryEntry["format"], string> = {
   vcard: "Leads, vCard",
 };
 
-const who = (label: string) => (label === "cli" ? "command line" : label.replace(/^organizer:/, ""));
+const who = (label: string) => (label === "cli" ? "command line" : label.replace(/^organizer:/, "").replace(/^partner:\d+:(.*)$/, "$1 (partner team)"));
 
 /** The event's exports, newest first. */
 export function ExportHistory({ entries, limit }: { entries: ExportHistoryEntry[]; limit: number }) {

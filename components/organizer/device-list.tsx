@@ -15,7 +15,7 @@ export function DeviceList({
   devices: DeviceSummary[];
   revoke: FormAction<void>;
 }) {
-  if (devices.length === 0) return <p className="muted">No phone is paired with this booth yet. Create a pairing link below.</p>;
+  if (devices.length === 0) return <p className="muted" data-testid="no-devices">No phone is paired with this booth yet. Create a pairing link below.</p>;
   return (
     <div className="table-wrap">
       <table>
@@ -24,6 +24,7 @@ export function DeviceList({
             <th scope="col">Device</th>
             <th scope="col">Paired</th>
             <th scope="col">Last seen</th>
+            <th scope="col">Scans</th>
             <th scope="col">Status</th>
           </tr>
         </thead>
@@ -33,6 +34,7 @@ export function DeviceList({
               <td>{d.name}</td>
               <td>{when(d.pairedAt)}</td>
               <td>{when(d.lastSeenAt)}</td>
+              <td>{d.scans}</td>
               <td>
                 {d.revokedAt ? (
                   <span className="muted">Revoked {when(d.revokedAt)}</span>

@@ -17,3 +17,4 @@ export * from "./ledger-marks";
 export * from "./partner-changes";
 export * from "./retention";
 export * from "./rate-limits";
+export * from "./partner-teams";

@@ -8,6 +8,8 @@ import { OPERATOR } from "@/lib/auth/actor";
 import { createInvite } from "@/lib/auth/invites";
 import { DEFAULT_NOTICES } from "@/lib/consent/notice-text";
 import { createPairingLink } from "@/lib/devices/pairing";
+import { invitePartnerMember } from "@/lib/partners/team";
+import { agreementText } from "@/lib/test/fixtures";
 import { UNKNOWN_TOKEN, type ActorName, type RoleWorld } from "./role-world";
 
 export type InputOptions = {
@@ -25,6 +27,8 @@ type Input = (w: RoleWorld, actor: ActorName, options: InputOptions) => unknown;
 export const ORGANIZER_PASSWORD = "correct horse battery"; // lib/test/fixtures.ts makeOrganizer
 
 const now = () => new Date().toISOString();
+/** An open invitation to A1's team, made on the spot (a cancelled one is gone). */
+const freshTeamInvite = (w: RoleWorld) => invitePartnerMember(OPERATOR, w.a.eventId, w.a.partners[0]!.id, { email: `cancel-${randomUUID()}@example.com`, role: "member" }).id;
 const eventOf = (w: RoleWorld, o: InputOptions) => (o.ownEvent ? w.b.eventId : w.a.eventId);
 const target = (w: RoleWorld, o: InputOptions) => ({ eventId: eventOf(w, o), partnerId: w.a.partners[0]!.id });
 const partnerWords = (w: RoleWorld) => ({
@@ -72,6 +76,22 @@ export const ACTION_INPUTS: Record<string, Input> = {
   // Attendee 4: the others' objects stay for the rows after this one.
   eraseAttendeeAction: (w, _, o) => ({ eventId: eventOf(w, o), attendeeId: w.a.attendees[3]!.id }),
 
+  publishAgreementAction: (w, _, o) => ({ eventId: eventOf(w, o), en: agreementText() }), // the current text: no new version
+  inviteTeamMemberAction: (w, _, o) => ({ ...target(w, o), email: `team-${randomUUID()}@example.com`, role: "member" }),
+  setTeamRoleAction: (w, _, o) => ({ ...target(w, o), userId: w.more.spareMembersA1[1], role: "member" }),
+  removeTeamMemberAction: (w, _, o) => ({ ...target(w, o), userId: w.more.spareMembersA1[1] }),
+  cancelTeamInviteAction: (w, _, o) => ({ ...target(w, o), inviteId: freshTeamInvite(w) }),
+
+  // Partner A1's workspace: the partner is in the input, the actor is the session's membership of it.
+  acceptAgreementAction: (w) => ({ partnerId: w.a.partners[0]!.id, version: 1, language: "en", confirm: "on" }),
+  partnerPairingLinkAction: (w) => ({ partnerId: w.a.partners[0]!.id }),
+  partnerRevokeDeviceAction: (w) => ({ partnerId: w.a.partners[0]!.id, deviceId: w.more.spareDeviceA1 }),
+  partnerLeadFormAction: (w) => ({ partnerId: w.a.partners[0]!.id, tags: "hot", questions: "[]" }),
+  partnerInviteAction: (w) => ({ partnerId: w.a.partners[0]!.id, email: `team-${randomUUID()}@example.com`, role: "member" }),
+  partnerSetRoleAction: (w) => ({ partnerId: w.a.partners[0]!.id, userId: w.more.spareMembersA1[0], role: "member" }),
+  partnerRemoveMemberAction: (w) => ({ partnerId: w.a.partners[0]!.id, userId: w.more.spareMembersA1[0] }),
+  partnerCancelInviteAction: (w) => ({ partnerId: w.a.partners[0]!.id, inviteId: freshTeamInvite(w) }),
+
   // The personal link in the input is the attendee's credential.
   enterDrawingAction: (w, actor, o) => ({ token: meToken(w, actor, o), drawingId: crossEvent(actor) ? w.b.drawingId : w.a.drawingId }),
   pageDecisionAction: (w, actor, o) => ({
@@ -89,6 +109,11 @@ export const ACTION_INPUTS: Record<string, Input> = {
   acceptInviteAction: (w, _, o) => ({
     token: o.spoil ? UNKNOWN_TOKEN : createInvite(OPERATOR, w.a.eventId, { email: `join-${randomUUID()}@example.com` }).path.split("/").pop(),
     name: "New Organizer",
+    password: "long enough password",
+  }),
+  joinPartnerTeamAction: (w, _, o) => ({
+    token: o.spoil ? UNKNOWN_TOKEN : invitePartnerMember(OPERATOR, w.a.eventId, w.a.partners[0]!.id, { email: `join-${randomUUID()}@example.com`, role: "member" }).path.split("/").pop(),
+    name: "New Team Member",
     password: "long enough password",
   }),
   signInAction: (w, _, o) => ({ email: w.organizerAEmail, password: o.spoil ? "not the password" : ORGANIZER_PASSWORD, next: "/\t/evil.example" }),

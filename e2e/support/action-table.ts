@@ -18,7 +18,11 @@ const all = (answer: ActionAnswer): Record<ActorName, ActionAnswer> =>
   Object.fromEntries(ACTORS.map((a) => [a, answer])) as Record<ActorName, ActionAnswer>;
 
 const phoneAction = { ...all("unauthorized"), phoneA1: "ok", phoneA2: "not_found", phoneB1: "not_found" } as const;
-const organizerAction = { ...all("unauthorized"), organizerA: "ok", organizerB: "not_found" } as const;
+/** Signed in, but no organizer of event A: organizer B and every partner team member (their session is a user's). */
+const signedInOthers = { organizerB: "not_found", partnerAdminA1: "not_found", partnerMemberA1: "not_found", partnerMemberA2: "not_found" } as const;
+const organizerAction = { ...all("unauthorized"), ...signedInOthers, organizerA: "ok" } as const;
+/** Partner A1's workspace (decision 036): its admin; a member is refused admin work; everyone else is not on the team. */
+const workspaceAction = { ...all("unauthorized"), ...signedInOthers, organizerA: "not_found", partnerAdminA1: "ok", partnerMemberA1: "forbidden" } as const;
 /**
  * Not sent without a link: action-refusals.spec.ts does (failed token attempts are limited per
  * IP over the whole suite, decision 032, so each costs every later spec one).
@@ -51,6 +55,20 @@ export const ACTIONS: Record<string, Record<ActorName, ActionAnswer>> = {
   updateLeadFormAction: organizerAction,
   saveNoticeAction: organizerAction,
   eraseAttendeeAction: organizerAction,
+  publishAgreementAction: organizerAction,
+  inviteTeamMemberAction: organizerAction,
+  setTeamRoleAction: organizerAction,
+  removeTeamMemberAction: organizerAction,
+  cancelTeamInviteAction: organizerAction,
+
+  acceptAgreementAction: workspaceAction,
+  partnerPairingLinkAction: workspaceAction,
+  partnerRevokeDeviceAction: workspaceAction,
+  partnerLeadFormAction: workspaceAction,
+  partnerInviteAction: workspaceAction,
+  partnerSetRoleAction: workspaceAction,
+  partnerRemoveMemberAction: workspaceAction,
+  partnerCancelInviteAction: workspaceAction,
 
   enterDrawingAction: attendeeAction,
   pageDecisionAction: attendeeAction,
@@ -65,6 +83,7 @@ export const ACTIONS: Record<string, Record<ActorName, ActionAnswer>> = {
   unpairPhoneAction: { ...all("unauthorized"), phoneA1: "ok", phoneA2: "own", phoneB1: "own" },
   pairDeviceAction: credentialAction,
   acceptInviteAction: credentialAction,
+  joinPartnerTeamAction: credentialAction,
   // Sign-ins are limited per IP (decision 032) and the suite shares one: three kinds of caller are enough.
   signInAction: { ...all({ skip: "the session is not read: anonymous, organizer A and phone A1 stand for the rest" }), anonymous: "ok", organizerA: "ok", phoneA1: "ok" },
   signOutAction: credentialAction,

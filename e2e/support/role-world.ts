@@ -1,6 +1,6 @@
 // The world of the role × route test (e2e/role-route.spec.ts, docs/decisions/034): two events
 // with partners, attendees, shares and declines, an import, a drawing, pairing and invitation
-// links, and the nine kinds of actor the pen test of issue 13 used, each with its credentials.
+// links, and the nine kinds of actor the pen test of issue 13 used plus three partner team members, each with its credentials.
 // Everything is made through lib/ (the fixtures) against the server's own database file.
 import "./world"; // first: it points the test process at the server's database file
 import { randomUUID } from "node:crypto";
@@ -16,9 +16,24 @@ import { createDrawing } from "@/lib/drawing/create-drawing";
 import { freezeDrawing } from "@/lib/drawing/freeze-drawing";
 import { openScan } from "@/lib/scans/open-scan";
 import { decideAtBooth } from "@/lib/test/decide";
-import { makeDevice, makeEvent, makeOrganizer, type TestEvent } from "@/lib/test/fixtures";
+import { makeDevice, makeEvent, makeOrganizer, makePartnerMember, openAgreementGate, type TestEvent } from "@/lib/test/fixtures";
+import { invitePartnerMember } from "@/lib/partners/team";
 
-export const ACTORS = ["anonymous", "organizerA", "organizerB", "phoneA1", "phoneA2", "phoneB1", "revokedA1", "attendee1", "attendee2"] as const;
+export const ACTORS = [
+  "anonymous",
+  "organizerA",
+  "organizerB",
+  "phoneA1",
+  "phoneA2",
+  "phoneB1",
+  "revokedA1",
+  "attendee1",
+  "attendee2",
+  // Partner teams (decision 036): A1's admin and member, and a member of A2 (another partner of the same event); both partners accepted the agreement.
+  "partnerAdminA1",
+  "partnerMemberA1",
+  "partnerMemberA2",
+] as const;
 export type ActorName = (typeof ACTORS)[number];
 
 /** A well-formed personal token that opens nothing: the one bad token the test sends, as anonymous only. */
@@ -49,6 +64,8 @@ export type RoleWorld = {
   importId: number;
   pairToken: string;
   inviteToken: string;
+  /** An invitation to partner A1's team (/join/[token]). */
+  joinToken: string;
   /** What the actions aim at, besides the objects above (e2e/support/action-inputs.ts). */
   more: {
     /** Partner A1's notice in English, as its phone shows it. */
@@ -62,6 +79,8 @@ export type RoleWorld = {
     drawingToDraw: number;
     /** A phone of A1 the organizer may revoke. */
     spareDeviceA1: number;
+    /** Members of A1's team to remove: one for A1's admin, one for the organizer. */
+    spareMembersA1: [number, number];
   };
   /** Strings of attendee 1 and event A that must never reach an actor refused their objects. */
   secrets: { email: string; badgeCode: string; eventName: string; partnerA1: string };
@@ -107,6 +126,16 @@ export async function makeRoleWorld(): Promise<RoleWorld> {
   const drawingToDraw = createDrawing(OPERATOR, a.eventId, drawing, hourAgo).id;
   freezeDrawing(OPERATOR, a.eventId, drawingToDraw, hourAgo);
   const spareDeviceA1 = makeDevice(a.eventId, pA1, "Spare A1").deviceId;
+  const [adminA1, memberA1, adminA2, memberA2] = [
+    await makePartnerMember(a.eventId, pA1, "admin"),
+    await makePartnerMember(a.eventId, pA1, "member"),
+    await makePartnerMember(a.eventId, pA2, "admin"),
+    await makePartnerMember(a.eventId, pA2, "member"),
+  ];
+  openAgreementGate(adminA1);
+  openAgreementGate(adminA2);
+  const spareMembersA1: [number, number] = [(await makePartnerMember(a.eventId, pA1, "member")).userId, (await makePartnerMember(a.eventId, pA1, "member")).userId];
+  const joinToken = invitePartnerMember(OPERATOR, a.eventId, pA1, { email: `joiner-${a.slug}@example.com`, role: "member" }).path.split("/").pop()!;
   const notice = (n: typeof shownA1): Notice => ({ noticeId: n.noticeId, noticeSha256: n.sha256, language: n.language });
 
   const held = att2.personalToken;
@@ -120,6 +149,9 @@ export async function makeRoleWorld(): Promise<RoleWorld> {
     revokedA1: { cookie: deviceCookie(revoked.sessionToken), meToken: held },
     attendee1: { meToken: att1.personalToken },
     attendee2: { meToken: att2.personalToken },
+    partnerAdminA1: { cookie: `fairlead_organizer=${adminA1.sessionToken}`, meToken: held },
+    partnerMemberA1: { cookie: `fairlead_organizer=${memberA1.sessionToken}`, meToken: held },
+    partnerMemberA2: { cookie: `fairlead_organizer=${memberA2.sessionToken}`, meToken: held },
   };
   return {
     a,
@@ -132,7 +164,8 @@ export async function makeRoleWorld(): Promise<RoleWorld> {
     importId,
     pairToken,
     inviteToken,
-    more: { noticeA1: notice(shownA1), noticeA2: notice(shownA2), openScanA1, drawingToFreeze, drawingToDraw, spareDeviceA1 },
+    joinToken,
+    more: { noticeA1: notice(shownA1), noticeA2: notice(shownA2), openScanA1, drawingToFreeze, drawingToDraw, spareDeviceA1, spareMembersA1 },
     secrets: { email: att1.email, badgeCode: att1.badgeCode, eventName: `Event ${a.slug}`, partnerA1: a.partners[0]!.name },
   };
 }

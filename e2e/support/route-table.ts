@@ -1,5 +1,5 @@
 // The role × route table (docs/decisions/034): every page and route handler of the build, by
-// method, with the answer each of the nine actors gets when aiming at the owner's objects. The
+// method, with the answer each of the twelve actors gets when aiming at the owner's objects. The
 // path's ids are filled with event A's (partner A1, attendee 1, attendee 1's share with A1, the
 // import, the drawing): see fillPath. e2e/role-route.spec.ts fails for a route of the build
 // missing here, and for a row here the build no longer has.
@@ -31,8 +31,15 @@ const all = (answer: Answer): Record<ActorName, Answer> => Object.fromEntries(AC
 
 // The kinds of guard the app has, as answers per actor. Another organizer's event is "not
 // found", as one that does not exist; a session of the wrong kind is no session.
-const organizerPage = { ...all("signin"), organizerA: "ok", organizerB: 404 } as const;
-const organizerRoute = { ...all(401), organizerA: "ok", organizerB: 404 } as const;
+/** Signed in, but no organizer of event A: organizer B and every partner team member. */
+const signedInOthers = { organizerB: 404, partnerAdminA1: 404, partnerMemberA1: 404, partnerMemberA2: 404 } as const;
+const organizerPage = { ...all("signin"), ...signedInOthers, organizerA: "ok" } as const;
+const organizerRoute = { ...all(401), ...signedInOthers, organizerA: "ok" } as const;
+/** Partner A1's workspace: its team; any other signed-in user (organizers included) is not on it. */
+const workspacePage = { ...all("signin"), ...signedInOthers, organizerA: 404, partnerAdminA1: "ok", partnerMemberA1: "ok" } as const;
+/** An admin's workspace page: a member of the team gets the "for your admins" card. */
+const workspaceAdminPage = { ...workspacePage, partnerMemberA1: "own" } as const;
+const workspaceRoute = { ...all(401), ...signedInOthers, organizerA: 404, partnerAdminA1: "ok", partnerMemberA1: "ok" } as const;
 /** Booth pages answer 404 to anything but the phone whose partner holds the lead. */
 const boothPage = { ...all(404), phoneA1: "ok" } as const;
 const boothRoute = { ...all(401), phoneA1: "ok", phoneA2: 404, phoneB1: 404 } as const;
@@ -40,6 +47,7 @@ const phoneScreen = { ...all("unpaired"), phoneA1: "ok", phoneA2: "own", phoneB1
 /** The path's token is the credential: only attendee 1's own link reaches attendee 1's receipts. */
 const attendeeReceipt = { ...all(404), attendee1: "ok" } as const;
 const everyone = all("ok");
+const own = <T extends Record<string, unknown>>(actors: T) => Object.fromEntries(Object.keys(actors).map((a) => [a, "own"])) as Record<keyof T, "own">;
 
 const eventName = (w: RoleWorld) => w.secrets.eventName;
 const partnerA1 = (w: RoleWorld) => w.secrets.partnerA1;
@@ -57,8 +65,22 @@ export const ROUTES: Record<string, RouteRow> = {
   // Bearer links: whoever holds a valid pairing or invitation link may open it (it names the booth or the event).
   "GET /pair/[token]": { answers: everyone, shows: partnerA1 },
   "GET /invite/[token]": { answers: everyone, shows: eventName },
+  "GET /join/[token]": { answers: everyone, shows: partnerA1 },
 
-  "GET /events": { answers: { ...all("signin"), organizerA: "ok", organizerB: "own" }, shows: eventName },
+  "GET /events": { answers: { ...all("signin"), ...own(signedInOthers), organizerA: "ok" }, shows: eventName },
+  "GET /events/[eventId]/agreement": { answers: organizerPage, shows: partnerA1 },
+
+  "GET /partners": { answers: { ...all("signin"), ...own(signedInOthers), organizerA: "own", partnerAdminA1: "ok", partnerMemberA1: "ok" }, shows: partnerA1 },
+  "GET /partners/[partnerId]": { answers: workspacePage, shows: (w) => w.secrets.email },
+  "GET /partners/[partnerId]/agreement": { answers: workspacePage, shows: partnerA1 },
+  "GET /partners/[partnerId]/leads/[consentId]": { answers: workspacePage, shows: (w) => w.a.attendees[0]!.firstName },
+  "GET /partners/[partnerId]/receipts/[consentId]": { answers: workspacePage, shows: partnerA1 },
+  "GET /partners/[partnerId]/receipts/[consentId]/json": { answers: workspaceRoute, shows: partnerA1 },
+  "GET /partners/[partnerId]/devices": { answers: workspaceAdminPage, shows: () => "Phone A1" },
+  "GET /partners/[partnerId]/team": { answers: workspaceAdminPage, shows: () => "Test Team Member" },
+  "GET /partners/[partnerId]/lead-form": { answers: workspaceAdminPage, shows: partnerA1 },
+  "GET /partners/[partnerId]/exports": { answers: workspaceAdminPage, shows: partnerA1 },
+  "POST /partners/[partnerId]/export": { answers: { ...workspaceRoute, partnerMemberA1: 403 }, query: () => "?file=leads&format=csv", shows: (w) => w.secrets.email },
   "GET /events/[eventId]": { answers: organizerPage, shows: eventName },
   "GET /events/[eventId]/attendees": { answers: organizerPage, shows: eventName },
   "GET /events/[eventId]/attendees/[attendeeId]/badge": { answers: organizerPage },
@@ -102,7 +124,7 @@ export const ROUTES: Record<string, RouteRow> = {
 
 /** The route's path with the owner's objects; `ownEvent` puts the actor's own event where the path names one (organizer B's mixed ids). */
 export function fillPath(route: string, w: RoleWorld, actor: ActorName, ownEvent = false): string {
-  const token = route.startsWith("/me/") ? w.actors[actor].meToken : route.startsWith("/pair/") ? w.pairToken : w.inviteToken;
+  const token = route.startsWith("/me/") ? w.actors[actor].meToken : route.startsWith("/pair/") ? w.pairToken : route.startsWith("/join/") ? w.joinToken : w.inviteToken;
   const values: Record<string, string | number> = {
     eventId: ownEvent ? w.b.eventId : w.a.eventId,
     partnerId: w.a.partners[0]!.id,

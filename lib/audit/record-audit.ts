@@ -4,7 +4,7 @@ import { desc, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { getDb } from "@/db/client";
 import { auditLog, type AuditEntry } from "@/db/schema";
-import { actorLabel, type Actor } from "../auth/actor";
+import { actorLabel, actorUserId, type Actor } from "../auth/actor";
 import { requireOrganizerOf } from "../auth/access";
 
 export function recordAudit(
@@ -16,7 +16,7 @@ export function recordAudit(
   details: Record<string, unknown> | null = null,
 ): void {
   tx.insert(auditLog)
-    .values({ eventId, userId: actor.kind === "organizer" ? actor.userId : null, actorLabel: actorLabel(actor), action, subject, details })
+    .values({ eventId, userId: actorUserId(actor), actorLabel: actorLabel(actor), action, subject, details })
     .run();
 }
 

@@ -14,13 +14,28 @@ export type DeviceActor = {
   pairedAt: Date;
 };
 
+/**
+ * A member of one partner's team, signed in as a user and acting in that partner's workspace
+ * (docs/decisions/036): made from the session and the partner in the path, never from the client.
+ */
+export type PartnerActor = {
+  kind: "partner";
+  userId: number;
+  email: string;
+  name: string;
+  partnerId: number;
+  partnerName: string;
+  eventId: number;
+  role: "admin" | "member";
+};
+
 /** An attendee on their own page, identified by the personal-page token in its address. */
 export type AttendeeActor = { kind: "attendee"; attendeeId: number; eventId: number; firstName: string };
 
 /** Someone at the server's shell with the database file: the CLI. Reaches every event. */
 export type OperatorActor = { kind: "operator" };
 
-export type Actor = OrganizerActor | DeviceActor | AttendeeActor | OperatorActor;
+export type Actor = OrganizerActor | PartnerActor | DeviceActor | AttendeeActor | OperatorActor;
 
 export const OPERATOR: OperatorActor = { kind: "operator" };
 
@@ -28,6 +43,8 @@ export function actorLabel(actor: Actor): string {
   switch (actor.kind) {
     case "organizer":
       return `organizer:${actor.email}`;
+    case "partner":
+      return `partner:${actor.partnerId}:${actor.email}`;
     case "device":
       return `device:${actor.deviceId}`;
     case "attendee":
@@ -35,4 +52,9 @@ export function actorLabel(actor: Actor): string {
     case "operator":
       return "cli";
   }
+}
+
+/** The signed-in user behind the actor (an organizer or a partner's team member), for "who did it" columns. */
+export function actorUserId(actor: Actor): number | null {
+  return actor.kind === "organizer" || actor.kind === "partner" ? actor.userId : null;
 }

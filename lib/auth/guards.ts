@@ -4,7 +4,9 @@ import "server-only";
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { AppError } from "../errors";
-import type { DeviceActor, OrganizerActor } from "./actor";
+import { notFound } from "next/navigation";
+import { partnerActorFor } from "../partners/team";
+import type { DeviceActor, OrganizerActor, PartnerActor } from "./actor";
 import { servedOverHttps, sessionCookie, type SessionKind } from "./session-cookie";
 import { deviceFromSession, deviceSession, endSession, organizerFromSession, type DeviceTouch, type NewSession } from "./sessions";
 
@@ -56,6 +58,25 @@ export async function requireOrganizerPage(returnTo: string): Promise<OrganizerA
   const actor = await getOrganizer();
   if (!actor) redirect(`/signin?next=${encodeURIComponent(returnTo)}`);
   return actor;
+}
+
+/**
+ * For a partner's workspace (decision 036): the signed-in user's membership of the partner in the
+ * path. Actions: no session is "unauthorized", no membership "not found".
+ */
+export async function requirePartnerMember(partnerId: number): Promise<PartnerActor> {
+  return partnerActorFor(await requireOrganizer(), partnerId);
+}
+
+/** For workspace pages: sign-in that comes back here, then the 404 page for anyone not on the team. */
+export async function requirePartnerPage(partnerId: number, returnTo: string): Promise<PartnerActor> {
+  const user = await requireOrganizerPage(returnTo);
+  try {
+    return partnerActorFor(user, partnerId);
+  } catch (error) {
+    if (error instanceof AppError && error.code === "not_found") notFound();
+    throw error;
+  }
 }
 
 /**

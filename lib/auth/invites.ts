@@ -7,11 +7,10 @@ import { eventOrganizers, events, organizerInvites, users } from "@/db/schema";
 import { recordAudit } from "../audit/record-audit";
 import { randomToken, sha256Hex } from "../crypto";
 import { AppError, parseInput } from "../errors";
-import { Email, plainText } from "../fields";
+import { Email } from "../fields";
 import type { Actor } from "./actor";
 import { requireOrganizerOf } from "./access";
-import { hashPassword, verifyPassword } from "./password";
-import { startSignIn } from "./sign-in-limits";
+import { AcceptInviteInput, findAccount, inviteAccount } from "./invite-account";
 import { createSession, type NewSession } from "./sessions";
 
 const INVITE_DAYS = 7;
@@ -47,8 +46,7 @@ function openInvite(token: string, now: Date) {
     .where(and(eq(organizerInvites.tokenHash, sha256Hex(token)), isNull(organizerInvites.acceptedAt), gt(organizerInvites.expiresAt, now)))
     .get();
   if (!invite) throw new AppError("gone", INVALID);
-  const account = getDb().select({ id: users.id, passwordHash: users.passwordHash }).from(users).where(eq(users.email, invite.email)).get();
-  return { invite, account };
+  return { invite, account: findAccount(invite.email) };
 }
 
 /** What the invitation page shows; the token is the only credential. */
@@ -57,33 +55,19 @@ export function describeInvite(token: string, now = new Date()) {
   return { eventName: invite.eventName, email: invite.email, hasAccount: !!account };
 }
 
-export const AcceptInviteInput = z.object({
-  token: z.string().min(20).max(100),
-  name: z.string().trim().max(200).superRefine(plainText("The name")).optional(),
-  password: z.string().min(10, "Use at least 10 characters.").max(200),
-});
+export { AcceptInviteInput };
 
-/**
- * Joins the event: a new account is created, or an existing one proves itself with its password,
- * under sign-in's limits for that account and `address` (an invitation is no way round them).
- */
+/** Joins the event: with a new account, or an existing one that proves its password (invite-account.ts). */
 export async function acceptInvite(
   input: z.input<typeof AcceptInviteInput>,
   now = new Date(),
   address: string | null = null,
 ): Promise<NewSession & { eventId: number }> {
   const { token, name, password } = parseInput(AcceptInviteInput, input);
-  const { invite, account } = openInvite(token, now);
-  if (account) {
-    const attempt = startSignIn(invite.email, address, now.getTime());
-    if (!(await verifyPassword(password, account.passwordHash))) throw new AppError("unauthorized", `That is not the password of ${invite.email}.`);
-    attempt.succeeded();
-  }
-  if (!account && !name) throw new AppError("invalid", "Enter your name.", { name: "Enter your name." });
-  const passwordHash = account ? null : await hashPassword(password);
+  const { invite } = openInvite(token, now);
+  const account = await inviteAccount(invite.email, { name, password }, now, address);
   return getDb().transaction((tx) => {
-    const userId =
-      account?.id ?? tx.insert(users).values({ email: invite.email, name: name!, passwordHash: passwordHash! }).returning({ id: users.id }).get().id;
+    const userId = account.inside(tx);
     const used = tx
       .update(organizerInvites)
       .set({ acceptedAt: now, acceptedBy: userId })
@@ -91,7 +75,7 @@ export async function acceptInvite(
       .run();
     if (used.changes === 0) throw new AppError("gone", INVALID);
     tx.insert(eventOrganizers).values({ eventId: invite.eventId, userId }).onConflictDoNothing().run();
-    recordAudit(tx, { kind: "organizer", userId, email: invite.email, name: name ?? "" }, invite.eventId, "organizers.join", invite.email);
+    recordAudit(tx, { kind: "organizer", userId, email: invite.email, name: account.name }, invite.eventId, "organizers.join", invite.email);
     return { ...createSession({ kind: "organizer", userId }, now), eventId: invite.eventId };
   });
 }

@@ -1,12 +1,12 @@
-// Pairing a booth phone: the organizer makes a single-use, expiring link for one partner;
+// Pairing a booth phone: the organizer or one of the partner's admins makes a single-use, expiring link for one partner;
 // opening it (and confirming) makes that browser a device of the partner, with its own session.
 import { and, eq, gt, isNull } from "drizzle-orm";
 import { z } from "zod";
 import { getDb } from "@/db/client";
 import { devices, pairingLinks, partners } from "@/db/schema";
-import type { Actor } from "../auth/actor";
+import { actorUserId, type Actor } from "../auth/actor";
 import { recordAudit } from "../audit/record-audit";
-import { requireOrganizerOf, requirePartnerAccess } from "../auth/access";
+import { requirePartnerManager } from "../auth/access";
 import { createSession, type NewSession } from "../auth/sessions";
 import { randomToken, sha256Hex } from "../crypto";
 import { AppError, parseInput } from "../errors";
@@ -23,14 +23,13 @@ export function createPairingLink(
   ttlMinutes: number = PAIRING_TTL_MINUTES.default,
   now = new Date(),
 ): PairingLink {
-  const organizer = requireOrganizerOf(actor, eventId);
-  requirePartnerAccess(actor, eventId, partnerId);
+  requirePartnerManager(actor, eventId, partnerId);
   const minutes = parseInput(z.number().int().min(1).max(PAIRING_TTL_MINUTES.max), ttlMinutes);
   const token = randomToken(32);
   const expiresAt = new Date(now.getTime() + minutes * 60_000);
   getDb().transaction((tx) => {
     tx.insert(pairingLinks)
-      .values({ tokenHash: sha256Hex(token), eventId, partnerId, createdBy: organizer?.userId ?? null, createdAt: now, expiresAt })
+      .values({ tokenHash: sha256Hex(token), eventId, partnerId, createdBy: actorUserId(actor), createdAt: now, expiresAt })
       .run();
     recordAudit(tx, actor, eventId, "devices.pairing-link", `partner ${partnerId}`, { expiresAt: expiresAt.toISOString() });
   });

@@ -54,6 +54,7 @@ export function listEvents(actor: Actor): EventSummary[] {
       return db.select(columns).from(events).orderBy(asc(events.startsOn), asc(events.name)).all();
     case "device":
     case "attendee":
+    case "partner":
       return db.select(columns).from(events).where(eq(events.id, actor.eventId)).all();
     default:
       return refuseUnknown(actor);

@@ -1,11 +1,11 @@
 // The export history of an event: who exported which partner's file, when, in which format,
 // with how many rows, the sha256 of the bytes sent and the signed ledger checkpoint the file
-// names (docs/decisions/020). Organizers only.
-import { desc, eq } from "drizzle-orm";
+// names (docs/decisions/020). Organizers see the event's, a partner's admins their own.
+import { and, desc, eq, type SQL } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { exports, partners, type ExportRecord } from "@/db/schema";
 import type { Actor } from "../auth/actor";
-import { requireOrganizerOf } from "../auth/access";
+import { requireOrganizerOf, requirePartnerManager } from "../auth/access";
 
 export type ExportHistoryEntry = {
   id: number;
@@ -21,6 +21,16 @@ export type ExportHistoryEntry = {
 
 export function listExports(actor: Actor, eventId: number, limit = 500): ExportHistoryEntry[] {
   requireOrganizerOf(actor, eventId);
+  return history(eq(exports.eventId, eventId), limit);
+}
+
+/** One partner's files, for its admins' workspace (and its organizers). */
+export function listPartnerExports(actor: Actor, eventId: number, partnerId: number, limit = 200): ExportHistoryEntry[] {
+  requirePartnerManager(actor, eventId, partnerId);
+  return history(and(eq(exports.eventId, eventId), eq(exports.partnerId, partnerId))!, limit);
+}
+
+function history(where: SQL, limit: number): ExportHistoryEntry[] {
   return getDb()
     .select({
       id: exports.id,
@@ -35,7 +45,7 @@ export function listExports(actor: Actor, eventId: number, limit = 500): ExportH
     })
     .from(exports)
     .innerJoin(partners, eq(partners.id, exports.partnerId))
-    .where(eq(exports.eventId, eventId))
+    .where(where)
     .orderBy(desc(exports.id))
     .limit(limit)
     .all();

@@ -8,7 +8,7 @@ import { sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { prepared } from "@/db/prepared";
 import { exports, type ExportRecord } from "@/db/schema";
-import { actorLabel, type Actor } from "../auth/actor";
+import { actorLabel, actorUserId, type Actor } from "../auth/actor";
 import { recordAudit } from "../audit/record-audit";
 import type { FileTally } from "./partner-files";
 
@@ -43,7 +43,7 @@ export function recordExports(
   audit?: (recorded: Recorded[]) => AuditNote,
 ): Recorded[] {
   const db = getDb();
-  const userId = actor.kind === "organizer" ? actor.userId : null;
+  const userId = actorUserId(actor);
   const label = actorLabel(actor);
   return db.transaction((tx) => {
     const recorded = files.map(({ partnerId, format, sha256, tally }): Recorded => {

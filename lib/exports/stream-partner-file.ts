@@ -5,7 +5,7 @@
 import { Readable, pipeline } from "node:stream";
 import { z } from "zod";
 import type { Actor } from "../auth/actor";
-import { requireOrganizerOf, requirePartnerAccess } from "../auth/access";
+import { requirePartnerManager } from "../auth/access";
 import { DigestStream } from "./digest-stream";
 import { CONTENT_TYPE, exportFormat, partnerFileName, partnerFileSource, type FileFormat, type FileKind } from "./partner-files";
 import { databasePath } from "@/db/client";
@@ -33,8 +33,7 @@ export type StreamedFile = {
 };
 
 export function streamPartnerFile(actor: Actor, eventId: number, partnerId: number, choice: ExportChoice, now = new Date()): StreamedFile {
-  requireOrganizerOf(actor, eventId);
-  const partner = requirePartnerAccess(actor, eventId, partnerId);
+  const partner = requirePartnerManager(actor, eventId, partnerId); // organizers, and the partner's admins (decision 036)
   const crm = choice.format !== "csv" && choice.format !== "xlsx" ? choice.format : null;
   if (crm && choice.file === "suppression") throw new AppError("invalid", "A suppression list comes as CSV or XLSX, for a mailing tool: choose one of those.");
   const snapshot = openReadSnapshot(databasePath());
@@ -53,7 +52,8 @@ export function streamPartnerFile(actor: Actor, eventId: number, partnerId: numb
     const format = exportFormat(choice.file, choice.format);
     const body = new DigestStream(({ sha256 }) => {
       snapshot.close(); // every row has been read: end the read transaction before writing
-      recorded.push(...recordExports(actor, eventId, [{ partnerId: partner.id, format, sha256, tally }], { now, checkpointId }));
+      const audit = ([file]: Recorded[]) => ({ action: "exports.file", subject: `partner ${partner.id} ${partner.name}`, details: { ...file, checkpointId } });
+      recorded.push(...recordExports(actor, eventId, [{ partnerId: partner.id, format, sha256, tally }], { now, checkpointId }, audit));
     });
     pipeline(bytes, body, () => snapshot.close());
     const filename = partnerFileName(partner, choice.file, choice.format, now, checkpointSuffix(checkpoint));

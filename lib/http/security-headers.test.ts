@@ -34,7 +34,7 @@ test("[HEADERS] nonces are fresh, 128 bits, in the CSP's base64 grammar", () => 
 });
 
 test("[HEADERS] token pages send no referrer; the camera only on /scan; microphone and geolocation never", () => {
-  for (const p of ["/me/tok", "/me/tok/receipts/3", "/pair/tok", "/invite/tok"]) assert.equal(referrerPolicy(p), "no-referrer", p);
+  for (const p of ["/me/tok", "/me/tok/receipts/3", "/pair/tok", "/invite/tok", "/join/tok"]) assert.equal(referrerPolicy(p), "no-referrer", p);
   for (const p of ["/", "/scan", "/events/1", "/meet", "/pairs"]) assert.equal(referrerPolicy(p), "strict-origin-when-cross-origin", p);
   assert.match(permissionsPolicy(true), /^camera=\(self\)/);
   assert.match(permissionsPolicy(false), /^camera=\(\)/);
@@ -49,7 +49,7 @@ test("[HEADERS] next.config's rules: general values first, token paths, /scan an
   assert.equal(first.get("X-Frame-Options"), "DENY");
   assert.equal(first.get("Referrer-Policy"), "strict-origin-when-cross-origin");
   const later = rules.slice(1);
-  assert.deepEqual(later.filter((r) => r.headers.some((h) => h.value === "no-referrer")).map((r) => r.source), ["/me/:path*", "/pair/:path*", "/invite/:path*"]);
+  assert.deepEqual(later.filter((r) => r.headers.some((h) => h.value === "no-referrer")).map((r) => r.source), ["/me/:path*", "/pair/:path*", "/invite/:path*", "/join/:path*"]);
   assert.deepEqual(later.filter((r) => r.headers.some((h) => h.value.startsWith("camera=(self)"))).map((r) => r.source), ["/scan"]);
   const hsts = later.find((r) => r.headers.some((h) => h.key === "Strict-Transport-Security"))!;
   assert.deepEqual(hsts.has, [{ type: "header", key: "x-forwarded-proto", value: "https" }]);

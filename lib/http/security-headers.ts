@@ -5,8 +5,8 @@
 // the proxy bundle and the unit tests import this module.
 
 /** Paths whose address holds a secret token: nothing may carry them on as a referrer. */
-export const TOKEN_PATH_SOURCES = ["/me/:path*", "/pair/:path*", "/invite/:path*"] as const;
-const TOKEN_PATH = /^\/(?:me|pair|invite)(?:\/|$)/;
+export const TOKEN_PATH_SOURCES = ["/me/:path*", "/pair/:path*", "/invite/:path*", "/join/:path*"] as const;
+const TOKEN_PATH = /^\/(?:me|pair|invite|join)(?:\/|$)/;
 
 /** The only page that may use the camera: the booth scanner. */
 export const CAMERA_PATH = "/scan";

@@ -4,7 +4,7 @@ import { and, eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { attendees, consentEvents as ce } from "@/db/schema";
 import type { Actor } from "../auth/actor";
-import { requirePartnerAccess } from "../auth/access";
+import { confinedToPartner, requirePartnerAccess } from "../auth/access";
 import { currentDecision } from "../consent/current-consent";
 import { AppError, notFound } from "../errors";
 import type { LeadHeader } from "./types";
@@ -17,6 +17,7 @@ import type { LeadHeader } from "./types";
  * docs/decisions/029). An organizer, who may see every decision, gets "gone" with the reason.
  */
 export function requireStandingLead(actor: Actor, consentId: number): LeadHeader {
+  const own = confinedToPartner(actor);
   const row = getDb()
     .select({
       consentId: ce.id,
@@ -34,7 +35,7 @@ export function requireStandingLead(actor: Actor, consentId: number): LeadHeader
     .where(
       and(
         eq(ce.id, consentId),
-        actor.kind === "device" ? and(eq(ce.partnerId, actor.partnerId), eq(ce.eventId, actor.eventId)) : undefined,
+        own ? and(eq(ce.partnerId, own.partnerId), eq(ce.eventId, own.eventId)) : undefined,
       ),
     )
     .get();
@@ -42,7 +43,7 @@ export function requireStandingLead(actor: Actor, consentId: number): LeadHeader
   const partner = requirePartnerAccess(actor, row.eventId, row.partnerId);
   const standing = currentDecision(row.attendeeId, row.partnerId);
   if (row.action !== "grant" || standing?.consentId !== row.consentId) {
-    if (actor.kind === "device") throw notFound("The lead");
+    if (own) throw notFound("The lead"); // a phone or the partner's team: no longer theirs
     throw new AppError(
       "gone",
       `${row.firstName} does not share their contact details with ${partner.name} (any more), so nothing can be recorded about them.`,

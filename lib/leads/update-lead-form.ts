@@ -6,7 +6,7 @@ import { z } from "zod";
 import { getDb } from "@/db/client";
 import { QUESTION_KINDS, partnerQuestions, partnerTags } from "@/db/schema";
 import type { Actor } from "../auth/actor";
-import { requireOrganizerOf, requirePartnerAccess } from "../auth/access";
+import { requirePartnerManager } from "../auth/access";
 import { recordAudit } from "../audit/record-audit";
 import { AppError, parseInput } from "../errors";
 import { Id, ShortText } from "../fields";
@@ -42,8 +42,7 @@ export const LeadFormInput = z.object({
 export type LeadFormInput = z.input<typeof LeadFormInput>;
 
 export function updateLeadForm(actor: Actor, eventId: number, partnerId: number, input: unknown, now = new Date()): LeadForm {
-  requireOrganizerOf(actor, eventId);
-  const partner = requirePartnerAccess(actor, eventId, partnerId);
+  const partner = requirePartnerManager(actor, eventId, partnerId);
   const data = parseInput(LeadFormInput, input);
   const before = loadLeadForm(partnerId);
   const known = new Map(before.questions.map((q) => [q.id, q]));
@@ -80,3 +79,18 @@ export function updateLeadForm(actor: Actor, eventId: number, partnerId: number,
   });
   return loadLeadForm(partnerId);
 }
+
+/** The editor's two fields (tags one per line, the questions as JSON) in LeadFormInput's shape, for updateLeadForm to check. */
+export function leadFormFromFields(tags: string, questions: string): unknown {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(questions);
+  } catch {
+    // Unreadable only if the page itself is broken, so no field to mark.
+    throw new AppError("invalid", "The questions could not be read. Reload the page and try again.");
+  }
+  return { tags: tags.split("\n").map((t) => t.trim()).filter(Boolean), questions: parsed };
+}
+
+/** What an editor's form posts. */
+export const LeadFormFields = { tags: z.string().max(20_000).default(""), questions: z.string().max(200_000).default("[]") };

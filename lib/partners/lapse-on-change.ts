@@ -4,7 +4,7 @@
 // (the German notice renders it). The booth and the contact email are not among them.
 import type { Db } from "@/db/client";
 import { partnerChanges, type ChangedWords } from "@/db/schema";
-import { actorLabel, type Actor } from "../auth/actor";
+import { actorLabel, actorUserId, type Actor } from "../auth/actor";
 import { recordAudit } from "../audit/record-audit";
 import { countStandingGrants, lapseStandingGrants } from "../consent/lapse-consents";
 
@@ -53,7 +53,7 @@ export function lapseOnChange(
       before: wordsOf(change.before),
       after: wordsOf(change.after),
       lapsed: change.lapsing,
-      userId: actor.kind === "organizer" ? actor.userId : null,
+      userId: actorUserId(actor),
       actorLabel: actorLabel(actor),
       createdAt: now,
     })

@@ -4,7 +4,7 @@ import { z } from "zod";
 import { getDb, type Db } from "@/db/client";
 import { partners } from "@/db/schema";
 import type { Actor } from "../auth/actor";
-import { requireEventAccess, requireOrganizerOf, requirePartnerAccess } from "../auth/access";
+import { confinedToPartner, requireEventAccess, requireOrganizerOf, requirePartnerAccess } from "../auth/access";
 import { recordAudit } from "../audit/record-audit";
 import { AppError, notFound, parseInput } from "../errors";
 import { Email, HttpsUrl, ShortText } from "../fields";
@@ -117,10 +117,8 @@ export type PartnerWithLeads = PartnerSummary & { leads: number };
 export function listPartners(actor: Actor, eventId: number): PartnerWithLeads[] {
   requireEventAccess(actor, eventId);
   const db = getDb();
-  const where =
-    actor.kind === "device"
-      ? and(eq(partners.eventId, eventId), eq(partners.id, actor.partnerId))
-      : eq(partners.eventId, eventId);
+  const own = confinedToPartner(actor);
+  const where = own ? and(eq(partners.eventId, eventId), eq(partners.id, own.partnerId)) : eq(partners.eventId, eventId);
   const rows = db.select(summaryColumns).from(partners).where(where).orderBy(asc(partners.name)).all();
   const counts = currentLeadCounts(actor, eventId);
   return rows.map((p) => ({ ...p, leads: counts.get(p.id) ?? 0 }));

@@ -57,3 +57,38 @@ export function makeDevice(eventId: number, partnerId: number, name = "Test phon
   if (!actor) throw new Error("pairing did not give a device session");
   return { ...actor, sessionToken: session.token };
 }
+
+// Partner teams (docs/decisions/036): members joined through a real invitation, and the gate.
+import type { Actor, PartnerActor } from "../auth/actor";
+import { organizerFromSession } from "../auth/sessions";
+import { acceptPartnerInvite, invitePartnerMember, partnerActorFor } from "../partners/team";
+import { acceptAgreement, currentAgreement, publishAgreement } from "../partners/agreement";
+
+/** An English data-use agreement long enough to publish; a different `tag` makes a different text. */
+export const agreementText = (tag = "") =>
+  `Partners use the contact details of this event's leads only for the purpose each attendee was told.${tag ? ` ${tag}` : ""}`;
+
+/**
+ * A member of the partner's team who joined through a real invitation (made by `by`, the
+ * operator unless given) with a new account, as the workspace guard derives it from the session.
+ */
+export async function makePartnerMember(
+  eventId: number,
+  partnerId: number,
+  role: "admin" | "member" = "admin",
+  opts: { by?: Actor } = {},
+): Promise<PartnerActor & { sessionToken: string }> {
+  const email = `team-${unique()}@example.com`;
+  const invite = invitePartnerMember(opts.by ?? OPERATOR, eventId, partnerId, { email, role });
+  const session = await acceptPartnerInvite({ token: invite.path.split("/").pop()!, name: "Test Team Member", password: "correct horse battery" });
+  const user = organizerFromSession(session.token);
+  if (!user) throw new Error("joining did not give a user session");
+  return { ...partnerActorFor(user, partnerId), sessionToken: session.token };
+}
+
+/** Publishes the event's agreement (if none yet) and has the partner admin accept its current version: the gate opens. */
+export function openAgreementGate(admin: PartnerActor): number {
+  const version = currentAgreement(admin.eventId)[0]?.version ?? publishAgreement(OPERATOR, admin.eventId, { en: agreementText() }).version;
+  acceptAgreement(admin, { version, language: "en" });
+  return version;
+}

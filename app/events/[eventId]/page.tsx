@@ -28,6 +28,7 @@ export default async function EventPage({ params }: { params: Promise<{ eventId:
         <Link href={`/events/${eventId}/attendees`}>Attendees and badges</Link>
         <Link href={`/events/${eventId}/notice`}>Consent notice</Link>
         <Link href={`/events/${eventId}/legal`}>Legal details</Link>
+        <Link href={`/events/${eventId}/agreement`}>Partner agreement</Link>
         <Link href={`/events/${eventId}/exports`}>Export history</Link>
         <Link href={`/events/${eventId}/organizers`}>Organizers</Link>
         <Link href={`/events/${eventId}/mail`}>Mail</Link>

@@ -10,7 +10,7 @@ import { and, asc, eq, lte, type SQL } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { attendees, consentEvents, consentNotices, consentPartnerWords, consentTexts, devices, events, partners } from "@/db/schema";
 import type { Actor } from "../../auth/actor";
-import { refuseUnknown, requireEventAccess } from "../../auth/access";
+import { confinedToPartner, refuseUnknown, requireEventAccess, requirePartnerAccess } from "../../auth/access";
 import { sha256Hex } from "../../crypto";
 import { AppError, notFound } from "../../errors";
 import { eventLegalColumns, partnerLegalColumns } from "../../parties/set-legal-details";
@@ -26,6 +26,7 @@ function scopeOf(actor: Actor): SQL | undefined {
     case "attendee":
       return and(eq(consentEvents.attendeeId, actor.attendeeId), eq(consentEvents.eventId, actor.eventId));
     case "device":
+    case "partner":
       return and(eq(consentEvents.partnerId, actor.partnerId), eq(consentEvents.eventId, actor.eventId));
     case "organizer":
     case "operator":
@@ -38,7 +39,7 @@ function scopeOf(actor: Actor): SQL | undefined {
 /** Authorizes before anything but ids is read; throws not_found for anything out of reach. */
 function reachable(actor: Actor, consentEventId: number, eventId?: number) {
   const row = getDb()
-    .select({ eventId: consentEvents.eventId, attendeeId: consentEvents.attendeeId, partnerId: consentEvents.partnerId })
+    .select({ eventId: consentEvents.eventId, attendeeId: consentEvents.attendeeId, partnerId: consentEvents.partnerId, action: consentEvents.action })
     .from(consentEvents)
     .where(
       and(
@@ -51,6 +52,10 @@ function reachable(actor: Actor, consentEventId: number, eventId?: number) {
   if (!row) throw notFound("The receipt");
   requireEventAccess(actor, row.eventId);
   if (actor.kind === "device" && !isStandingGrant(consentEventId, row.attendeeId, row.partnerId)) throw notFound("The receipt");
+  if (actor.kind === "partner") {
+    requirePartnerAccess(actor, row.eventId, row.partnerId); // the agreement gate
+    if (row.action === "decline") throw notFound("The receipt"); // a decline never reaches the partner
+  }
   return row;
 }
 
@@ -80,7 +85,7 @@ function pairHistory(actor: Actor, pair: { eventId: number; attendeeId: number; 
     )
     .orderBy(asc(consentEvents.id))
     .all();
-  return actor.kind === "device" ? rows.filter((r) => r.action !== "decline") : rows;
+  return confinedToPartner(actor) !== null ? rows.filter((r) => r.action !== "decline") : rows;
 }
 
 /**

@@ -1,5 +1,12 @@
 import type { Metadata } from "next";
+import Link from "next/link";
+import { formatTime } from "@/components/leads/format-time";
+import { TeamPanel } from "@/components/partner/team-panel";
+import { agreementStanding } from "@/lib/auth/agreement-gate";
+import { listTeam } from "@/lib/partners/team";
+import { cancelTeamInviteAction, inviteTeamMemberAction, removeTeamMemberAction, setTeamRoleAction } from "./team-actions";
 import { AutoRefresh } from "@/components/leads/auto-refresh";
+import { PartnerExportButtons } from "@/components/exports/partner-export-buttons";
 import { LeadTable } from "@/components/leads/lead-table";
 import { WithdrawalList } from "@/components/leads/withdrawal-list";
 import { DeviceList } from "@/components/organizer/device-list";
@@ -46,6 +53,7 @@ export default async function PartnerPage({
     return q ? RATING_LABEL[q] : null;
   };
   const devices = listDevices(organizer, eventId, partnerId);
+  const standing = agreementStanding(eventId, partnerId);
   return (
     <>
       <PageHeader back={`/events/${eventId}`} backLabel="All partners" title={partner.name} />
@@ -58,42 +66,29 @@ export default async function PartnerPage({
         Booth {partner.booth} · Purpose: {partner.purpose} · <a href={partner.privacyUrl}>Privacy policy</a>
       </p>
       <section className="card stack">
-        <div className="row" style={{ justifyContent: "space-between" }}>
-          <h2 style={{ margin: 0 }}>
-            Leads <span className="muted">({leads.length})</span>
-          </h2>
-          <div className="row" data-testid="export-buttons">
-            {[
-              ["leads", "csv", "Export leads (CSV)"],
-              ["leads", "xlsx", "Export leads (XLSX)"],
-              ["suppression", "csv", "Suppression list (CSV)"],
-              ["suppression", "xlsx", "Suppression list (XLSX)"],
-            ].map(([file, format, label]) => (
-              <form key={label} method="post" action={`/events/${eventId}/partners/${partnerId}/export?file=${file}&format=${format}`}>
-                <button className="button secondary" type="submit">
-                  {label}
-                </button>
-              </form>
-            ))}
-          </div>
-        </div>
-        <div className="row small" data-testid="crm-export-buttons">
-          <span className="muted">For the partner&rsquo;s CRM, values as they are:</span>
-          {[
-            ["hubspot", "HubSpot (CSV)"],
-            ["salesforce", "Salesforce (CSV)"],
-            ["vcard", "vCard"],
-          ].map(([format, label]) => (
-            <form key={format} method="post" action={`/events/${eventId}/partners/${partnerId}/export?file=leads&format=${format}`}>
-              <button className="button secondary" type="submit">
-                {label}
-              </button>
-            </form>
-          ))}
-        </div>
+        <h2 style={{ margin: 0 }}>
+          Leads <span className="muted">({leads.length})</span>
+        </h2>
+        <PartnerExportButtons route={`/events/${eventId}/partners/${partnerId}/export`} crmNote="For the partner’s CRM, values as they are:" />
         <AutoRefresh seconds={5} />
         <WithdrawalList withdrawals={listWithdrawals(organizer, eventId, partnerId)} />
         <LeadTable leads={leads} receiptHref={(id) => `/events/${eventId}/receipts/${id}`} rating={rating} />
+      </section>
+      <section className="card stack" aria-labelledby="team-heading">
+        <h2 id="team-heading">The partner&rsquo;s team</h2>
+        <p className="small muted" data-testid="partner-agreement-standing">
+          {standing.state === "accepted"
+            ? `Data-use agreement version ${standing.version} accepted by ${standing.acceptedBy} on ${formatTime(standing.acceptedAt)}.`
+            : standing.state === "pending"
+              ? `Data-use agreement version ${standing.version} is not accepted yet: the team sees no lead until one of its admins accepts it.`
+              : "No data-use agreement is published yet: the team sees no lead until one is published and accepted."}{" "}
+          <Link href={`/events/${eventId}/agreement`}>The agreement</Link>
+        </p>
+        <TeamPanel
+          fields={{ eventId, partnerId }}
+          team={listTeam(organizer, eventId, partnerId)}
+          actions={{ invite: inviteTeamMemberAction, setRole: setTeamRoleAction, remove: removeTeamMemberAction, cancel: cancelTeamInviteAction }}
+        />
       </section>
       <section className="card">
         <details>

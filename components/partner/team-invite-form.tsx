@@ -1,0 +1,51 @@
+"use client";
+import { useActionState } from "react";
+import type { FormAction } from "@/lib/errors";
+
+type Link = { url: string; email: string; role: string; expiresAt: string };
+
+/** Invites someone to a partner's team: a single-use link for one address, to hand over. */
+export function TeamInviteForm({ fields, action }: { fields: Record<string, number>; action: FormAction<Link> }) {
+  const [state, formAction, pending] = useActionState(action, null);
+  const link = state?.ok ? state.value : null;
+  return (
+    <form action={formAction} className="stack" noValidate data-testid="team-invite">
+      {Object.entries(fields).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
+      <div className="row" style={{ alignItems: "flex-end" }}>
+        <div className="field" style={{ flex: "2 1 16rem", marginBottom: 0 }}>
+          <label htmlFor="team-email">Email of the person to invite</label>
+          <input id="team-email" name="email" type="email" required defaultValue={state?.ok === false ? state.values?.email : undefined} />
+        </div>
+        <div className="field" style={{ flex: "1 1 10rem", marginBottom: 0 }}>
+          <label htmlFor="team-role">Role</label>
+          <select id="team-role" name="role" defaultValue={state?.ok === false ? (state.values?.role ?? "member") : "member"}>
+            <option value="member">Member: sees leads</option>
+            <option value="admin">Admin: also team, phones, exports</option>
+          </select>
+        </div>
+        <button className="button" type="submit" disabled={pending}>
+          {pending ? "Creating…" : "Create an invitation link"}
+        </button>
+      </div>
+      {state?.ok === false && (
+        <p className="alert error" role="alert">
+          {state.error}
+        </p>
+      )}
+      {link && (
+        <div className="alert ok" role="status">
+          <p>
+            Send this link to {link.email} (it works once, until {new Date(link.expiresAt).toUTCString()}):
+          </p>
+          <p>
+            <a className="code" href={link.url} data-testid="team-invite-link">
+              {link.url}
+            </a>
+          </p>
+        </div>
+      )}
+    </form>
+  );
+}

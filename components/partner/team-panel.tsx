@@ -1,0 +1,105 @@
+import type { FormAction } from "@/lib/errors";
+import { ROLE_LABEL } from "@/lib/partners/roles";
+import type { PendingInvite, TeamMember } from "@/lib/partners/team";
+import { ConfirmAction } from "../confirm-action";
+import { formatTime } from "../leads/format-time";
+import { MemberRoleForm } from "./member-role-form";
+import { TeamInviteForm } from "./team-invite-form";
+
+type Actions = {
+  invite: FormAction<{ url: string; email: string; role: string; expiresAt: string }>;
+  setRole: FormAction<void>;
+  remove: FormAction<void>;
+  cancel: FormAction<void>;
+};
+
+/** A partner's team: who is on it with which role, open invitations, and a new invitation. Shared by the workspace and the organizer. */
+export function TeamPanel({
+  fields,
+  team,
+  actions,
+  youId,
+}: {
+  /** The ids the actions read (the workspace: the partner; the organizer: the event and the partner). */
+  fields: Record<string, number>;
+  team: { members: TeamMember[]; pending: PendingInvite[] };
+  actions: Actions;
+  /** The signed-in user, marked "(you)". */
+  youId?: number;
+}) {
+  return (
+    <div className="stack">
+      {team.members.length === 0 ? (
+        <p className="muted" data-testid="no-team">
+          Nobody from this partner has joined yet. Invite their first admin below: they can then invite the rest of their team.
+        </p>
+      ) : (
+        <div className="table-wrap">
+          <table data-testid="team-table">
+            <caption className="visually-hidden">Team members</caption>
+            <thead>
+              <tr>
+                <th scope="col">Name</th>
+                <th scope="col">Email</th>
+                <th scope="col">Role</th>
+                <th scope="col">Since</th>
+                <th scope="col">Change</th>
+              </tr>
+            </thead>
+            <tbody>
+              {team.members.map((m) => (
+                <tr key={m.userId}>
+                  <td>
+                    {m.name}
+                    {m.userId === youId ? " (you)" : ""}
+                  </td>
+                  <td>{m.email}</td>
+                  <td>{ROLE_LABEL[m.role]}</td>
+                  <td>{formatTime(m.since)}</td>
+                  <td className="row">
+                    <MemberRoleForm fields={{ ...fields, userId: m.userId }} email={m.email} role={m.role} action={actions.setRole} />
+                    <ConfirmAction
+                      action={actions.remove}
+                      fields={{ ...fields, userId: m.userId }}
+                      trigger="Remove…"
+                      triggerLabel={`Remove ${m.email}`}
+                      question={`Remove ${m.email} from the team? They lose access at once; their account stays.`}
+                      confirm={`Yes, remove ${m.email}`}
+                      working="Removing…"
+                    />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {team.pending.length > 0 && (
+        <>
+          <h3>Open invitations</h3>
+          <ul className="stack" data-testid="team-pending">
+            {team.pending.map((p) => (
+              <li key={p.id} className="row">
+                <span>
+                  {p.email} as {ROLE_LABEL[p.role].toLowerCase()}, until {formatTime(p.expiresAt)}
+                </span>
+                <ConfirmAction
+                  action={actions.cancel}
+                  fields={{ ...fields, inviteId: p.id }}
+                  trigger="Cancel…"
+                  triggerLabel={`Cancel the invitation of ${p.email}`}
+                  question={`Cancel the invitation of ${p.email}? Its link stops working.`}
+                  confirm="Yes, cancel it"
+                  working="Cancelling…"
+                  cancel="Keep it"
+                />
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <h3>Invite someone</h3>
+      <TeamInviteForm fields={fields} action={actions.invite} />
+    </div>
+  );
+}

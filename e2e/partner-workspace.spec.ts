@@ -1,0 +1,128 @@
+// Issue 14 §1, the partner's own workspace (decision 036): the organizer publishes the data-use
+// agreement and invites the partner's first admin; the admin joins, sees nothing until they
+// accept the agreement, then pairs a phone, sees the booth's shares live with filters, invites a
+// member and exports; a new agreement version closes the gate again until it is accepted.
+import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "@playwright/test";
+import { OPERATOR } from "@/lib/auth/actor";
+import { saveQualification } from "@/lib/leads/save-qualification";
+import { decideAtBooth } from "@/lib/test/decide";
+import { agreementText, makeDevice } from "@/lib/test/fixtures";
+import { publishAgreement } from "@/lib/partners/agreement";
+import { BASE_URL, expect, test } from "./support/world";
+
+async function noSeriousAxe(page: Page) {
+  const axe = await new AxeBuilder({ page }).analyze();
+  expect(axe.violations.filter((v) => v.impact === "serious" || v.impact === "critical")).toEqual([]);
+}
+
+/** Opens an invitation link in a fresh browser context and joins with a new account. */
+async function join(browser: import("@playwright/test").Browser, link: string, name: string): Promise<Page> {
+  const context = await browser.newContext({ baseURL: BASE_URL });
+  const page = await context.newPage();
+  await page.goto(link);
+  await page.getByLabel("Your name").fill(name);
+  await page.getByLabel("Password").fill("long enough password");
+  await page.getByRole("button", { name: /join|create/i }).click();
+  return page;
+}
+
+test("[PARTNER WORKSPACE] invited admin accepts the agreement, pairs a phone, sees shares live, invites a member, exports", async ({ world, organizerPage, browser }) => {
+  const { event } = world;
+  const [partner, other] = event.partners;
+  const organizer = await organizerPage();
+
+  // The organizer publishes the agreement, then invites the partner's admin from the partner page.
+  await organizer.goto(`/events/${event.eventId}/agreement`);
+  await organizer.getByLabel("The agreement in English").fill(agreementText("Delete contacts within 30 days of a withdrawal."));
+  await organizer.getByRole("button", { name: "Publish the agreement" }).click();
+  await expect(organizer.getByRole("status").filter({ hasText: "Published as version 1" })).toBeVisible();
+  await expect(organizer.getByTestId("agreement-standing")).toContainText("Not accepted yet");
+
+  await organizer.goto(`/events/${event.eventId}/partners/${partner!.id}`);
+  await expect(organizer.getByTestId("no-team")).toBeVisible();
+  const adminEmail = `admin-${event.slug}@partner.example`;
+  await organizer.getByLabel("Email of the person to invite").fill(adminEmail);
+  await organizer.getByLabel("Role").selectOption("admin");
+  await organizer.getByRole("button", { name: "Create an invitation link" }).click();
+  const adminLink = (await organizer.getByTestId("team-invite-link").textContent())!;
+
+  // The admin joins: the workspace shows the gate, not leads (the booth already has a share).
+  const phone = makeDevice(event.eventId, partner!.id, "Front desk");
+  const shared = decideAtBooth(phone, event.attendees[0]!.badgeCode, "share");
+  const admin = await join(browser, adminLink, "Ada Admin");
+  await expect(admin).toHaveURL(new RegExp(`/partners/${partner!.id}$`));
+  await expect(admin.getByTestId("agreement-required")).toBeVisible();
+  await expect(admin.getByText(event.attendees[0]!.email)).toHaveCount(0);
+  expect((await admin.request.post(`/partners/${partner!.id}/export?file=leads&format=csv`, { headers: { origin: BASE_URL } })).status()).toBe(403);
+
+  await admin.getByRole("link", { name: "Read the agreement" }).click();
+  await expect(admin.getByTestId("agreement-text-en")).toContainText("within 30 days");
+  await noSeriousAxe(admin);
+  await admin.getByLabel(/I accept version 1/).check();
+  await admin.getByRole("button", { name: "Accept version 1" }).click();
+  await expect(admin.getByTestId("agreement-accepted")).toContainText(adminEmail);
+
+  // The organizer sees who accepted which version.
+  await organizer.goto(`/events/${event.eventId}/agreement`);
+  await expect(organizer.getByTestId("agreement-standing")).toContainText(`Accepted by ${adminEmail}`);
+
+  // Leads, live: the earlier share is there; a new one arrives without a reload; filters narrow them.
+  await admin.getByRole("link", { name: "Leads" }).click();
+  await expect(admin.getByTestId("lead-table")).toContainText(event.attendees[0]!.email);
+  await noSeriousAxe(admin);
+  decideAtBooth(phone, event.attendees[1]!.badgeCode, "share");
+  await expect(admin.getByTestId("lead-table")).toContainText(event.attendees[1]!.email, { timeout: 15_000 });
+  saveQualification(phone, { consentId: shared.result.consentId, basedOn: 0, clientId: crypto.randomUUID(), rating: "hot", notes: "Wants a demo", tags: [], answers: {} });
+  await admin.goto(`/partners/${partner!.id}?rating=hot`);
+  await expect(admin.getByTestId("lead-table").getByRole("row")).toHaveCount(2); // the header and the hot lead
+  await expect(admin.getByTestId("lead-table")).toContainText(event.attendees[0]!.email);
+  await admin.getByLabel("Search").fill("nobody-matches-this");
+  await admin.getByRole("button", { name: "Filter" }).click();
+  await expect(admin.getByTestId("no-matching-leads")).toBeVisible();
+  await admin.getByRole("link", { name: "Clear filters" }).click();
+  await admin.getByTestId("lead-table").getByRole("link", { name: new RegExp(`^${event.attendees[0]!.firstName} `) }).click();
+  await expect(admin.getByTestId("qualification-history")).toContainText("Wants a demo");
+  // Another partner's lead is not reachable by id.
+  const otherPhone = makeDevice(event.eventId, other!.id, "Other booth");
+  const otherShare = decideAtBooth(otherPhone, event.attendees[2]!.badgeCode, "share").result.consentId;
+  expect((await admin.request.get(`/partners/${partner!.id}/leads/${otherShare}`)).status()).toBe(404);
+  expect((await admin.request.get(`/partners/${other!.id}`, { maxRedirects: 0 })).status()).toBe(404);
+
+  // Phones: pair a new one, see the scan counts.
+  await admin.goto(`/partners/${partner!.id}/devices`);
+  await expect(admin.getByRole("row", { name: /Front desk/ }).getByRole("cell").nth(3)).toHaveText("2"); // its two scans
+  await admin.getByRole("button", { name: "Create a pairing link" }).click();
+  await expect(admin.getByTestId("pairing-link")).toContainText("/pair/");
+
+  // Exports: the admin's file holds the leads and is in the history, as the partner team's.
+  await admin.goto(`/partners/${partner!.id}/exports`);
+  const download = admin.waitForEvent("download");
+  await admin.getByRole("button", { name: "Export leads (CSV)" }).click();
+  const file = await (await download).path();
+  const { readFileSync } = await import("node:fs");
+  expect(readFileSync(file, "utf8")).toContain(event.attendees[0]!.email);
+  await admin.reload();
+  await expect(admin.getByTestId("export-history")).toContainText(`${adminEmail} (partner team)`);
+
+  // A member: leads only.
+  await admin.goto(`/partners/${partner!.id}/team`);
+  const memberEmail = `member-${event.slug}@partner.example`;
+  await admin.getByLabel("Email of the person to invite").fill(memberEmail);
+  await admin.getByRole("button", { name: "Create an invitation link" }).click();
+  const memberLink = (await admin.getByTestId("team-invite-link").textContent())!;
+  const member = await join(browser, memberLink, "Max Member");
+  await expect(member.getByTestId("lead-table")).toContainText(event.attendees[0]!.email);
+  await expect(member.getByRole("navigation", { name: "Workspace" }).getByRole("link")).toHaveText(["Leads", "Agreement"]);
+  await member.goto(`/partners/${partner!.id}/devices`);
+  await expect(member.getByTestId("admins-only")).toBeVisible();
+  expect((await member.request.post(`/partners/${partner!.id}/export?file=leads&format=csv`, { headers: { origin: BASE_URL } })).status()).toBe(403);
+  await admin.reload();
+  await expect(admin.getByTestId("team-table")).toContainText(memberEmail);
+
+  // A new version closes the gate until an admin accepts it again.
+  publishAgreement(OPERATOR, event.eventId, { en: agreementText("Version two.") });
+  await member.goto(`/partners/${partner!.id}`);
+  await expect(member.getByTestId("agreement-required")).toContainText("must be accepted by one of your team’s admins");
+  await expect(member.getByText(event.attendees[0]!.email)).toHaveCount(0);
+});
