@@ -104,8 +104,8 @@ test("[AUTH] an actor of a kind no check knows reaches nothing: each check lets 
   const owner = await makeOrganizer();
   const event = makeEvent({ organizer: owner });
   const partner = event.partners[0]!;
-  // What a new kind (a partner's team member, say) would be before every check names it.
-  const stranger = { kind: "partner", userId: owner.userId, eventId: event.eventId, partnerId: partner.id } as unknown as Parameters<typeof getEvent>[0];
+  // What a new kind (an auditor, say) would be before every check names it (as the partner's team member was, decision 036).
+  const stranger = { kind: "auditor", userId: owner.userId, eventId: event.eventId, partnerId: partner.id } as unknown as Parameters<typeof getEvent>[0];
   assert.throws(() => getEvent(stranger, event.eventId), fails("forbidden"));
   assert.throws(() => listPartners(stranger, event.eventId), fails("forbidden"));
   assert.throws(() => listLeads(stranger, event.eventId, partner.id), fails("forbidden"));

@@ -5,7 +5,7 @@ import { getDb } from "@/db/client";
 import { devices, scans, sessions } from "@/db/schema";
 import type { Actor } from "../auth/actor";
 import { recordAudit } from "../audit/record-audit";
-import { requireEventAccess, requirePartnerAccess, requirePartnerManager } from "../auth/access";
+import { confinedToPartner, requireEventAccess, requirePartnerAccess, requirePartnerManager } from "../auth/access";
 import { notFound } from "../errors";
 
 /** `scans`: badge reads the phone sent (every scan, whatever the attendee decided). */
@@ -33,7 +33,13 @@ export function listDevices(actor: Actor, eventId: number, partnerId: number): D
 /** By an organizer of the event or an admin of the device's partner (decision 036). */
 export function revokeDevice(actor: Actor, eventId: number, deviceId: number, now = new Date()): void {
   requireEventAccess(actor, eventId);
-  const device = getDb().select({ partnerId: devices.partnerId }).from(devices).where(and(eq(devices.id, deviceId), eq(devices.eventId, eventId))).get();
+  // A partner's team finds only its own phones: another partner's device id is as unknown as a missing one.
+  const own = confinedToPartner(actor);
+  const device = getDb()
+    .select({ partnerId: devices.partnerId })
+    .from(devices)
+    .where(and(eq(devices.id, deviceId), eq(devices.eventId, eventId), own ? eq(devices.partnerId, own.partnerId) : undefined))
+    .get();
   if (!device) throw notFound("The device");
   requirePartnerManager(actor, eventId, device.partnerId);
   getDb().transaction((tx) => {

@@ -1,13 +1,15 @@
 // Test fixtures built with the real domain functions, so tests exercise the same paths as the UI.
-import { OPERATOR, type DeviceActor, type OrganizerActor } from "../auth/actor";
+import { OPERATOR, type Actor, type DeviceActor, type OrganizerActor, type PartnerActor } from "../auth/actor";
 import { createOrganizer } from "../auth/organizers";
-import { deviceFromSession } from "../auth/sessions";
+import { deviceFromSession, organizerFromSession } from "../auth/sessions";
 import { createAttendee } from "../attendees/attendees";
 import { addDefaultNotices } from "../consent/notice";
 import { createPairingLink, pairDevice } from "../devices/pairing";
 import { addOrganizerToEvent, createEvent } from "../events/events";
 import { createPartner, type PartnerSummary } from "../partners/partners";
 import { createDrawing } from "../drawing/create-drawing";
+import { acceptPartnerInvite, invitePartnerMember, partnerActorFor } from "../partners/team";
+import { acceptAgreement, currentAgreement, publishAgreement } from "../partners/agreement";
 
 let counter = 0;
 const unique = () => `${process.pid}-${++counter}-${Math.random().toString(36).slice(2, 7)}`;
@@ -59,10 +61,6 @@ export function makeDevice(eventId: number, partnerId: number, name = "Test phon
 }
 
 // Partner teams (docs/decisions/036): members joined through a real invitation, and the gate.
-import type { Actor, PartnerActor } from "../auth/actor";
-import { organizerFromSession } from "../auth/sessions";
-import { acceptPartnerInvite, invitePartnerMember, partnerActorFor } from "../partners/team";
-import { acceptAgreement, currentAgreement, publishAgreement } from "../partners/agreement";
 
 /** An English data-use agreement long enough to publish; a different `tag` makes a different text. */
 export const agreementText = (tag = "") =>
