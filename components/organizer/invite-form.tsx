@@ -1,6 +1,7 @@
 "use client";
 import { useActionState } from "react";
 import type { FormAction } from "@/lib/errors";
+import { HandOverLink } from "./hand-over-link";
 
 type Link = { url: string; email: string; expiresAt: string };
 
@@ -22,18 +23,7 @@ export function InviteForm({ eventId, action }: { eventId: number; action: FormA
           {state.error}
         </p>
       )}
-      {link && (
-        <div className="alert ok" role="status">
-          <p>
-            Send this link to {link.email} (it works once, until {new Date(link.expiresAt).toUTCString()}):
-          </p>
-          <p>
-            <a className="code" href={link.url} data-testid="invite-link">
-              {link.url}
-            </a>
-          </p>
-        </div>
-      )}
+      {link && <HandOverLink link={link} testId="invite-link" />}
     </form>
   );
 }

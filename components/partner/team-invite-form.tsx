@@ -1,6 +1,7 @@
 "use client";
 import { useActionState } from "react";
 import type { FormAction } from "@/lib/errors";
+import { HandOverLink } from "../organizer/hand-over-link";
 
 type Link = { url: string; email: string; role: string; expiresAt: string };
 
@@ -34,18 +35,7 @@ export function TeamInviteForm({ fields, action }: { fields: Record<string, numb
           {state.error}
         </p>
       )}
-      {link && (
-        <div className="alert ok" role="status">
-          <p>
-            Send this link to {link.email} (it works once, until {new Date(link.expiresAt).toUTCString()}):
-          </p>
-          <p>
-            <a className="code" href={link.url} data-testid="team-invite-link">
-              {link.url}
-            </a>
-          </p>
-        </div>
-      )}
+      {link && <HandOverLink link={link} testId="team-invite-link" />}
     </form>
   );
 }

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { TokenRefused } from "@/components/token-refused";
 import { AcceptInviteForm } from "@/components/organizer/accept-invite-form";
 import { describeInvite } from "@/lib/auth/invites";
 import { withTokenLimit } from "@/lib/auth/token-attempts";
@@ -16,15 +16,7 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
     invite = withTokenLimit(await requestAddress(), () => describeInvite(token));
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
-    return (
-      <main className="narrow">
-        <h1>{error.code === "rate_limited" ? "Slow down" : "This invitation does not work"}</h1>
-        <p className="alert error" role="alert">
-          {error.message}
-        </p>
-        <Link href="/signin">Organizer sign-in</Link>
-      </main>
-    );
+    return <TokenRefused code={error.code} message={error.message} what="invitation" back={{ href: "/signin", label: "Organizer sign-in" }} />;
   }
   return (
     <main className="narrow stack">

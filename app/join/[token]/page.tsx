@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { TokenRefused } from "@/components/token-refused";
 import { AcceptInviteForm } from "@/components/organizer/accept-invite-form";
 import { withTokenLimit } from "@/lib/auth/token-attempts";
 import { AppError } from "@/lib/errors";
@@ -16,15 +16,7 @@ export default async function JoinPage({ params }: { params: Promise<{ token: st
     invite = withTokenLimit(await requestAddress(), () => describePartnerInvite(token));
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
-    return (
-      <main className="narrow">
-        <h1>{error.code === "rate_limited" ? "Slow down" : "This invitation does not work"}</h1>
-        <p className="alert error" role="alert">
-          {error.message}
-        </p>
-        <Link href="/signin">Sign in</Link>
-      </main>
-    );
+    return <TokenRefused code={error.code} message={error.message} what="invitation" back={{ href: "/signin", label: "Sign in" }} />;
   }
   return (
     <main className="narrow stack">

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { TokenRefused } from "@/components/token-refused";
 import { PairForm } from "@/components/scanner/pair-form";
 import { describePairingLink } from "@/lib/devices/pairing";
 import { withTokenLimit } from "@/lib/auth/token-attempts";
@@ -16,15 +16,7 @@ export default async function PairPage({ params }: { params: Promise<{ token: st
     link = withTokenLimit(await requestAddress(), () => describePairingLink(token));
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
-    return (
-      <main className="narrow">
-        <h1>{error.code === "rate_limited" ? "Slow down" : "This pairing link does not work"}</h1>
-        <p className="alert error" role="alert">
-          {error.message}
-        </p>
-        <Link href="/">Fairlead home</Link>
-      </main>
-    );
+    return <TokenRefused code={error.code} message={error.message} what="pairing link" back={{ href: "/", label: "Fairlead home" }} />;
   }
   return (
     <main className="narrow stack">
