@@ -7,7 +7,7 @@ import { getDb } from "@/db/client";
 import { prepared } from "@/db/prepared";
 import { attendees, currentConsent, partners, type ConsentAction } from "@/db/schema";
 import type { Actor } from "../auth/actor";
-import { requireEventAccess, requirePartnerAccess } from "../auth/access";
+import { confinedToPartner, requireEventAccess, requirePartnerAccess } from "../auth/access";
 
 /** `ce` is the current decision of its (partner, attendee) pair, derived from the ledger alone
  * (one lookup in consent_events_pair per row: for checks, not for hot paths). */
@@ -75,11 +75,12 @@ export function listLeads(actor: Actor, eventId: number, partnerId: number): Lea
 /** Number of current leads per partner of an event. */
 export function currentLeadCounts(actor: Actor, eventId: number): Map<number, number> {
   requireEventAccess(actor, eventId);
+  const own = confinedToPartner(actor); // a phone or a partner's team counts its own partner's only
   const rows = getDb()
     .select({ partnerId: currentConsent.partnerId, leads: count() })
     .from(currentConsent)
     .innerJoin(partners, eq(partners.id, currentConsent.partnerId))
-    .where(and(eq(partners.eventId, eventId), eq(currentConsent.action, "grant")))
+    .where(and(eq(partners.eventId, eventId), eq(currentConsent.action, "grant"), own ? eq(partners.id, own.partnerId) : undefined))
     .groupBy(currentConsent.partnerId)
     .all();
   return new Map(rows.map((r) => [r.partnerId, r.leads]));
