@@ -27,6 +27,8 @@ export const events = sqliteTable("events", {
    * (lib/retention/, docs/decisions/027). Shown on the consent notice and on receipts.
    */
   retentionDays: integer("retention_days").notNull().default(90),
+  /** Whether partners' webhooks may go to private and internal addresses (decision 037): off unless the organizer allows it. */
+  webhooksAllowPrivate: integer("webhooks_allow_private", { mode: "boolean" }).notNull().default(false),
   supervisoryAuthorityName: text("supervisory_authority_name"),
   supervisoryAuthorityUrl: text("supervisory_authority_url"),
   createdAt: createdAt(),

@@ -18,3 +18,4 @@ export * from "./partner-changes";
 export * from "./retention";
 export * from "./rate-limits";
 export * from "./partner-teams";
+export * from "./webhooks";

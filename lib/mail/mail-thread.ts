@@ -10,6 +10,14 @@ import { databasePath } from "@/db/client";
 import { runsFromSource, sourceWorker } from "../threads/app-worker";
 import { startMailSender } from "./mail-sender";
 import { onMailWake } from "./wake";
+import { startWebhookSender } from "../webhooks/webhook-sender";
+import { onWebhookWake } from "../webhooks/wake";
+import { mailSettings } from "./mail-settings";
+
+function startSendersHere(): void {
+  startMailSender();
+  startWebhookSender({ publicBase: mailSettings().publicBase });
+}
 
 function startWorker(file: string): Worker {
   const env = { ...process.env, FAIRLEAD_DB: file };
@@ -23,16 +31,18 @@ export function startMailThread(start: (file: string) => Worker = startWorker): 
   try {
     thread = start(databasePath());
   } catch (error) {
-    console.error("The mail thread could not start; sending mail from this thread.", error);
-    startMailSender();
+    console.error("The mail thread could not start; sending mail and webhooks from this thread.", error);
+    startSendersHere();
     return;
   }
   thread.unref(); // it never keeps the process alive by itself
   onMailWake(() => thread.postMessage("wake"));
+  onWebhookWake(() => thread.postMessage("webhooks"));
   thread.on("error", (error) => console.error("The mail thread failed", error));
   thread.on("exit", () => {
-    console.error("The mail thread stopped; sending mail from this thread.");
+    console.error("The mail thread stopped; sending mail and webhooks from this thread.");
     onMailWake(undefined);
-    startMailSender();
+    onWebhookWake(undefined);
+    startSendersHere();
   });
 }

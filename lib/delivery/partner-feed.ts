@@ -1,0 +1,76 @@
+// A partner's feed (issue 14 §2, decision 039): what its systems learn, in one order, from the
+// two append-only records written in each change's own transaction: the consent ledger (shares,
+// withdrawals, lapses; never a decline: a decline never reaches the partner) and the
+// qualification history (what the booth recorded about a lead). Webhook endpoints and the pull
+// API read the same feed from their own cursor, so they see the same events in the same order.
+//
+// The two sources are merged by the time the server recorded each row; each is read in id
+// order and consumed as a prefix, so a cursor never skips or repeats an event whatever the
+// clocks did. Callers check access first (the agreement gate included).
+import { and, asc, eq, gt, ne } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { consentEvents as ce, leadQualifications as lq } from "@/db/schema";
+import type { FeedCursor } from "./feed-cursor";
+
+export type FeedType = "lead.shared" | "lead.withdrawn" | "lead.lapsed" | "lead.qualified";
+
+export type FeedItem =
+  | { source: "ledger"; id: number; at: Date; attendeeId: number; action: "grant" | "withdraw" | "lapse"; noticeId: number; language: string; textSha256: string }
+  | { source: "qualification"; id: number; at: Date; attendeeId: number; consentId: number; revision: number };
+
+export type FeedEntry = { item: FeedItem; type: FeedType; messageId: string; after: FeedCursor };
+
+const TYPE = { grant: "lead.shared", withdraw: "lead.withdrawn", lapse: "lead.lapsed" } as const;
+
+/** The message id a receiver deduplicates by: the same for every attempt and replay of an event. */
+export const messageIdOf = (item: Pick<FeedItem, "source" | "id">) => `${item.source === "ledger" ? "ce" : "lq"}_${item.id}`;
+
+function ledgerAfter(eventId: number, partnerId: number, after: number, limit: number): FeedItem[] {
+  return getDb()
+    .select({ id: ce.id, at: ce.recordedAt, attendeeId: ce.attendeeId, action: ce.action, noticeId: ce.noticeId, language: ce.language, textSha256: ce.textSha256 })
+    .from(ce)
+    // consent_events_event (event_id, id) walks the event's rows in order from the cursor.
+    .where(and(eq(ce.eventId, eventId), gt(ce.id, after), eq(ce.partnerId, partnerId), ne(ce.action, "decline")))
+    .orderBy(asc(ce.id))
+    .limit(limit)
+    .all()
+    .map((r) => ({ source: "ledger" as const, ...r, action: r.action as "grant" | "withdraw" | "lapse" }));
+}
+
+function qualificationsAfter(partnerId: number, after: number, limit: number): FeedItem[] {
+  return getDb()
+    .select({ id: lq.id, at: lq.createdAt, attendeeId: lq.attendeeId, consentId: lq.consentId, revision: lq.revision })
+    .from(lq)
+    .where(and(eq(lq.partnerId, partnerId), gt(lq.id, after)))
+    .orderBy(asc(lq.id))
+    .limit(limit)
+    .all()
+    .map((r) => ({ source: "qualification" as const, ...r }));
+}
+
+/** Up to `limit` events after `cursor`, oldest first, each with the cursor just past it. */
+export function readFeed(eventId: number, partnerId: number, cursor: FeedCursor, limit: number): FeedEntry[] {
+  // One read transaction: both sources as of one moment, so a row committed between the two reads cannot jump the order.
+  const [ledger, saves] = getDb().transaction(() => [ledgerAfter(eventId, partnerId, cursor.ledger, limit), qualificationsAfter(partnerId, cursor.qualification, limit)]);
+  const entries: FeedEntry[] = [];
+  let position = cursor;
+  let [i, j] = [0, 0];
+  while (entries.length < limit && (i < ledger.length || j < saves.length)) {
+    // A save comes after the share it belongs to, and after anything recorded before it.
+    const takeLedger = j >= saves.length || (i < ledger.length && ledger[i]!.at.getTime() <= saves[j]!.at.getTime());
+    const item = takeLedger ? ledger[i++]! : saves[j++]!;
+    position = item.source === "ledger" ? { ...position, ledger: item.id } : { ...position, qualification: item.id };
+    entries.push({ item, type: item.source === "ledger" ? TYPE[item.action] : "lead.qualified", messageId: messageIdOf(item), after: position });
+  }
+  return entries;
+}
+
+/** One event of the feed by its message id (a replay), or null if it is not this partner's. */
+export function feedItemById(eventId: number, partnerId: number, messageId: string): FeedEntry | null {
+  const match = /^(ce|lq)_(\d{1,15})$/.exec(messageId);
+  if (!match) return null;
+  const id = Number(match[2]);
+  const [item] = match[1] === "ce" ? ledgerAfter(eventId, partnerId, id - 1, 1) : qualificationsAfter(partnerId, id - 1, 1);
+  if (!item || item.id !== id) return null;
+  return { item, type: item.source === "ledger" ? TYPE[item.action] : "lead.qualified", messageId, after: { ledger: 0, qualification: 0 } };
+}
