@@ -71,7 +71,7 @@ export function startWebhookSender(opts: WebhookSenderOptions): WebhookSender {
     },
   };
   running.fairleadWebhookSender = sender;
-  onWebhookWake(sender.wake);
+  onWebhookWake(() => sender.wake());
   timer = setTimeout(tick, 0);
   return sender;
 }
