@@ -27,6 +27,8 @@ const FAMILIES: Record<string, ((ids: Ids) => [string, Who]) | null> = {
   "/api/booth/sync/route": () => ["/api/booth/sync", "device"],
   "/api/ping/route": () => ["/api/ping", "anyone"],
   "/api/events/[slug]/checkpoints/route": ({ slug }) => [`/api/events/${slug}/checkpoints`, "anyone"],
+  "/api/v1/openapi.json/route": () => ["/api/v1/openapi.json", "anyone"],
+  "/api/v1/partners/[partnerId]/leads/route": ({ partnerId }) => [`/api/v1/partners/${partnerId}/leads`, "anyone"], // 401 without a token
   "/drawings/[drawingId]/page": ({ drawingId }) => [`/drawings/${drawingId}`, "anyone"],
   "/drawings/[drawingId]/result.json/route": ({ drawingId }) => [`/drawings/${drawingId}/result.json`, "anyone"],
   "/invite/[token]/page": () => [`/invite/${FAKE_TOKEN}`, "anyone"],
@@ -67,13 +69,14 @@ const FAMILIES: Record<string, ((ids: Ids) => [string, Who]) | null> = {
   "/partners/[partnerId]/team/page": ({ partnerId }) => [`/partners/${partnerId}/team`, "organizer"],
   "/partners/[partnerId]/lead-form/page": ({ partnerId }) => [`/partners/${partnerId}/lead-form`, "organizer"],
   "/partners/[partnerId]/exports/page": ({ partnerId }) => [`/partners/${partnerId}/exports`, "organizer"],
+  "/partners/[partnerId]/delivery/page": ({ partnerId }) => [`/partners/${partnerId}/delivery`, "organizer"],
   "/partners/[partnerId]/export/route": ({ partnerId }) => [`/partners/${partnerId}/export`, "organizer"],
   "/partners/[partnerId]/leads/[consentId]/page": ({ partnerId }) => [`/partners/${partnerId}/leads/1`, "organizer"],
   "/partners/[partnerId]/receipts/[consentId]/page": ({ partnerId }) => [`/partners/${partnerId}/receipts/1`, "organizer"],
   "/partners/[partnerId]/receipts/[consentId]/json/route": ({ partnerId }) => [`/partners/${partnerId}/receipts/1/json`, "organizer"],
 };
 
-const TOKEN_PAGE = /^\/(me|pair|invite)\//;
+const TOKEN_PAGE = /^\/(me|pair|invite|join)\//;
 const nonceOf = (response: APIResponse) => /'nonce-([^']+)'/.exec(response.headers()["content-security-policy"] ?? "")?.[1];
 
 /** The headers every response carries, and a page's CSP whose nonce is on each of its scripts. */

@@ -1,9 +1,9 @@
 import type { FormAction } from "@/lib/errors";
 import { ROLE_LABEL } from "@/lib/partners/roles";
 import type { PendingInvite, TeamMember } from "@/lib/partners/team";
+import { ActionButton } from "../action-button";
 import { ConfirmAction } from "../confirm-action";
 import { formatTime } from "../leads/format-time";
-import { MemberRoleForm } from "./member-role-form";
 import { TeamInviteForm } from "./team-invite-form";
 
 type Actions = {
@@ -57,7 +57,12 @@ export function TeamPanel({
                   <td>{ROLE_LABEL[m.role]}</td>
                   <td>{formatTime(m.since)}</td>
                   <td className="row">
-                    <MemberRoleForm fields={{ ...fields, userId: m.userId }} email={m.email} role={m.role} action={actions.setRole} />
+                    <ActionButton
+                      action={actions.setRole}
+                      fields={{ ...fields, userId: m.userId, role: m.role === "admin" ? "member" : "admin" }}
+                      label={m.role === "admin" ? "Make member" : "Make admin"}
+                      ariaLabel={`Make ${m.email} ${m.role === "admin" ? "a member" : "an admin"}`}
+                    />
                     <ConfirmAction
                       action={actions.remove}
                       fields={{ ...fields, userId: m.userId }}

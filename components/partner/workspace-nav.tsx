@@ -6,6 +6,7 @@ import { usePathname } from "next/navigation";
 const SECTIONS = [
   { path: "", label: "Leads", admin: false },
   { path: "/exports", label: "Exports", admin: true },
+  { path: "/delivery", label: "Delivery", admin: true },
   { path: "/devices", label: "Booth phones", admin: true },
   { path: "/lead-form", label: "Tags and questions", admin: true },
   { path: "/team", label: "Team", admin: true },

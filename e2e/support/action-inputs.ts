@@ -4,6 +4,7 @@
 // the scoping, not from zod. A few inputs make what they send on the spot (a fresh pairing or
 // invitation link: each works once), so call an input once per request.
 import { randomUUID } from "node:crypto";
+import { createApiToken } from "@/lib/api/api-tokens";
 import { OPERATOR } from "@/lib/auth/actor";
 import { createInvite } from "@/lib/auth/invites";
 import { DEFAULT_NOTICES } from "@/lib/consent/notice-text";
@@ -29,6 +30,9 @@ export const ORGANIZER_PASSWORD = "correct horse battery"; // lib/test/fixtures.
 const now = () => new Date().toISOString();
 /** An open invitation to A1's team, made on the spot (a cancelled one is gone). */
 const freshTeamInvite = (w: RoleWorld) => invitePartnerMember(OPERATOR, w.a.eventId, w.a.partners[0]!.id, { email: `cancel-${randomUUID()}@example.com`, role: "member" }).id;
+/** A1's API token to revoke, one per world (revoking it again changes nothing). */
+const spareTokens = new WeakMap<RoleWorld, number>();
+const spareToken = (w: RoleWorld) => spareTokens.get(w) ?? spareTokens.set(w, createApiToken(OPERATOR, w.a.eventId, w.a.partners[0]!.id, { name: "To revoke" }).id).get(w)!;
 const eventOf = (w: RoleWorld, o: InputOptions) => (o.ownEvent ? w.b.eventId : w.a.eventId);
 const target = (w: RoleWorld, o: InputOptions) => ({ eventId: eventOf(w, o), partnerId: w.a.partners[0]!.id });
 const partnerWords = (w: RoleWorld) => ({
@@ -77,6 +81,7 @@ export const ACTION_INPUTS: Record<string, Input> = {
   eraseAttendeeAction: (w, _, o) => ({ eventId: eventOf(w, o), attendeeId: w.a.attendees[3]!.id }),
 
   publishAgreementAction: (w, _, o) => ({ eventId: eventOf(w, o), en: agreementText() }), // the current text: no new version
+  privateAddressesAction: (w, _, o) => ({ eventId: eventOf(w, o), allow: "no" }),
   inviteTeamMemberAction: (w, _, o) => ({ ...target(w, o), email: `team-${randomUUID()}@example.com`, role: "member" }),
   setTeamRoleAction: (w, _, o) => ({ ...target(w, o), userId: w.more.spareMembersA1[1], role: "member" }),
   removeTeamMemberAction: (w, _, o) => ({ ...target(w, o), userId: w.more.spareMembersA1[1] }),
@@ -91,6 +96,13 @@ export const ACTION_INPUTS: Record<string, Input> = {
   partnerSetRoleAction: (w) => ({ partnerId: w.a.partners[0]!.id, userId: w.more.spareMembersA1[0], role: "member" }),
   partnerRemoveMemberAction: (w) => ({ partnerId: w.a.partners[0]!.id, userId: w.more.spareMembersA1[0] }),
   partnerCancelInviteAction: (w) => ({ partnerId: w.a.partners[0]!.id, inviteId: freshTeamInvite(w) }),
+  createApiTokenAction: (w) => ({ partnerId: w.a.partners[0]!.id, name: "Role table" }),
+  revokeApiTokenAction: (w) => ({ partnerId: w.a.partners[0]!.id, tokenId: spareToken(w) }),
+  addEndpointAction: (w) => ({ partnerId: w.a.partners[0]!.id, url: `http://localhost:9/${randomUUID()}` }),
+  rotateSecretAction: (w) => ({ partnerId: w.a.partners[0]!.id, endpointId: w.more.endpointsA1[0] }),
+  replayAction: (w) => ({ partnerId: w.a.partners[0]!.id, endpointId: w.more.endpointsA1[0], messageId: `ce_${w.consentA1}` }),
+  setEndpointStatusAction: (w) => ({ partnerId: w.a.partners[0]!.id, endpointId: w.more.endpointsA1[0], status: "disabled" }),
+  removeEndpointAction: (w) => ({ partnerId: w.a.partners[0]!.id, endpointId: w.more.endpointsA1[1] }),
 
   // The personal link in the input is the attendee's credential.
   enterDrawingAction: (w, actor, o) => ({ token: meToken(w, actor, o), drawingId: crossEvent(actor) ? w.b.drawingId : w.a.drawingId }),

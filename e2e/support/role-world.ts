@@ -18,6 +18,7 @@ import { openScan } from "@/lib/scans/open-scan";
 import { decideAtBooth } from "@/lib/test/decide";
 import { makeDevice, makeEvent, makeOrganizer, makePartnerMember, openAgreementGate, type TestEvent } from "@/lib/test/fixtures";
 import { invitePartnerMember } from "@/lib/partners/team";
+import { addEndpoint } from "@/lib/webhooks/endpoints";
 
 export const ACTORS = [
   "anonymous",
@@ -81,6 +82,8 @@ export type RoleWorld = {
     spareDeviceA1: number;
     /** Members of A1's team to remove: one for A1's admin, one for the organizer. */
     spareMembersA1: [number, number];
+    /** A1's webhook endpoints (to localhost's discard port): one the actions rotate, pause and replay to, one they remove. */
+    endpointsA1: [number, number];
   };
   /** Strings of attendee 1 and event A that must never reach an actor refused their objects. */
   secrets: { email: string; badgeCode: string; eventName: string; partnerA1: string };
@@ -135,6 +138,10 @@ export async function makeRoleWorld(): Promise<RoleWorld> {
   openAgreementGate(adminA1);
   openAgreementGate(adminA2);
   const spareMembersA1: [number, number] = [(await makePartnerMember(a.eventId, pA1, "member")).userId, (await makePartnerMember(a.eventId, pA1, "member")).userId];
+  const endpointsA1: [number, number] = [
+    (await addEndpoint(adminA1, a.eventId, pA1, { url: "http://localhost:9/kept" })).id,
+    (await addEndpoint(adminA1, a.eventId, pA1, { url: "http://localhost:9/spare" })).id,
+  ];
   const joinToken = invitePartnerMember(OPERATOR, a.eventId, pA1, { email: `joiner-${a.slug}@example.com`, role: "member" }).path.split("/").pop()!;
   const notice = (n: typeof shownA1): Notice => ({ noticeId: n.noticeId, noticeSha256: n.sha256, language: n.language });
 
@@ -165,7 +172,7 @@ export async function makeRoleWorld(): Promise<RoleWorld> {
     pairToken,
     inviteToken,
     joinToken,
-    more: { noticeA1: notice(shownA1), noticeA2: notice(shownA2), openScanA1, drawingToFreeze, drawingToDraw, spareDeviceA1, spareMembersA1 },
+    more: { noticeA1: notice(shownA1), noticeA2: notice(shownA2), openScanA1, drawingToFreeze, drawingToDraw, spareDeviceA1, spareMembersA1, endpointsA1 },
     secrets: { email: att1.email, badgeCode: att1.badgeCode, eventName: `Event ${a.slug}`, partnerA1: a.partners[0]!.name },
   };
 }

@@ -4,7 +4,9 @@
 // import, the drawing): see fillPath. e2e/role-route.spec.ts fails for a route of the build
 // missing here, and for a row here the build no longer has.
 import { randomUUID } from "node:crypto";
+import { createApiToken } from "@/lib/api/api-tokens";
 import { fixtureBytes, EVENTBRITE } from "@/lib/attendees/import/import-test-helpers";
+import { OPERATOR } from "@/lib/auth/actor";
 import { ACTORS, type ActorName, type RoleWorld } from "./role-world";
 
 /**
@@ -16,7 +18,7 @@ import { ACTORS, type ActorName, type RoleWorld } from "./role-world";
  */
 export type Answer = "ok" | "own" | "unpaired" | "signin" | 401 | 403 | 404;
 
-type Body = { data?: unknown; multipart?: Record<string, string | { name: string; mimeType: string; buffer: Buffer }> };
+type Body = { data?: unknown; multipart?: Record<string, string | { name: string; mimeType: string; buffer: Buffer }>; headers?: Record<string, string> };
 
 export type RouteRow = {
   answers: Record<ActorName, Answer>;
@@ -51,6 +53,9 @@ const own = <T extends Record<string, unknown>>(actors: T) => Object.fromEntries
 
 const eventName = (w: RoleWorld) => w.secrets.eventName;
 const partnerA1 = (w: RoleWorld) => w.secrets.partnerA1;
+/** Partner A1's pull-API token, one per world: whoever sends it reads A1's feed; a session cookie reads nothing (e2e/pull-api.spec.ts). */
+const apiTokens = new WeakMap<RoleWorld, string>();
+const apiToken = (w: RoleWorld) => apiTokens.get(w) ?? apiTokens.set(w, createApiToken(OPERATOR, w.a.eventId, w.a.partners[0]!.id, { name: "Role table" }).token).get(w)!;
 
 export const ROUTES: Record<string, RouteRow> = {
   // Public by design: no personal data (checkpoints: counts and hashes; drawings: the published record).
@@ -60,9 +65,12 @@ export const ROUTES: Record<string, RouteRow> = {
   "GET /api/ping": { answers: everyone },
   "POST /api/ping": { answers: everyone, body: () => ({ data: {} }) },
   "GET /api/events/[slug]/checkpoints": { answers: everyone },
+  "GET /api/v1/openapi.json": { answers: everyone, shows: () => '"openapi":"3.1.0"' },
   "GET /drawings/[drawingId]": { answers: everyone },
   "GET /drawings/[drawingId]/result.json": { answers: everyone },
   // Bearer links: whoever holds a valid pairing or invitation link may open it (it names the booth or the event).
+  // The pull API's token likewise (every actor sends it beside its own cookie).
+  "GET /api/v1/partners/[partnerId]/leads": { answers: everyone, body: (w) => ({ headers: { authorization: `Bearer ${apiToken(w)}` } }), shows: (w) => w.secrets.email },
   "GET /pair/[token]": { answers: everyone, shows: partnerA1 },
   "GET /invite/[token]": { answers: everyone, shows: eventName },
   "GET /join/[token]": { answers: everyone, shows: partnerA1 },
@@ -80,6 +88,7 @@ export const ROUTES: Record<string, RouteRow> = {
   "GET /partners/[partnerId]/team": { answers: workspaceAdminPage, shows: () => "Test Team Member" },
   "GET /partners/[partnerId]/lead-form": { answers: workspaceAdminPage, shows: partnerA1 },
   "GET /partners/[partnerId]/exports": { answers: workspaceAdminPage, shows: partnerA1 },
+  "GET /partners/[partnerId]/delivery": { answers: workspaceAdminPage, shows: () => "whsec_" },
   "POST /partners/[partnerId]/export": { answers: { ...workspaceRoute, partnerMemberA1: 403 }, query: () => "?file=leads&format=csv", shows: (w) => w.secrets.email },
   "GET /events/[eventId]": { answers: organizerPage, shows: eventName },
   "GET /events/[eventId]/attendees": { answers: organizerPage, shows: eventName },

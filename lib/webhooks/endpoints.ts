@@ -9,7 +9,7 @@ import { getDb } from "@/db/client";
 import { events, webhookAttempts, webhookEndpoints, type WebhookEndpoint } from "@/db/schema";
 import { recordAudit } from "../audit/record-audit";
 import { actorUserId, type Actor } from "../auth/actor";
-import { requirePartnerAccess, requirePartnerManager } from "../auth/access";
+import { requireOrganizerOf, requirePartnerAccess, requirePartnerManager } from "../auth/access";
 import { AppError, notFound, parseInput } from "../errors";
 import { checkedLookup, parseEndpointUrl, type EndpointPolicy } from "./endpoint-policy";
 import { newWebhookSecret } from "./signature";
@@ -134,3 +134,15 @@ export function deliveryLog(actor: Actor, eventId: number, partnerId: number, en
 }
 
 export { managedEndpoint };
+
+export const PrivateAddressesInput = z.object({ allow: z.boolean() });
+
+/** The organizer lets the event's partners send webhooks into private networks (an on-site CRM), or stops it. */
+export function setPrivateAddressesAllowed(actor: Actor, eventId: number, input: z.input<typeof PrivateAddressesInput>): void {
+  requireOrganizerOf(actor, eventId);
+  const { allow } = parseInput(PrivateAddressesInput, input);
+  getDb().transaction((tx) => {
+    tx.update(events).set({ webhooksAllowPrivate: allow }).where(eq(events.id, eventId)).run();
+    recordAudit(tx, actor, eventId, "webhooks.private_addresses", allow ? "allowed" : "refused");
+  });
+}

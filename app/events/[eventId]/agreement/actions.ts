@@ -5,6 +5,7 @@ import { requireOrganizer } from "@/lib/auth/guards";
 import { Id } from "@/lib/fields";
 import { action } from "@/lib/http/action";
 import { publishAgreement } from "@/lib/partners/agreement";
+import { setPrivateAddressesAllowed } from "@/lib/webhooks/endpoints";
 
 // The texts are lib's to check (AgreementInput).
 const PublishInput = z.object({ eventId: Id, en: z.string().default(""), de: z.string().default("") });
@@ -19,3 +20,8 @@ export const publishAgreementAction = action(
   },
   { invalid: "Nothing was published: please correct what is marked below." },
 );
+
+export const privateAddressesAction = action(z.object({ eventId: Id, allow: z.enum(["yes", "no"]) }), requireOrganizer, (organizer, { eventId, allow }) => {
+  setPrivateAddressesAllowed(organizer, eventId, { allow: allow === "yes" });
+  revalidatePath(`/events/${eventId}/agreement`);
+});

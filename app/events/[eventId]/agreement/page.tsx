@@ -1,12 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { ActionButton } from "@/components/action-button";
 import { formatTime } from "@/components/leads/format-time";
 import { AgreementEditor } from "@/components/organizer/agreement-editor";
 import { PageHeader } from "@/components/organizer/page-header";
 import { organizerEventPage } from "@/lib/http/event-page";
 import { LANGUAGE_NAMES, type Language } from "@/lib/i18n/language";
 import { agreementOverview } from "@/lib/partners/agreement";
-import { publishAgreementAction } from "./actions";
+import { endpointPolicy } from "@/lib/webhooks/endpoints";
+import { privateAddressesAction, publishAgreementAction } from "./actions";
 
 export const metadata: Metadata = { title: "Partner agreement" };
 
@@ -15,6 +17,7 @@ export default async function AgreementPage({ params }: { params: Promise<{ even
   const { eventId, organizer, event } = await organizerEventPage((await params).eventId, "/agreement");
   const { texts, partners } = agreementOverview(organizer, eventId);
   const version = texts[0]?.version ?? null;
+  const allowPrivate = endpointPolicy(eventId).allowPrivate;
   const text = (l: Language) => texts.find((t) => t.language === l)?.text ?? "";
   return (
     <>
@@ -69,6 +72,19 @@ export default async function AgreementPage({ params }: { params: Promise<{ even
             Version {t.version}, {LANGUAGE_NAMES[t.language]}: sha256 <code>{t.sha256}</code>, published {formatTime(t.createdAt)}
           </p>
         ))}
+      </section>
+      <section className="card stack" aria-labelledby="private-heading">
+        <h2 id="private-heading">Webhooks into private networks</h2>
+        <p className="small muted">
+          Partners&rsquo; webhooks go to public https addresses only, so nobody can aim Fairlead at machines inside your network. Allow private and internal
+          addresses only when a partner&rsquo;s receiver really sits in a private network you trust.
+        </p>
+        <p data-testid="private-addresses">{allowPrivate ? "Private addresses are allowed." : "Private addresses are refused."}</p>
+        <ActionButton
+          action={privateAddressesAction}
+          fields={{ eventId, allow: allowPrivate ? "no" : "yes" }}
+          label={allowPrivate ? "Refuse private addresses again" : "Allow private addresses"}
+        />
       </section>
     </>
   );

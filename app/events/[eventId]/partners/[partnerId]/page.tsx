@@ -4,6 +4,7 @@ import { formatTime } from "@/components/leads/format-time";
 import { TeamPanel } from "@/components/partner/team-panel";
 import { agreementStanding } from "@/lib/auth/agreement-gate";
 import { listTeam } from "@/lib/partners/team";
+import { listEndpoints } from "@/lib/webhooks/endpoints";
 import { cancelTeamInviteAction, inviteTeamMemberAction, removeTeamMemberAction, setTeamRoleAction } from "./team-actions";
 import { AutoRefresh } from "@/components/leads/auto-refresh";
 import { PartnerExportButtons } from "@/components/exports/partner-export-buttons";
@@ -54,6 +55,8 @@ export default async function PartnerPage({
   };
   const devices = listDevices(organizer, eventId, partnerId);
   const standing = agreementStanding(eventId, partnerId);
+  // Read-only for organizers (no secrets): the partner's admins manage their own delivery.
+  const endpoints = listEndpoints(organizer, eventId, partnerId);
   return (
     <>
       <PageHeader back={`/events/${eventId}`} backLabel="All partners" title={partner.name} />
@@ -89,6 +92,27 @@ export default async function PartnerPage({
           team={listTeam(organizer, eventId, partnerId)}
           actions={{ invite: inviteTeamMemberAction, setRole: setTeamRoleAction, remove: removeTeamMemberAction, cancel: cancelTeamInviteAction }}
         />
+      </section>
+      <section className="card stack" aria-labelledby="delivery-heading">
+        <h2 id="delivery-heading">Delivery to the partner&rsquo;s systems</h2>
+        {endpoints.length === 0 ? (
+          <p className="muted small" data-testid="organizer-no-endpoints">
+            The partner&rsquo;s admins have set up no webhook. They do it on their workspace&rsquo;s Delivery page, once the agreement is accepted.
+          </p>
+        ) : (
+          <ul data-testid="organizer-endpoints">
+            {endpoints.map((e) => (
+              <li key={e.id}>
+                <code>{e.url}</code>:{" "}
+                {e.status === "disabled"
+                  ? (e.disabledReason ?? "disabled")
+                  : e.failingSince
+                    ? `failing since ${formatTime(e.failingSince)} (${e.attempts} attempts)`
+                    : `active, last delivery ${e.lastDeliveredAt ? formatTime(e.lastDeliveredAt) : "none yet"}`}
+              </li>
+            ))}
+          </ul>
+        )}
       </section>
       <section className="card">
         <details>
