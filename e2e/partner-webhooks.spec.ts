@@ -55,7 +55,7 @@ test("[WEBHOOK] admin sets up a webhook and pairs a phone; the share, then the w
     await expect(page.getByTestId("no-endpoints")).toBeVisible();
     await page.getByLabel("Address of your receiver").fill("http://crm.example/hook");
     await page.getByRole("button", { name: "Add the endpoint" }).click();
-    await expect(page.getByRole("alert")).toContainText("use https://");
+    await expect(page.locator("#endpoint-url-error")).toContainText("Use https://");
     await page.getByLabel("Address of your receiver").fill(hookUrl);
     await page.getByRole("button", { name: "Add the endpoint" }).click();
     await expect(page.getByRole("status").filter({ hasText: "Added." })).toBeVisible();

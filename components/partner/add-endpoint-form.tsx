@@ -29,7 +29,7 @@ export function AddEndpointForm({ partnerId, action }: { partnerId: number; acti
       </div>
       {failed && (
         <p id="endpoint-url-error" className="alert error" role="alert">
-          {failed.fields?.url ? `${failed.error} ${failed.fields.url}` : failed.error}
+          {failed.fields?.url ? `${failed.error} ${failed.fields.url.replace(/^./, (c) => c.toUpperCase())}` : failed.error}
         </p>
       )}
       {state?.ok && (

@@ -5,12 +5,15 @@ import { formatTime } from "@/components/leads/format-time";
 import { AddEndpointForm } from "@/components/partner/add-endpoint-form";
 import { AdminsOnly } from "@/components/partner/admins-only";
 import { AgreementRequired } from "@/components/partner/agreement-required";
+import { ApiTokensPanel } from "@/components/partner/api-tokens-panel";
+import { listApiTokens } from "@/lib/api/api-tokens";
 import { DeliveryLog } from "@/components/partner/delivery-log";
 import { ReplayForm } from "@/components/partner/replay-form";
 import { agreementStanding } from "@/lib/auth/agreement-gate";
 import { requirePartnerPage } from "@/lib/auth/guards";
 import { idParam } from "@/lib/http/pages";
 import { deliveryLog, listEndpoints, MAX_ENDPOINTS } from "@/lib/webhooks/endpoints";
+import { createApiTokenAction, revokeApiTokenAction } from "./token-actions";
 import { addEndpointAction, removeEndpointAction, replayAction, rotateSecretAction, setEndpointStatusAction } from "./actions";
 
 export const metadata: Metadata = { title: "Delivery" };
@@ -94,6 +97,14 @@ export default async function WorkspaceDeliveryPage({ params }: { params: Promis
           </article>
         ))}
         {endpoints.length < MAX_ENDPOINTS && <AddEndpointForm partnerId={partnerId} action={addEndpointAction} />}
+      </section>
+      <section className="card stack" aria-labelledby="api-heading">
+        <h2 id="api-heading">Pull API</h2>
+        <ApiTokensPanel
+          partnerId={partnerId}
+          tokens={listApiTokens(actor, actor.eventId, partnerId)}
+          actions={{ create: createApiTokenAction, revoke: revokeApiTokenAction }}
+        />
       </section>
     </>
   );
