@@ -1,9 +1,9 @@
-// Issue 14 §2, the pull API as a partner's system uses it: a token a partner admin made, the
-// booth share and then its withdrawal in order, paging with `next` that never repeats or skips,
-// 304 for a page already read, and every refusal; each response checked against the OpenAPI
-// document the app serves.
+// Issue 14 §2, the pull API as a partner's system uses it: a token a partner admin made on the
+// Delivery page (shown once; last used and revoking there too), the booth share and then its
+// withdrawal in order, paging with `next` that never repeats or skips, 304 for a page already
+// read, and every refusal; each response checked against the OpenAPI document the app serves.
 import type { APIRequestContext } from "@playwright/test";
-import { createApiToken, revokeApiToken } from "@/lib/api/api-tokens";
+import { createApiToken } from "@/lib/api/api-tokens";
 import { LEADS_PATH } from "@/lib/api/openapi";
 import { OPERATOR } from "@/lib/auth/actor";
 import { attendeeFromToken } from "@/lib/auth/attendee";
@@ -26,12 +26,23 @@ function client(api: APIRequestContext, doc: unknown, partnerId: number) {
   };
 }
 
-test("[API] a partner's token reads the booth share, then its withdrawal; paging never repeats or skips; 304 on repeat; refusals as documented", async ({ world, playwright }) => {
+test("[API] a partner's token reads the booth share, then its withdrawal; paging never repeats or skips; 304 on repeat; refusals as documented", async ({ world, playwright, browser }) => {
   const { event } = world;
   const [partner, other] = [event.partners[0]!.id, event.partners[1]!.id];
   const admin = await makePartnerMember(event.eventId, partner, "admin");
   openAgreementGate(admin);
-  const { token } = createApiToken(admin, event.eventId, partner, { name: "CRM" });
+  // The admin makes the token on the Delivery page and sees it once.
+  const context = await browser.newContext({ baseURL: BASE_URL });
+  await context.addCookies([{ name: "fairlead_organizer", value: admin.sessionToken, url: BASE_URL, httpOnly: true, sameSite: "Lax" }]);
+  const page = await context.newPage();
+  await page.goto(`/partners/${partner}/delivery`);
+  await expect(page.getByTestId("no-api-tokens")).toBeVisible();
+  await page.getByLabel("What will use the token").fill("CRM");
+  await page.getByRole("button", { name: "Make an API token" }).click();
+  const token = await page.getByTestId("api-token-value").inputValue();
+  expect(token).toMatch(/^flk_[A-Za-z0-9_-]{43}$/);
+  await expect(page.getByTestId("api-token-table")).toContainText(token.slice(0, 12));
+  await expect(page.getByTestId("api-token-table").getByRole("row", { name: /CRM/ })).toContainText("Never");
   const bearer = { authorization: `Bearer ${token}` };
   const phone = makeDevice(event.eventId, partner);
   const api = await playwright.request.newContext({ baseURL: BASE_URL });
@@ -111,7 +122,12 @@ test("[API] a partner's token reads the booth share, then its withdrawal; paging
 
   const revoked = createApiToken(admin, event.eventId, partner, { name: "Revoked" });
   expect((await get("", { authorization: `Bearer ${revoked.token}` })).status).toBe(200);
-  revokeApiToken(admin, event.eventId, partner, revoked.id);
+  // Revoked on the page: refused from the next request. The list shows when each token was last used.
+  await page.reload();
+  await expect(page.getByTestId("api-token-table").getByRole("row", { name: /CRM/ })).not.toContainText("Never");
+  await page.getByRole("button", { name: "Revoke the token Revoked" }).click();
+  await page.getByRole("button", { name: "Yes, revoke Revoked" }).click();
+  await expect(page.getByTestId("api-token-table").getByRole("row", { name: /^Revoked/ })).toContainText(/Revoked \d/);
   const refused = await get("", { authorization: `Bearer ${revoked.token}` });
   expect(refused.status).toBe(401);
   expect(refused.body.error.message).toContain("revoked");
@@ -121,4 +137,5 @@ test("[API] a partner's token reads the booth share, then its withdrawal; paging
   expect(gated.status, "a new agreement version: nothing until it is accepted").toBe(403);
   expect(gated.body.error.message).toContain("version 2");
   await api.dispose();
+  await context.close();
 });
