@@ -1,13 +1,14 @@
 // Issue 14 §1, the partner's own workspace (decision 036): the organizer publishes the data-use
 // agreement and invites the partner's first admin; the admin joins, sees nothing until they
 // accept the agreement, then pairs a phone, sees the booth's shares live with filters, invites a
-// member and exports; a new agreement version closes the gate again until it is accepted.
+// member and exports; a new agreement version closes the gate again until it is accepted. Then
+// "new since the last export" (issue 14 §1), by the partner's admin and the organizer in turn.
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { OPERATOR } from "@/lib/auth/actor";
 import { saveQualification } from "@/lib/leads/save-qualification";
 import { decideAtBooth } from "@/lib/test/decide";
-import { agreementText, makeDevice } from "@/lib/test/fixtures";
+import { agreementText, makeDevice, makePartnerMember, openAgreementGate } from "@/lib/test/fixtures";
 import { publishAgreement } from "@/lib/partners/agreement";
 import { BASE_URL, expect, test } from "./support/world";
 
@@ -125,4 +126,62 @@ test("[PARTNER WORKSPACE] invited admin accepts the agreement, pairs a phone, se
   await member.goto(`/partners/${partner!.id}`);
   await expect(member.getByTestId("agreement-required")).toContainText("must be accepted by one of your team’s admins");
   await expect(member.getByText(event.attendees[0]!.email)).toHaveCount(0);
+});
+
+/** A browser signed in as a partner team member (the fixtures' session, as organizerPage does). */
+async function memberPage(browser: import("@playwright/test").Browser, sessionToken: string): Promise<Page> {
+  const context = await browser.newContext({ baseURL: BASE_URL });
+  await context.addCookies([{ name: "fairlead_organizer", value: sessionToken, url: BASE_URL, httpOnly: true, sameSite: "Lax" }]);
+  return context.newPage();
+}
+
+/** Clicks a download button and returns the file's name and text. */
+async function downloadText(page: Page, button: string): Promise<{ name: string; text: string }> {
+  const download = page.waitForEvent("download");
+  await page.getByRole("button", { name: button, exact: true }).click();
+  const { readFileSync } = await import("node:fs");
+  const file = await download;
+  return { name: file.suggestedFilename(), text: readFileSync(await file.path(), "utf8") };
+}
+
+test("[PARTNER WORKSPACE] “new since the last export”: the whole list at first, then only newer shares, whoever exported last", async ({ world, organizerPage, browser }) => {
+  const { event, organizer: owner } = world;
+  const partner = event.partners[0]!;
+  const adminActor = await makePartnerMember(event.eventId, partner.id, "admin", { by: owner });
+  openAgreementGate(adminActor);
+  const phone = makeDevice(event.eventId, partner.id, "Front desk");
+  const [a, b, c] = event.attendees as [(typeof event.attendees)[0], (typeof event.attendees)[0], (typeof event.attendees)[0]];
+  decideAtBooth(phone, a.badgeCode, "share");
+
+  // Nothing exported yet: the page says "new since" gives the whole list, and it does.
+  const admin = await memberPage(browser, adminActor.sessionToken);
+  await admin.goto(`/partners/${partner.id}/exports`);
+  await expect(admin.getByTestId("since-export-note")).toContainText("No leads file of this partner has been exported yet");
+  await expect(admin.getByTestId("since-export-note")).toContainText("(1 lead)");
+  await noSeriousAxe(admin);
+  const first = await downloadText(admin, "New since the last export (CSV)");
+  expect(first.text).toContain(a.email);
+  expect(first.name).not.toContain("new-since");
+
+  // The organizer's "new since" continues the partner admin's file.
+  decideAtBooth(phone, b.badgeCode, "share");
+  const organizer = await organizerPage();
+  await organizer.goto(`/events/${event.eventId}/partners/${partner.id}`);
+  await expect(organizer.getByTestId("since-export-note")).toContainText(`by ${adminActor.email} (partner team), 1 lead. New since then: 1 lead.`);
+  const second = await downloadText(organizer, "New since the last export (CSV)");
+  expect(second.text).toContain(b.email);
+  expect(second.text).not.toContain(a.email);
+  expect(second.name).toMatch(/-new-since-export-\d+-/);
+
+  // And the admin's next one continues the organizer's.
+  decideAtBooth(phone, c.badgeCode, "share");
+  await admin.reload();
+  await expect(admin.getByTestId("since-export-note")).toContainText(`by ${owner.email}, 1 lead. New since then: 1 lead.`);
+  const third = await downloadText(admin, "New since the last export (CSV)");
+  expect([third.text.includes(c.email), third.text.includes(a.email), third.text.includes(b.email)]).toEqual([true, false, false]);
+  await admin.reload();
+  await expect(admin.getByTestId("since-export-note")).toContainText("New since then: 0 leads.");
+  const history = admin.getByTestId("export-history");
+  await expect(history.getByRole("row").filter({ hasText: "new since the export of" })).toHaveCount(2);
+  await expect(history.getByRole("row").filter({ hasText: "Leads, CSV" })).toHaveCount(3);
 });
