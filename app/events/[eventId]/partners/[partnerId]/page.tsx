@@ -4,6 +4,7 @@ import { formatTime } from "@/components/leads/format-time";
 import { TeamPanel } from "@/components/partner/team-panel";
 import { agreementStanding } from "@/lib/auth/agreement-gate";
 import { listTeam } from "@/lib/partners/team";
+import { mailSetUp } from "@/lib/mail/mail-settings";
 import { cancelTeamInviteAction, inviteTeamMemberAction, removeTeamMemberAction, setTeamRoleAction } from "./team-actions";
 import { AutoRefresh } from "@/components/leads/auto-refresh";
 import { PartnerExportButtons } from "@/components/exports/partner-export-buttons";
@@ -87,7 +88,8 @@ export default async function PartnerPage({
         </p>
         <TeamPanel
           fields={{ eventId, partnerId }}
-          team={listTeam(organizer, eventId, partnerId)}
+          mailReady={mailSetUp()}
+        team={listTeam(organizer, eventId, partnerId)}
           actions={{ invite: inviteTeamMemberAction, setRole: setTeamRoleAction, remove: removeTeamMemberAction, cancel: cancelTeamInviteAction }}
         />
       </section>
