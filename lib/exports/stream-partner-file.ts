@@ -1,5 +1,5 @@
-// One partner's export file (leads or suppression list, CSV or XLSX) as a stream for a
-// download. Access is checked before anything is read, so a refusal is an ordinary error
+// One partner's export file (leads or suppression list, CSV or XLSX; leads also for a CRM, and
+// "new since the last export": since-last-export.ts) as a stream for a download. Access is checked before anything is read, so a refusal is an ordinary error
 // response; the rows come from one snapshot taken now, under a checkpoint written right after it
 // and named by the file (export-checkpoint.ts); the export is recorded when the last byte has been sent. An interrupted download records nothing (docs/decisions/008-streaming-exports.md).
 import { Readable, pipeline } from "node:stream";
