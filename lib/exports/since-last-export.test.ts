@@ -11,6 +11,7 @@ import { decideAtBooth, decideOnMyPage } from "../test/decide";
 import { makeDevice, makeEvent, makeOrganizer, makePartnerMember, openAgreementGate } from "../test/fixtures";
 import { listPartnerExports } from "./list-exports";
 import { sinceLastExport } from "./since-last-export";
+import { streamAllPartnersZip } from "./stream-all-partners";
 import { streamPartnerFile, type ExportChoice } from "./stream-partner-file";
 import { drain, readCsvFile, readXlsxRows } from "./test-readers";
 
@@ -147,4 +148,18 @@ test("[EXPORT] “my last export” is the partner's, by anyone: the organizer's
   );
   const member = await makePartnerMember(event.eventId, partner.id, "member", { by: admin });
   assert.throws(() => sinceLastExport(member, event.eventId, partner.id), (e: unknown) => e instanceof AppError && e.code === "forbidden");
+});
+
+test("[EXPORT] the organizer's all-partners ZIP is a leads export of each partner: “new since” continues it", async () => {
+  const owner = await makeOrganizer();
+  const event = makeEvent({ organizer: owner, partnerCount: 2, attendeeCount: 4 });
+  const partner = event.partners[0]!;
+  const device = makeDevice(event.eventId, partner.id);
+  decideAtBooth(device, event.attendees[0]!.badgeCode, "share");
+  await drain((await streamAllPartnersZip(owner, event.eventId)).body);
+  const zipped = getDb().select().from(exports).where(and(eq(exports.partnerId, partner.id), eq(exports.format, "csv"))).get()!;
+  decideAtBooth(device, event.attendees[1]!.badgeCode, "share");
+  assert.deepEqual([sinceLastExport(owner, event.eventId, partner.id).previous?.id, sinceLastExport(owner, event.eventId, partner.id).newLeads], [zipped.id, 1]);
+  const next = await download(owner, event.eventId, partner.id, { file: "leads", format: "csv", since: "last" });
+  assert.deepEqual([emailsOf(next.content), next.record.sinceExportId], [[event.attendees[1]!.email], zipped.id]);
 });

@@ -128,6 +128,8 @@ test("[MAIL] without mail set up, an invitation by email is refused and nothing 
   assert.deepEqual(listTeam(OPERATOR, event.eventId, partner.id).pending, []);
   const handed = invitePartnerMember(OPERATOR, event.eventId, partner.id, { email: "x@example.com", role: "member" }, new Date(), true);
   assert.equal(handed.emailed, false);
+  // The form's ticked box sends "on".
+  assert.equal(invitePartnerMember(OPERATOR, event.eventId, partner.id, { email: "y@example.com", role: "member", byEmail: "on" }, new Date(), true).emailed, true);
   assert.equal(invite(handed.id).tokenSealed, null);
   assert.equal(mailOf(handed.id), undefined);
 });
