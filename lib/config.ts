@@ -31,7 +31,7 @@ export const CONFIG_HELP: Record<keyof Config, string> = {
   FAIRLEAD_DB: "path of the SQLite database file (default data/fairlead.db)",
   FAIRLEAD_PUBLIC_URL: "the address phones use, for pairing links and QR codes (default: the address of the request)",
   FAIRLEAD_PAGE_KEY:
-    "file of the key that seals attendees' personal-page tokens for badge printing (default: the database path + .page-key; created with mode 0600; back it up apart from the database)",
+    "file of the key that seals attendees' personal-page tokens for badge printing, and invitation links while their email waits (default: the database path + .page-key; created with mode 0600; back it up apart from the database)",
   FAIRLEAD_SEED_DEMO: "seed the demo event into an empty database (default true)",
   FAIRLEAD_SMTP_URL: "send mail through this SMTP server (default: none, mail is written to FAIRLEAD_MAIL_DIR as .eml files)",
   FAIRLEAD_MAIL_FROM: "the address mail comes from; the sender name is the event's (default fairlead@localhost.localdomain)",

@@ -13,7 +13,7 @@ const FORMAT: Record<ExportHistoryEntry["format"], string> = {
   vcard: "Leads, vCard",
 };
 
-const who = (label: string) => (label === "cli" ? "command line" : label.replace(/^organizer:/, "").replace(/^partner:\d+:(.*)$/, "$1 (partner team)"));
+export const who = (label: string) => (label === "cli" ? "command line" : label.replace(/^organizer:/, "").replace(/^partner:\d+:(.*)$/, "$1 (partner team)"));
 
 /** The event's exports, newest first. */
 export function ExportHistory({ entries, limit }: { entries: ExportHistoryEntry[]; limit: number }) {
@@ -32,7 +32,10 @@ export function ExportHistory({ entries, limit }: { entries: ExportHistoryEntry[
           { header: "When", className: "nowrap", cell: (e) => <time dateTime={e.createdAt.toISOString()}>{time(e.createdAt)}</time> },
           { header: "Who", cell: (e) => who(e.actorLabel) },
           { header: "Partner", cell: (e) => e.partnerName },
-          { header: "File", cell: (e) => FORMAT[e.format] },
+          {
+            header: "File",
+            cell: (e) => (e.sinceAt ? `${FORMAT[e.format]}, new since the export of ${time(e.sinceAt)}` : FORMAT[e.format]),
+          },
           { header: "Rows", cell: (e) => e.rows },
           { header: "sha256", cell: (e) => <code className="small">{e.sha256}</code> },
           { header: "Checkpoint", cell: (e) => <span data-testid="export-checkpoint">{e.checkpointId ?? "none"}</span> },

@@ -3,12 +3,16 @@ import { useActionState } from "react";
 import type { FormAction } from "@/lib/errors";
 import { HandOverLink } from "../organizer/hand-over-link";
 
-type Link = { url: string; email: string; role: string; expiresAt: string };
+type Link = { url: string; email: string; role: string; expiresAt: string; emailed: boolean };
 
-/** Invites someone to a partner's team: a single-use link for one address, to hand over. */
-export function TeamInviteForm({ fields, action }: { fields: Record<string, number>; action: FormAction<Link> }) {
+/**
+ * Invites someone to a partner's team: a single-use link for one address, to hand over, and
+ * where mail is set up (`mailReady`) emailed too if the inviter ticks the box (docs/decisions/038).
+ */
+export function TeamInviteForm({ fields, action, mailReady }: { fields: Record<string, number>; action: FormAction<Link>; mailReady: boolean }) {
   const [state, formAction, pending] = useActionState(action, null);
   const link = state?.ok ? state.value : null;
+  const byEmail = state?.ok === false ? state.values?.byEmail === "on" : mailReady;
   return (
     <form action={formAction} className="stack" noValidate data-testid="team-invite">
       {Object.entries(fields).map(([name, value]) => (
@@ -30,12 +34,22 @@ export function TeamInviteForm({ fields, action }: { fields: Record<string, numb
           {pending ? "Creating…" : "Create an invitation link"}
         </button>
       </div>
+      {mailReady ? (
+        <label className="row small" style={{ gap: "0.4rem" }}>
+          <input type="checkbox" name="byEmail" defaultChecked={byEmail} key={String(byEmail)} />
+          Send it by email too (the link is shown here as well)
+        </label>
+      ) : (
+        <p className="small muted" data-testid="team-invite-no-mail">
+          Mail is not set up on this server (FAIRLEAD_SMTP_URL), so Fairlead sends no email: hand the link over yourself.
+        </p>
+      )}
       {state?.ok === false && (
         <p className="alert error" role="alert">
           {state.error}
         </p>
       )}
-      {link && <HandOverLink link={link} testId="team-invite-link" />}
+      {link && <HandOverLink link={link} testId="team-invite-link" emailed={link.emailed} />}
     </form>
   );
 }

@@ -7,7 +7,7 @@ import { formatTime } from "../leads/format-time";
 import { TeamInviteForm } from "./team-invite-form";
 
 type Actions = {
-  invite: FormAction<{ url: string; email: string; role: string; expiresAt: string }>;
+  invite: FormAction<{ url: string; email: string; role: string; expiresAt: string; emailed: boolean }>;
   setRole: FormAction<void>;
   remove: FormAction<void>;
   cancel: FormAction<void>;
@@ -19,6 +19,7 @@ export function TeamPanel({
   team,
   actions,
   youId,
+  mailReady,
 }: {
   /** The ids the actions read (the workspace: the partner; the organizer: the event and the partner). */
   fields: Record<string, number>;
@@ -26,6 +27,8 @@ export function TeamPanel({
   actions: Actions;
   /** The signed-in user, marked "(you)". */
   youId?: number;
+  /** Mail is set up (lib/mail/mail-settings.ts mailSetUp): the invitation form offers to email the link. */
+  mailReady: boolean;
 }) {
   return (
     <div className="stack">
@@ -104,7 +107,7 @@ export function TeamPanel({
         </>
       )}
       <h3>Invite someone</h3>
-      <TeamInviteForm fields={fields} action={actions.invite} />
+      <TeamInviteForm fields={fields} action={actions.invite} mailReady={mailReady} />
     </div>
   );
 }

@@ -26,6 +26,10 @@ export const exports = sqliteTable(
     ledgerMark: integer("ledger_mark"),
     // The signed ledger checkpoint the file falls under (docs/decisions/020): written at the export.
     checkpointId: integer("checkpoint_id"),
+    // A leads file asked for "new since the last export" (lib/exports/since-last-export.ts): the
+    // earlier export of this partner it continues, whose ledger mark it held only newer shares
+    // than. Null for a whole list (also when "new since" found no earlier export).
+    sinceExportId: integer("since_export_id"),
     createdAt: createdAt(),
   },
   (t) => [index("exports_partner").on(t.partnerId, t.createdAt)],

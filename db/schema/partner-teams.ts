@@ -39,6 +39,10 @@ export const partnerInvites = sqliteTable(
     role: text("role", { enum: PARTNER_ROLES }).notNull(),
     // sha256 of the token in the link, as for pairing links and organizer invitations.
     tokenHash: text("token_hash").notNull().unique(),
+    // The token sealed under the page key (lib/auth/seal-token.ts) while an invitation email
+    // waits to be built from it (docs/decisions/038); wiped once it is sent or given up, and when
+    // the invitation is used. Null for a link handed over.
+    tokenSealed: text("token_sealed"),
     createdBy: integer("created_by").references(() => users.id, { onDelete: "set null" }),
     createdAt: createdAt(),
     expiresAt: integer("expires_at", { mode: "timestamp_ms" }).notNull(),

@@ -10,7 +10,8 @@ import { CsvBuffer } from "./csv-buffer";
 import type { LeadCells } from "./lead-cells";
 import { readLeadKeys } from "./read-partner-rows";
 
-export function* leadCsvChunks(db: Db, cells: LeadCells, partnerId: number, questions: readonly ExportQuestion[], onRow: () => void): Generator<Buffer> {
+/** `after`: only the leads whose standing share is newer than this ledger mark (readLeads has the same filter). */
+export function* leadCsvChunks(db: Db, cells: LeadCells, partnerId: number, questions: readonly ExportQuestion[], onRow: () => void, after = 0): Generator<Buffer> {
   const out = new CsvBuffer();
   out.bom();
   const header = Buffer.from(csvRow(leadColumns(questions).map(([name]) => name)), "utf8");
@@ -19,6 +20,7 @@ export function* leadCsvChunks(db: Db, cells: LeadCells, partnerId: number, ques
   for (const [attendeeId, consentId, consentAt, noticeId, language, consentDevice, firstVisit, lastVisit, lastDevice, rating, notes, tags, answers] of readLeadKeys(
     db,
     partnerId,
+    after,
   )) {
     const version = cells.noticeVersion(noticeId);
     if (version === null || !cells.writeContact(out, attendeeId)) continue;

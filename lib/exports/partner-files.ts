@@ -38,20 +38,21 @@ function fileSource<T>(kind: FileKind, tally: FileTally, source: RowSource<T>, s
 
 /**
  * `cells`: the export's cache of repeated cells (lead-cells.ts), shared by all files of one
- * snapshot; a single download makes its own, which fills as its leads are read.
+ * snapshot; a single download makes its own, which fills as its leads are read. `after`: a
+ * leads file of only the shares newer than this ledger mark (since-last-export.ts); 0, all.
  */
-export function partnerFileSource(db: Db, partnerId: number, kind: FileKind, cells = new LeadCells(db)): PartnerFileSource {
+export function partnerFileSource(db: Db, partnerId: number, kind: FileKind, cells = new LeadCells(db), after = 0): PartnerFileSource {
   const leads = kind === "leads";
   const tally: FileTally = { rows: 0, ledgerMark: leads ? readLedgerMark(db) : null };
   const onRow = () => void tally.rows++;
   if (!leads) return fileSource(kind, tally, { columns: SUPPRESSION_COLUMNS, rows: readSuppressions(db, partnerId), onRow }, "Suppression list");
   // CSV from cached cells and numbers (lead-csv.ts); XLSX wants text per cell, from the full rows.
   const questions = readQuestions(db, partnerId);
-  const source = fileSource(kind, tally, { columns: leadColumns(questions), rows: readLeads(db, partnerId), onRow }, "Leads");
+  const source = fileSource(kind, tally, { columns: leadColumns(questions), rows: readLeads(db, partnerId, after), onRow }, "Leads");
   return {
     ...source,
-    csv: () => leadCsvChunks(db, cells, partnerId, questions, onRow),
-    crm: (format) => crmChunks(format, { rows: readLeads(db, partnerId), onRow }, questions),
+    csv: () => leadCsvChunks(db, cells, partnerId, questions, onRow, after),
+    crm: (format) => crmChunks(format, { rows: readLeads(db, partnerId, after), onRow }, questions),
   };
 }
 

@@ -7,7 +7,7 @@
 // rating and notes by the primary key of lead_qualification_current, its tags and answers by the
 // primary key of lead_qualifications; notices and devices are a handful of cached pages. No
 // ledger lookups. Times are read as the stored epoch ms.
-import { and, asc, desc, eq, inArray, isNull, lt, max, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gt, inArray, isNull, lt, max, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import type { Db } from "@/db/client";
 import { prepared } from "@/db/prepared";
@@ -30,7 +30,9 @@ import { emailSha256 } from "../retention/email-hash";
 import type { ExportLead, ExportQuestion, SuppressionRow } from "./columns";
 
 const ms = (column: typeof cc.recordedAt | typeof v.firstAt | typeof v.lastAt) => sql<number>`${column}`;
-const grantsOf = and(eq(cc.partnerId, sql.placeholder("partnerId")), eq(cc.action, "grant"));
+// `after`: a ledger mark; only standing shares newer than it ("new since the last export":
+// since-last-export.ts), 0 for every lead.
+const grantsOf = and(eq(cc.partnerId, sql.placeholder("partnerId")), eq(cc.action, "grant"), gt(cc.consentId, sql.placeholder("after")));
 const visitOf = and(eq(v.partnerId, cc.partnerId), eq(v.attendeeId, cc.attendeeId));
 
 const visitDevice = alias(devices, "vd");
@@ -140,10 +142,13 @@ const erasures = prepared((db) =>
     .prepare(),
 );
 
-/** The partner's current leads, newest consent first, with its visits of each: a page in memory at a time. */
-export function* readLeads(db: Db, partnerId: number): Generator<ExportLead> {
+/**
+ * The partner's current leads, newest consent first, with its visits of each: a page in memory at
+ * a time. `after`: only those whose standing share is newer than this ledger mark.
+ */
+export function* readLeads(db: Db, partnerId: number, after = 0): Generator<ExportLead> {
   for (let before = Number.MAX_SAFE_INTEGER; ; ) {
-    const page = leadsPage(db).all({ partnerId, before, limit: PAGE });
+    const page = leadsPage(db).all({ partnerId, after, before, limit: PAGE });
     yield* page;
     if (page.length < PAGE) return;
     before = page.at(-1)!.consentId;
@@ -155,8 +160,8 @@ export function* readLeads(db: Db, partnerId: number): Generator<ExportLead> {
  * all at once: about 150 bytes a lead (the file's rows are several times that), and no object
  * or Date per row on the ZIP's hot path.
  */
-export function readLeadKeys(db: Db, partnerId: number): LeadKeys[] {
-  return leadKeys(db).values({ partnerId }) as LeadKeys[];
+export function readLeadKeys(db: Db, partnerId: number, after = 0): LeadKeys[] {
+  return leadKeys(db).values({ partnerId, after }) as LeadKeys[];
 }
 
 /**

@@ -12,7 +12,8 @@ import { actorLabel, actorUserId, type Actor } from "../auth/actor";
 import { recordAudit } from "../audit/record-audit";
 import type { FileTally } from "./partner-files";
 
-export type FinishedFile = { partnerId: number; format: ExportRecord["format"]; sha256: string; tally: FileTally };
+/** `sinceExportId`: a "new since the last export" file, the export it continues (since-last-export.ts). */
+export type FinishedFile = { partnerId: number; format: ExportRecord["format"]; sha256: string; tally: FileTally; sinceExportId?: number | null };
 
 export type AuditNote = { action: string; subject: string; details: Record<string, unknown> };
 
@@ -25,7 +26,7 @@ const insertExport = prepared((db) =>
     .insert(exports)
     .values({
       eventId: p("eventId"), partnerId: p("partnerId"), userId: p("userId"), actorLabel: p("actorLabel"), format: p("format"),
-      rows: p("rows"), sha256: p("sha256"), ledgerMark: p("ledgerMark"), checkpointId: p("checkpointId"), createdAt: p("createdAt"),
+      rows: p("rows"), sha256: p("sha256"), ledgerMark: p("ledgerMark"), checkpointId: p("checkpointId"), sinceExportId: p("sinceExportId"), createdAt: p("createdAt"),
     })
     .returning({ id: exports.id })
     .prepare(),
@@ -46,8 +47,8 @@ export function recordExports(
   const userId = actorUserId(actor);
   const label = actorLabel(actor);
   return db.transaction((tx) => {
-    const recorded = files.map(({ partnerId, format, sha256, tally }): Recorded => {
-      const row = { eventId, partnerId, userId, actorLabel: label, format, rows: tally.rows, sha256, ledgerMark: tally.ledgerMark, checkpointId, createdAt: now };
+    const recorded = files.map(({ partnerId, format, sha256, tally, sinceExportId = null }): Recorded => {
+      const row = { eventId, partnerId, userId, actorLabel: label, format, rows: tally.rows, sha256, ledgerMark: tally.ledgerMark, checkpointId, sinceExportId, createdAt: now };
       return { exportId: insertExport(db).get(row).id, format, rows: tally.rows, sha256 };
     });
     if (audit) {

@@ -9,12 +9,18 @@ export type BuiltMail =
   /** Cannot be sent, and retrying will not help (recorded as failed, with the reason). */
   | { fail: string };
 
-export type MailContext = { publicBase: string };
+/** `now`: the sender's clock (a test's, or the time of the pass). */
+export type MailContext = { publicBase: string; now: Date };
 
 export type MailKind = {
   /** Before the first try: a batch waits for more of its kind (≤ 60 s: the partner hears within a minute). */
   delayMs: number;
   build(row: MailRow, ctx: MailContext): BuiltMail;
+  /**
+   * Called in the transaction that records the message sent, skipped or failed for good (never
+   * for a retry): a kind wipes what it kept only to build the message (docs/decisions/038).
+   */
+  finished?(row: MailRow): void;
 };
 
 export const utc = (d: Date) => `${d.toISOString().slice(0, 16).replace("T", " ")} UTC`;

@@ -21,3 +21,12 @@ export function mailSettings(env: NodeJS.ProcessEnv = process.env): MailSettings
     publicBase: config.FAIRLEAD_PUBLIC_URL ?? `http://localhost:${config.PORT}`,
   };
 }
+
+/**
+ * Whether mail reaches people: an SMTP server is configured. Without one, messages are written
+ * to a folder on this machine, fine for attendees' copies in a demo but no way to invite anyone
+ * (docs/decisions/038).
+ */
+export function mailSetUp(env: NodeJS.ProcessEnv = process.env): boolean {
+  return loadConfig(env).FAIRLEAD_SMTP_URL !== undefined;
+}

@@ -11,7 +11,7 @@ import { getDb } from "@/db/client";
 import { events, MAIL_WAITING, mailOutbox, type MailRow } from "@/db/schema";
 import { enqueueLedgerMail, LEDGER_ROWS_PER_PASS } from "./enqueue-ledger-mail";
 import { mailKind } from "./kinds";
-import type { BuiltMail } from "./mail-kind";
+import type { BuiltMail, MailContext } from "./mail-kind";
 import type { MailTransport } from "./transport";
 
 export const MAX_ATTEMPTS = 8; // 1+2+4+…+60 min: about four hours of trying
@@ -53,7 +53,7 @@ export async function sendDueMail(opts: SendOptions): Promise<number> {
   if (due.length === 0) return 0;
   const built: { row: MailRow; mail: ReturnType<typeof build> }[] = [];
   for (const row of due) {
-    built.push({ row, mail: build(row, opts.publicBase) }); // ~1–2 ms each
+    built.push({ row, mail: build(row, { publicBase: opts.publicBase, now: now() }) }); // ~1–2 ms each
     await turn();
   }
   const names = new Map(
@@ -64,8 +64,13 @@ export async function sendDueMail(opts: SendOptions): Promise<number> {
   db.transaction(() => {
     for (const { row, mail } of built) {
       const set = (values: Partial<MailRow>) => db.update(mailOutbox).set(values).where(eq(mailOutbox.id, row.id)).run();
-      if ("skip" in mail) set({ status: "skipped", lastError: mail.skip });
-      else if ("fail" in mail) set({ status: "failed", attempts: row.attempts + 1, lastError: mail.fail });
+      if ("skip" in mail) {
+        set({ status: "skipped", lastError: mail.skip });
+        finished(row);
+      } else if ("fail" in mail) {
+        set({ status: "failed", attempts: row.attempts + 1, lastError: mail.fail });
+        finished(row);
+      }
       else if ("error" in mail) retryOrFail(row, mail.error, now());
       else set({ status: "sending", toAddress: mail.to, subject: mail.subject });
     }
@@ -88,19 +93,25 @@ export async function sendDueMail(opts: SendOptions): Promise<number> {
           .set({ status: "sent", attempts: o.row.attempts + 1, sentAt: now(), ledgerMark: o.mark, lastError: null })
           .where(eq(mailOutbox.id, o.row.id))
           .run();
+        finished(o.row);
       } else retryOrFail(o.row, o.error, now());
     }
   }, { behavior: "immediate" });
   return due.length;
 }
 
-function build(row: MailRow, publicBase: string): BuiltMail | { error: unknown } {
+function build(row: MailRow, ctx: MailContext): BuiltMail | { error: unknown } {
   try {
     const kind = mailKind(row.kind);
-    return kind ? kind.build(row, { publicBase }) : { fail: `Unknown kind of mail "${row.kind}".` };
+    return kind ? kind.build(row, ctx) : { fail: `Unknown kind of mail "${row.kind}".` };
   } catch (error) {
     return { error }; // e.g. the database was busy: try again later
   }
+}
+
+/** Call inside the transaction that records the row sent, skipped or failed for good: its kind's clean-up (docs/decisions/038). */
+function finished(row: MailRow): void {
+  mailKind(row.kind)?.finished?.(row);
 }
 
 /** Call inside a transaction. */
@@ -110,6 +121,7 @@ function retryOrFail(row: MailRow, error: unknown, at: Date): void {
   const db = getDb();
   if (attempts >= MAX_ATTEMPTS) {
     db.update(mailOutbox).set({ status: "failed", attempts, lastError }).where(eq(mailOutbox.id, row.id)).run();
+    finished(row);
     return;
   }
   // A message of the same subject enqueued while this one was on the wire: this one takes it

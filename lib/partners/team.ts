@@ -1,7 +1,8 @@
 // A partner's own people (docs/decisions/036): users with a membership of one partner, invited
 // by an organizer of the event or by one of the partner's admins, for their own team only.
 // Invitations are like the organizers' (lib/auth/invites.ts): a hashed, single-use token,
-// 7 days, for one email address; the inviter hands the link over.
+// 7 days, for one email address; the inviter hands the link over, and where mail is set up
+// Fairlead can email it too (docs/decisions/038: the token waits sealed until the email has gone).
 import { and, asc, eq, gt, isNull, ne } from "drizzle-orm";
 import { z } from "zod";
 import { getDb } from "@/db/client";
@@ -10,10 +11,14 @@ import { recordAudit } from "../audit/record-audit";
 import { actorUserId, type Actor, type OrganizerActor, type PartnerActor } from "../auth/actor";
 import { refuseUnknown, requireEventAccess } from "../auth/access";
 import { AcceptInviteInput, findAccount, inviteAccount } from "../auth/invite-account";
+import { sealToken } from "../auth/seal-token";
 import { createSession, type NewSession } from "../auth/sessions";
 import { randomToken, sha256Hex } from "../crypto";
 import { AppError, notFound, parseInput } from "../errors";
 import { Email } from "../fields";
+import { enqueueMail } from "../mail/enqueue-mail";
+import { mailSetUp } from "../mail/mail-settings";
+import { PARTNER_INVITE } from "../mail/partner-invite-mail";
 
 const INVITE_DAYS = 7;
 
@@ -73,12 +78,20 @@ function requireTeamManager(actor: Actor, eventId: number, partnerId: number): v
 export const TeamInviteInput = z.object({
   email: Email,
   role: z.enum(PARTNER_ROLES, { message: "Choose admin or member." }),
+  /** Also email the link (a form's ticked box sends "on"). */
+  byEmail: z
+    .union([z.boolean(), z.literal("on")])
+    .optional()
+    .transform((v) => v === true || v === "on"),
 });
 
-export function invitePartnerMember(actor: Actor, eventId: number, partnerId: number, input: z.input<typeof TeamInviteInput>, now = new Date()) {
+/** `mailReady`: whether mail reaches people here (mailSetUp()); an email invitation needs it. */
+export function invitePartnerMember(actor: Actor, eventId: number, partnerId: number, input: z.input<typeof TeamInviteInput>, now = new Date(), mailReady = mailSetUp()) {
   requireTeamManager(actor, eventId, partnerId);
-  const { email, role } = parseInput(TeamInviteInput, input);
+  const { email, role, byEmail } = parseInput(TeamInviteInput, input);
+  if (byEmail && !mailReady) throw new AppError("invalid", "Mail is not set up on this server (FAIRLEAD_SMTP_URL), so no invitation can be emailed: hand the link over instead.");
   const token = randomToken(32);
+  const tokenHash = sha256Hex(token);
   const expiresAt = new Date(now.getTime() + INVITE_DAYS * 86_400_000);
   return getDb().transaction((tx) => {
     const member = tx
@@ -90,11 +103,12 @@ export function invitePartnerMember(actor: Actor, eventId: number, partnerId: nu
     if (member) throw new AppError("conflict", `${email} is already on this partner's team.`);
     const { id } = tx
       .insert(partnerInvites)
-      .values({ eventId, partnerId, email, role, tokenHash: sha256Hex(token), createdBy: actorUserId(actor), createdAt: now, expiresAt })
+      .values({ eventId, partnerId, email, role, tokenHash, tokenSealed: byEmail ? sealToken(token, tokenHash) : null, createdBy: actorUserId(actor), createdAt: now, expiresAt })
       .returning({ id: partnerInvites.id })
       .get();
-    recordAudit(tx, actor, eventId, "partner_team.invite", `partner ${partnerId} ${email}`, { role });
-    return { id, email, role, path: `/join/${token}`, expiresAt };
+    if (byEmail) enqueueMail(eventId, PARTNER_INVITE, id, now);
+    recordAudit(tx, actor, eventId, "partner_team.invite", `partner ${partnerId} ${email}`, byEmail ? { role, byEmail } : { role });
+    return { id, email, role, path: `/join/${token}`, expiresAt, emailed: byEmail };
   });
 }
 
@@ -139,7 +153,7 @@ export async function acceptPartnerInvite(
     const userId = account.inside(tx);
     const used = tx
       .update(partnerInvites)
-      .set({ acceptedAt: now, acceptedBy: userId })
+      .set({ acceptedAt: now, acceptedBy: userId, tokenSealed: null }) // an email still waiting has nothing left to send
       .where(and(eq(partnerInvites.id, invite.id), isNull(partnerInvites.acceptedAt)))
       .run();
     if (used.changes === 0) throw new AppError("gone", INVALID);

@@ -38,7 +38,7 @@ export const partnerRevokeDeviceAction = action(Target.extend({ deviceId: Id }),
 export const partnerInviteAction = action(Target.extend(TeamInviteInput.shape), member, async (actor, input) => {
   const invite = invitePartnerMember(actor, actor.eventId, actor.partnerId, input);
   revalidatePath(`/partners/${actor.partnerId}/team`);
-  return { url: `${await publicBase()}${invite.path}`, email: invite.email, role: invite.role, expiresAt: invite.expiresAt.toISOString() };
+  return { url: `${await publicBase()}${invite.path}`, email: invite.email, role: invite.role, expiresAt: invite.expiresAt.toISOString(), emailed: invite.emailed };
 });
 
 export const partnerSetRoleAction = action(Target.extend({ userId: Id, role: z.enum(["admin", "member"]) }), member, (actor, input) => {

@@ -2,15 +2,18 @@ import type { Metadata } from "next";
 import { AutoRefresh } from "@/components/leads/auto-refresh";
 import { RecordTable } from "@/components/organizer/record-table";
 import { organizerEventPage } from "@/lib/http/event-page";
+import type { MailKindName } from "@/lib/mail/kinds";
 import { listMail, type MailListing } from "@/lib/mail/list-mail";
 import { PageHeader } from "@/components/organizer/page-header";
 
 export const metadata: Metadata = { title: "Mail" };
 
-const KIND_LABEL: Record<string, string> = {
+// Every kind named (TypeScript checks it); a row of a kind no longer known shows its name.
+const KIND_LABEL: Record<MailKindName, string> = {
   share_confirmation: "Share confirmation to the attendee",
   partner_withdrawals: "Withdrawals to the partner",
   lapse_notice: "Lapse notice to the attendee (the partner changed its words)",
+  partner_invite: "Invitation to a partner's team",
 };
 
 const utc = (d: Date) => d.toISOString().slice(0, 19).replace("T", " ");
@@ -68,7 +71,7 @@ export default async function MailPage({ params }: { params: Promise<{ eventId: 
         empty="No mail yet. A share at a booth sends the attendee a confirmation; a withdrawal tells the partner within a minute."
         columns={[
           { header: "Queued (UTC)", cell: (m) => utc(m.createdAt) },
-          { header: "What", cell: (m) => KIND_LABEL[m.kind] ?? m.kind },
+          { header: "What", cell: (m) => (KIND_LABEL as Record<string, string>)[m.kind] ?? m.kind },
           { header: "To", cell: (m) => m.to ?? <span className="muted">(when sent)</span> },
           { header: "Subject", cell: (m) => m.subject ?? "" },
           { header: "Status", cell: (m) => <Status m={m} /> },

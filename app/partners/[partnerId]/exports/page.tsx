@@ -6,6 +6,7 @@ import { AgreementRequired } from "@/components/partner/agreement-required";
 import { agreementStanding } from "@/lib/auth/agreement-gate";
 import { requirePartnerPage } from "@/lib/auth/guards";
 import { listPartnerExports } from "@/lib/exports/list-exports";
+import { sinceLastExport } from "@/lib/exports/since-last-export";
 import { idParam } from "@/lib/http/pages";
 
 export const metadata: Metadata = { title: "Exports" };
@@ -24,9 +25,10 @@ export default async function WorkspaceExportsPage({ params }: { params: Promise
       <h2 id="exports-heading">Exports</h2>
       <p className="small muted">
         Leads are the contacts whose share stands now. The suppression list names everyone who withdrew after their contact had been exported: remove them from
-        your systems. Every file is recorded with the sha256 of its bytes.
+        your systems. “New since the last export” holds only the contacts shared after the last leads file of your partner, whoever exported it. Every file is
+        recorded with the sha256 of its bytes.
       </p>
-      <PartnerExportButtons route={`/partners/${partnerId}/export`} crmNote="For your CRM, values as they are:" />
+      <PartnerExportButtons route={`/partners/${partnerId}/export`} crmNote="For your CRM, values as they are:" since={sinceLastExport(actor, actor.eventId, partnerId)} />
       <h3>Export history</h3>
       <ExportHistory entries={listPartnerExports(actor, actor.eventId, partnerId, LIMIT)} limit={LIMIT} />
     </section>

@@ -4,6 +4,7 @@ import { TeamPanel } from "@/components/partner/team-panel";
 import { requirePartnerPage } from "@/lib/auth/guards";
 import { idParam } from "@/lib/http/pages";
 import { listTeam } from "@/lib/partners/team";
+import { mailSetUp } from "@/lib/mail/mail-settings";
 import { partnerCancelInviteAction, partnerInviteAction, partnerRemoveMemberAction, partnerSetRoleAction } from "../actions";
 
 export const metadata: Metadata = { title: "Team" };
@@ -19,6 +20,7 @@ export default async function WorkspaceTeamPage({ params }: { params: Promise<{ 
       <p className="small muted">Admins manage the team, booth phones, exports and the lead form, and accept the data-use agreement; members see the leads.</p>
       <TeamPanel
         fields={{ partnerId }}
+        mailReady={mailSetUp()}
         team={listTeam(actor, actor.eventId, partnerId)}
         youId={actor.userId}
         actions={{ invite: partnerInviteAction, setRole: partnerSetRoleAction, remove: partnerRemoveMemberAction, cancel: partnerCancelInviteAction }}

@@ -5,9 +5,11 @@ import { TeamPanel } from "@/components/partner/team-panel";
 import { agreementStanding } from "@/lib/auth/agreement-gate";
 import { listTeam } from "@/lib/partners/team";
 import { listEndpoints } from "@/lib/webhooks/endpoints";
+import { mailSetUp } from "@/lib/mail/mail-settings";
 import { cancelTeamInviteAction, inviteTeamMemberAction, removeTeamMemberAction, setTeamRoleAction } from "./team-actions";
 import { AutoRefresh } from "@/components/leads/auto-refresh";
 import { PartnerExportButtons } from "@/components/exports/partner-export-buttons";
+import { sinceLastExport } from "@/lib/exports/since-last-export";
 import { LeadTable } from "@/components/leads/lead-table";
 import { WithdrawalList } from "@/components/leads/withdrawal-list";
 import { DeviceList } from "@/components/organizer/device-list";
@@ -72,7 +74,7 @@ export default async function PartnerPage({
         <h2 style={{ margin: 0 }}>
           Leads <span className="muted">({leads.length})</span>
         </h2>
-        <PartnerExportButtons route={`/events/${eventId}/partners/${partnerId}/export`} crmNote="For the partner’s CRM, values as they are:" />
+        <PartnerExportButtons route={`/events/${eventId}/partners/${partnerId}/export`} crmNote="For the partner’s CRM, values as they are:" since={sinceLastExport(organizer, eventId, partnerId)} />
         <AutoRefresh seconds={5} />
         <WithdrawalList withdrawals={listWithdrawals(organizer, eventId, partnerId)} />
         <LeadTable leads={leads} receiptHref={(id) => `/events/${eventId}/receipts/${id}`} rating={rating} />
@@ -89,7 +91,8 @@ export default async function PartnerPage({
         </p>
         <TeamPanel
           fields={{ eventId, partnerId }}
-          team={listTeam(organizer, eventId, partnerId)}
+          mailReady={mailSetUp()}
+        team={listTeam(organizer, eventId, partnerId)}
           actions={{ invite: inviteTeamMemberAction, setRole: setTeamRoleAction, remove: removeTeamMemberAction, cancel: cancelTeamInviteAction }}
         />
       </section>

@@ -14,7 +14,7 @@ const page = ({ eventId, partnerId }: z.output<typeof Target>) => `/events/${eve
 export const inviteTeamMemberAction = action(Target.extend(TeamInviteInput.shape), requireOrganizer, async (organizer, input) => {
   const invite = invitePartnerMember(organizer, input.eventId, input.partnerId, input);
   revalidatePath(page(input));
-  return { url: `${await publicBase()}${invite.path}`, email: invite.email, role: invite.role, expiresAt: invite.expiresAt.toISOString() };
+  return { url: `${await publicBase()}${invite.path}`, email: invite.email, role: invite.role, expiresAt: invite.expiresAt.toISOString(), emailed: invite.emailed };
 });
 
 export const setTeamRoleAction = action(Target.extend({ userId: Id, role: z.enum(["admin", "member"]) }), requireOrganizer, (organizer, input) => {
