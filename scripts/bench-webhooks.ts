@@ -160,6 +160,16 @@ function latencies(label: string, sent: Sent[]) {
   console.log(`  recorded (server clock) → received: ${dist(got.map((s) => delivered.get(idOf(s))!.wall - at.get(s.consentId!)!))}`);
 }
 
+/** The send time of the first decision by which the sender had delivered every earlier one: no longer behind. */
+function caughtUp(sent: Sent[]): number {
+  let latest = -Infinity;
+  for (let i = 0; i + 1 < sent.length; i++) {
+    latest = Math.max(latest, delivered.get(idOf(sent[i]!))?.at ?? Infinity);
+    if (latest <= sent[i + 1]!.at) return sent[i + 1]!.at;
+  }
+  return Infinity;
+}
+
 /** Gaps between consecutive requests at the receiver in [from, to]: while the sender is behind, its time per delivery. */
 function cycle(label: string, from: number, to: number) {
   const at = arrivals.filter((a) => a.at >= from && a.at <= to).map((a) => a.at);
@@ -266,7 +276,9 @@ async function main() {
     cycle("the sender, draining the backlog", firstBack?.at ?? back, drainedAt);
     latencies("  decisions sent during the outage", during);
     latencies("  decisions sent after the receiver came back", after);
-    latencies("  decisions sent after the backlog was delivered", after.filter((s) => s.at > drainedAt));
+    const caught = caughtUp(consentsOf(after));
+    console.log(`  caught up (everything sent so far delivered before the next decision) ${ms(caught - back)} after the receiver came back`);
+    latencies("  decisions sent once caught up", after.filter((s) => s.at >= caught));
     integrity();
     console.log(`  mail outbox (same thread): ${mailBacklog()}`);
     if (!done) process.exitCode = 1;
