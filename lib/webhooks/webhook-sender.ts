@@ -52,14 +52,17 @@ export function startWebhookSender(opts: WebhookSenderOptions): WebhookSender {
     } catch (error) {
       console.error("Webhook sender: a poll failed; trying again.", error);
     }
-    timer = setTimeout(tick, pollMs);
+    schedule(pollMs);
+  }
+
+  function schedule(delay: number): void {
+    clearTimeout(timer);
+    timer = setTimeout(tick, delay);
+    timer.unref(); // the sender never keeps the process alive by itself (a test, a script)
   }
 
   const sender: WebhookSender = {
-    wake: () => {
-      clearTimeout(timer);
-      timer = setTimeout(tick, 0);
-    },
+    wake: () => schedule(0),
     stop: () => {
       stopped = true;
       clearTimeout(timer);
@@ -72,7 +75,7 @@ export function startWebhookSender(opts: WebhookSenderOptions): WebhookSender {
   };
   running.fairleadWebhookSender = sender;
   onWebhookWake(() => sender.wake());
-  timer = setTimeout(tick, 0);
+  schedule(0);
   return sender;
 }
 
