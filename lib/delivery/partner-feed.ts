@@ -51,7 +51,9 @@ function qualificationsAfter(partnerId: number, after: number, limit: number): F
 /** Up to `limit` events after `cursor`, oldest first, each with the cursor just past it. */
 export function readFeed(eventId: number, partnerId: number, cursor: FeedCursor, limit: number): FeedEntry[] {
   // One read transaction: both sources as of one moment, so a row committed between the two reads cannot jump the order.
-  const [ledger, saves] = getDb().transaction(() => [ledgerAfter(eventId, partnerId, cursor.ledger, limit), qualificationsAfter(partnerId, cursor.qualification, limit)]);
+  const [ledger, saves] = getDb().transaction(() => [ledgerAfter(eventId, partnerId, cursor.ledger, limit), qualificationsAfter(partnerId, cursor.qualification, limit)], {
+    behavior: "deferred", // reads only: never the write lock
+  });
   const entries: FeedEntry[] = [];
   let position = cursor;
   let [i, j] = [0, 0];
