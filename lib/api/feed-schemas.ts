@@ -64,7 +64,7 @@ const Qualified = z.union([
 ]);
 
 // Every type of the feed, no more: this fails to compile when partner-feed.ts adds or drops one.
-const _documented = { "lead.shared": true, "lead.withdrawn": true, "lead.lapsed": true, "lead.qualified": true } as const satisfies Record<FeedType, true>;
+const _documented = { "lead.shared": true, "lead.withdrawn": true, "lead.lapsed": true, "lead.erased": true, "lead.qualified": true } as const satisfies Record<FeedType, true>;
 type Documented = keyof typeof _documented;
 
 const event = <T extends Documented, D extends z.ZodType>(type: T, data: D) =>
@@ -76,7 +76,7 @@ const event = <T extends Documented, D extends z.ZodType>(type: T, data: D) =>
   });
 
 export const FeedEvent = z
-  .discriminatedUnion("type", [event("lead.shared", Shared), event("lead.withdrawn", Ended), event("lead.lapsed", Ended), event("lead.qualified", Qualified)])
+  .discriminatedUnion("type", [event("lead.shared", Shared), event("lead.withdrawn", Ended), event("lead.lapsed", Ended), event("lead.erased", Ended), event("lead.qualified", Qualified)])
   .describe("One event of the partner's feed: the body a webhook of it carries, plus its id.");
 
 export const LeadsPage = z.object({

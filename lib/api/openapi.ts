@@ -26,7 +26,7 @@ export function openApiDocument(serverUrl: string) {
       title: "Fairlead pull API",
       version: "1.0.0",
       description:
-        "A partner's consented leads, for systems that cannot receive webhooks: the same events, in the same order, with the same ids as the partner's webhooks (lead.shared, lead.withdrawn, lead.lapsed, lead.qualified). Read them from the start, keep the `next` cursor of each page, and ask again with it: a cursor never skips or repeats an event. Withdrawals come through as events: suppress those contacts.",
+        "A partner's consented leads, for systems that cannot receive webhooks: the same events, in the same order, with the same ids as the partner's webhooks (lead.shared, lead.withdrawn, lead.lapsed, lead.erased, lead.qualified). Read them from the start, keep the `next` cursor of each page, and ask again with it: a cursor never skips or repeats an event. Withdrawals come through as events: suppress those contacts.",
     },
     servers: [{ url: serverUrl }],
     security: [{ apiToken: [] }],

@@ -2,8 +2,8 @@
 // - lead.shared carries the contact only while that share still stands. A share withdrawn,
 //   lapsed or erased since is sent without it (a late endpoint, a replay or a backfill never
 //   hands over the details of someone who took them back); the withdrawal follows in the feed.
-// - lead.withdrawn / lead.lapsed carry what a suppression list needs: the email, or its sha256
-//   once the attendee was erased, and the share they end.
+// - lead.withdrawn / lead.lapsed / lead.erased carry what a suppression list needs: the email,
+//   or its sha256 once the attendee was erased (always, for lead.erased), and the share they end.
 // - lead.qualified carries the rating, notes, tags and answers while the share stands.
 // Every event names its consent, the receipt's address and the signed checkpoint covering it
 // (null until one does).

@@ -12,22 +12,27 @@ import { getDb } from "@/db/client";
 import { consentEvents as ce, leadQualifications as lq } from "@/db/schema";
 import type { FeedCursor } from "./feed-cursor";
 
-export type FeedType = "lead.shared" | "lead.withdrawn" | "lead.lapsed" | "lead.qualified";
+export type FeedType = "lead.shared" | "lead.withdrawn" | "lead.lapsed" | "lead.erased" | "lead.qualified";
 
 export type FeedItem =
-  | { source: "ledger"; id: number; at: Date; attendeeId: number; action: "grant" | "withdraw" | "lapse"; noticeId: number; language: string; textSha256: string }
+  | { source: "ledger"; id: number; at: Date; attendeeId: number; action: "grant" | "withdraw" | "lapse"; method: string; noticeId: number; language: string; textSha256: string }
   | { source: "qualification"; id: number; at: Date; attendeeId: number; consentId: number; revision: number };
 
 export type FeedEntry = { item: FeedItem; type: FeedType; messageId: string; after: FeedCursor };
 
 const TYPE = { grant: "lead.shared", withdraw: "lead.withdrawn", lapse: "lead.lapsed" } as const;
 
+/** A share ended by erasing the attendee (on request, or at the end of retention) is its own event: the contact is gone, not just the consent. */
+const ERASURE_METHODS = new Set(["erasure", "retention"]);
+const typeOf = (item: FeedItem): FeedType =>
+  item.source === "qualification" ? "lead.qualified" : item.action === "lapse" && ERASURE_METHODS.has(item.method) ? "lead.erased" : TYPE[item.action];
+
 /** The message id a receiver deduplicates by: the same for every attempt and replay of an event. */
 export const messageIdOf = (item: Pick<FeedItem, "source" | "id">) => `${item.source === "ledger" ? "ce" : "lq"}_${item.id}`;
 
 function ledgerAfter(eventId: number, partnerId: number, after: number, limit: number): FeedItem[] {
   return getDb()
-    .select({ id: ce.id, at: ce.recordedAt, attendeeId: ce.attendeeId, action: ce.action, noticeId: ce.noticeId, language: ce.language, textSha256: ce.textSha256 })
+    .select({ id: ce.id, at: ce.recordedAt, attendeeId: ce.attendeeId, action: ce.action, method: ce.method, noticeId: ce.noticeId, language: ce.language, textSha256: ce.textSha256 })
     .from(ce)
     // consent_events_event (event_id, id) walks the event's rows in order from the cursor.
     .where(and(eq(ce.eventId, eventId), gt(ce.id, after), eq(ce.partnerId, partnerId), ne(ce.action, "decline")))
@@ -62,7 +67,7 @@ export function readFeed(eventId: number, partnerId: number, cursor: FeedCursor,
     const takeLedger = j >= saves.length || (i < ledger.length && ledger[i]!.at.getTime() <= saves[j]!.at.getTime());
     const item = takeLedger ? ledger[i++]! : saves[j++]!;
     position = item.source === "ledger" ? { ...position, ledger: item.id } : { ...position, qualification: item.id };
-    entries.push({ item, type: item.source === "ledger" ? TYPE[item.action] : "lead.qualified", messageId: messageIdOf(item), after: position });
+    entries.push({ item, type: typeOf(item), messageId: messageIdOf(item), after: position });
   }
   return entries;
 }
@@ -74,5 +79,5 @@ export function feedItemById(eventId: number, partnerId: number, messageId: stri
   const id = Number(match[2]);
   const [item] = match[1] === "ce" ? ledgerAfter(eventId, partnerId, id - 1, 1) : qualificationsAfter(partnerId, id - 1, 1);
   if (!item || item.id !== id) return null;
-  return { item, type: item.source === "ledger" ? TYPE[item.action] : "lead.qualified", messageId, after: { ledger: 0, qualification: 0 } };
+  return { item, type: typeOf(item), messageId, after: { ledger: 0, qualification: 0 } };
 }

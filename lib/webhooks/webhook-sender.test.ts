@@ -14,6 +14,8 @@ import { attendeeFromToken } from "../auth/attendee";
 import { AppError } from "../errors";
 import { saveQualification } from "../leads/save-qualification";
 import { publishAgreement } from "../partners/agreement";
+import { eraseAttendee } from "../retention/erase-attendee";
+import { emailSha256 } from "../retention/email-hash";
 import { useTestDatabase } from "../test/db";
 import { decideAtBooth, decideOnMyPage } from "../test/decide";
 import { agreementText, makeDevice, makeEvent, makePartnerMember, openAgreementGate } from "../test/fixtures";
@@ -175,4 +177,23 @@ test("[WEBHOOK] endpoints: https only (or localhost), no private addresses; a me
   await deliveredCount(1);
   new Webhook(secret).verify(hits[0]!.body, hits[0]!.headers);
   new Webhook(rotated.secret).verify(hits[0]!.body, hits[0]!.headers);
+});
+
+test("[WEBHOOK] erasing an attendee whose share stands sends lead.erased with the email's hash only; a redirect is a failure the log names", async () => {
+  const { event, device, admin, endpointId } = await partnerWithEndpoint();
+  const partnerId = event.partners[0]!.id;
+  const attendee = event.attendees[0]!;
+  const shared = decideAtBooth(device, attendee.badgeCode, "share").result.consentId;
+  await deliveredCount(1);
+  eraseAttendee(OPERATOR, event.eventId, attendee.id);
+  await deliveredCount(2);
+  assert.equal(hits[1]!.type, "lead.erased");
+  assert.equal(hits[1]!.data.ends_consent_id, shared);
+  assert.deepEqual(hits[1]!.data.suppress, { email_sha256: emailSha256(attendee.email) });
+  assert.ok(!hits[1]!.body.includes(attendee.email), "the address itself is gone");
+
+  status = 302;
+  decideAtBooth(device, event.attendees[1]!.badgeCode, "share");
+  for (let i = 0; i < 200 && deliveryLog(admin, event.eventId, partnerId, endpointId).length < 3; i++) await new Promise((r) => setTimeout(r, 10));
+  assert.match(deliveryLog(admin, event.eventId, partnerId, endpointId)[0]!.error ?? "", /redirect/);
 });

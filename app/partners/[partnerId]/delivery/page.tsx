@@ -33,7 +33,7 @@ export default async function WorkspaceDeliveryPage({ params }: { params: Promis
         <p className="small muted">
           Fairlead POSTs each event to your address within seconds, signed per the Standard Webhooks specification (headers <code>webhook-id</code>,{" "}
           <code>webhook-timestamp</code>, <code>webhook-signature</code>): <code>lead.shared</code>, <code>lead.qualified</code>, <code>lead.withdrawn</code>,{" "}
-          <code>lead.lapsed</code>. Events go in order; one that fails is retried with growing waits (from 5 s to an hour) and the next ones wait for it; after 3
+          <code>lead.lapsed</code>, <code>lead.erased</code>. Events go in order; one that fails is retried with growing waits (from 5 s to an hour) and the next ones wait for it; after 3
           days of failures the endpoint is disabled until you resume it. A share withdrawn since is sent without the contact.
         </p>
         {endpoints.length === 0 && <p data-testid="no-endpoints">No endpoint yet.</p>}
