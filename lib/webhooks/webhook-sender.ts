@@ -19,6 +19,8 @@ import { feedItemById, readFeed, type FeedEntry } from "../delivery/partner-feed
 import { deliverWebhook, type DeliveryAttempt, type WebhookMessage } from "./deliver";
 import { endpointPolicy } from "./endpoints";
 import { DISABLE_AFTER_MS, retryDelayMs } from "./retry-schedule";
+import { ENDPOINT_DISABLED } from "../mail/endpoint-disabled";
+import { enqueueMail } from "../mail/enqueue-mail";
 import { onWebhookWake } from "./wake";
 
 type Deliver = typeof deliverWebhook;
@@ -166,6 +168,7 @@ function record(endpoint: WebhookEndpoint, sent: Sent[], replayId: number | null
         const reason = `Disabled on ${at.toISOString()}: every attempt failed for 3 days (last: ${last.result.error ?? `answered ${last.result.status}`}). Fix the receiver, then resume: nothing was skipped.`;
         set = { ...moved, status: "disabled", disabledAt: at, disabledReason: reason, attempts: attempt, failingSince, nextAttemptAt: null };
         recordAudit(tx, OPERATOR, fresh.eventId, "webhooks.disabled", `partner ${fresh.partnerId} endpoint ${fresh.id}`, { reason });
+        enqueueMail(fresh.eventId, ENDPOINT_DISABLED, fresh.id, at); // the partner's admins are told
       } else {
         set = { ...moved, attempts: attempt, failingSince, nextAttemptAt: new Date(at.getTime() + retryDelayMs(attempt, opts.random)) };
       }

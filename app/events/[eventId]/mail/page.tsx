@@ -14,6 +14,7 @@ const KIND_LABEL: Record<MailKindName, string> = {
   partner_withdrawals: "Withdrawals to the partner",
   lapse_notice: "Lapse notice to the attendee (the partner changed its words)",
   partner_invite: "Invitation to a partner's team",
+  endpoint_disabled: "Webhook disabled, to the partner's admins",
 };
 
 const utc = (d: Date) => d.toISOString().slice(0, 19).replace("T", " ");
