@@ -31,9 +31,9 @@ const clean = (v: string) => v.replace(/\r\n?/g, "\n").trim();
 // Every field is one z.string() with checks only, run in order: `.overwrite` cleans, then the
 // length and the characters are checked on the cleaned text (an empty optional cell becomes
 // null after the parse). No `.transform`, `.pipe` or `.superRefine`: zod's transform and
-// superRefine add a closure to every value's payload, and run for every cell of a 187,654-row
-// import, with the parsed file in the old generation, V8 promoted ~2 GB of those short-lived
-// objects and let the server grow to 682 MB; checks alone promote nothing (docs/decisions/030).
+// superRefine add a closure to every value's payload; run for every cell of a 187,654-row
+// import, with the parsed file in the old generation, V8 promoted up to 2 GB of those
+// short-lived objects. Checks alone promote nothing (docs/benchmarks/upload.md, 21:35).
 const text = (field: ImportField) =>
   z
     .string()
@@ -52,7 +52,7 @@ export type RowNormaliser = (cells: readonly string[], line: number) => Normalis
 export function rowNormaliser(mapping: ImportMapping, headers: readonly string[]): RowNormaliser {
   const shape: Record<string, z.ZodType> = { email: ImportEmail, externalId: text("externalId"), badgeCode: text("badgeCode") };
   // An empty cell of these is stored as null (no value), not as "".
-  const optional: string[] = ["externalId", "badgeCode"];
+  const optional: ImportField[] = ["externalId", "badgeCode"];
   const byFullName = mapping.firstName === undefined;
   if (byFullName) shape.fullName = text("fullName").min(1, "The name is empty.");
   else shape.firstName = text("firstName").min(1, "The first name is empty.");

@@ -88,8 +88,8 @@ export function attendeeWriter(db: Db): AttendeeWriter {
   };
 
   // Each statement's values are one object literal with every property, built per row: spreading
-  // one object into another (`{ ...values, eventId, ...token }`) here made V8 promote ~1.5 KB a
-  // row of short-lived objects, 250 MB over a 49 MB import (issue 13, docs/decisions/030).
+  // one object into another (`{ ...values, eventId, ...token }`) here made V8 promote about
+  // 230 MB of short-lived objects over a 49 MB import (issue 13, docs/benchmarks/upload.md).
   return {
     create(eventId, row) {
       const badgeCode = row.badgeCode ?? issueBadgeCode();
