@@ -38,8 +38,22 @@ export const plainText =
   (label: string, { lines = false }: { lines?: boolean } = {}) =>
   (value: string, ctx: z.RefinementCtx) => {
     const bad = unsafeCharacter(value, lines);
-    if (bad) ctx.addIssue({ code: "custom", message: `${label}: remove ${bad} (it is invisible or reorders the text).` });
+    if (bad) ctx.addIssue({ code: "custom", message: unsafeMessage(label, bad) });
   };
+
+/**
+ * plainText as a zod `.check(plainTextCheck("The name"))`, for schemas run on every cell of a
+ * large import: `.superRefine` adds a closure to every value it checks, `.check` adds none
+ * (docs/decisions/030).
+ */
+export const plainTextCheck =
+  (label: string, { lines = false }: { lines?: boolean } = {}) =>
+  (payload: z.core.ParsePayload<string>) => {
+    const bad = unsafeCharacter(payload.value, lines);
+    if (bad) payload.issues.push({ code: "custom", message: unsafeMessage(label, bad), input: payload.value });
+  };
+
+const unsafeMessage = (label: string, bad: string) => `${label}: remove ${bad} (it is invisible or reorders the text).`;
 
 const capitalised = (label: string) => label.replace(/^(a|an|the) /i, "").replace(/^./, (c) => c.toUpperCase());
 

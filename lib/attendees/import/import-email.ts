@@ -27,11 +27,15 @@ export function emailProblem(address: string): string | null {
   return null;
 }
 
-/** An import cell as an email: trimmed, lowercased, in Unicode NFC so the same address typed on two systems matches. */
+/**
+ * An import cell as an email: trimmed, lowercased, in Unicode NFC so the same address typed on
+ * two systems matches. Checks only (`.overwrite`, `.check`), no `.transform`/`.superRefine`: it
+ * runs once per row (normalise-row.ts says why).
+ */
 export const ImportEmail = z
   .string()
-  .transform((v) => v.trim().normalize("NFC").toLowerCase())
-  .superRefine((v, ctx) => {
-    const problem = emailProblem(v);
-    if (problem) ctx.addIssue({ code: "custom", message: problem });
+  .overwrite((v) => v.trim().normalize("NFC").toLowerCase())
+  .check((payload) => {
+    const problem = emailProblem(payload.value);
+    if (problem) payload.issues.push({ code: "custom", message: problem, input: payload.value });
   });

@@ -5,7 +5,7 @@
 // Control characters and text-direction overrides are refused, the row listed with its problem
 // (lib/fields.ts plainText, the same check as every form).
 import { z } from "zod";
-import { plainText } from "../../fields";
+import { plainTextCheck } from "../../fields";
 import { ImportEmail } from "./import-email";
 import { CONTACT_FIELDS, FIELD_MAX, columnName, fieldName, type ContactField, type ImportField, type ImportMapping } from "./import-fields";
 
@@ -28,17 +28,18 @@ export type NormalisedRecord = { line: number; row: NormalisedRow | null; proble
 // CRLF inside a cell becomes LF, so the same export from Windows and from a Mac stores the same.
 const clean = (v: string) => v.replace(/\r\n?/g, "\n").trim();
 
+// Every field is one z.string() with checks only, run in order: `.overwrite` cleans, then the
+// length and the characters are checked on the cleaned text (an empty optional cell becomes
+// null after the parse). No `.transform`, `.pipe` or `.superRefine`: zod's transform and
+// superRefine add a closure to every value's payload; run for every cell of a 187,654-row
+// import, with the parsed file in the old generation, V8 promoted up to 2 GB of those
+// short-lived objects. Checks alone promote nothing (docs/benchmarks/upload.md, 21:35).
 const text = (field: ImportField) =>
   z
     .string()
-    .transform(clean)
-    .pipe(
-      z
-        .string()
-        .max(FIELD_MAX[field], `${fieldName(field)} is longer than ${FIELD_MAX[field]} characters.`)
-        .superRefine(plainText(fieldName(field), { lines: true })),
-    );
-const optional = (field: ImportField) => text(field).transform((v) => v || null);
+    .overwrite(clean)
+    .max(FIELD_MAX[field], `${fieldName(field)} is longer than ${FIELD_MAX[field]} characters.`)
+    .check(plainTextCheck(fieldName(field), { lines: true }));
 
 function splitFullName(full: string): { firstName: string; lastName: string } {
   const space = full.search(/\s/);
@@ -49,14 +50,19 @@ export type RowNormaliser = (cells: readonly string[], line: number) => Normalis
 
 /** Builds the normaliser for one file's mapping (checked with mappingProblem beforehand). */
 export function rowNormaliser(mapping: ImportMapping, headers: readonly string[]): RowNormaliser {
-  const shape: Record<string, z.ZodType> = { email: ImportEmail, externalId: optional("externalId"), badgeCode: optional("badgeCode") };
+  const shape: Record<string, z.ZodType> = { email: ImportEmail, externalId: text("externalId"), badgeCode: text("badgeCode") };
+  // An empty cell of these is stored as null (no value), not as "".
+  const optional: ImportField[] = ["externalId", "badgeCode"];
   const byFullName = mapping.firstName === undefined;
-  if (byFullName) shape.fullName = text("fullName").pipe(z.string().min(1, "The name is empty."));
-  else shape.firstName = text("firstName").pipe(z.string().min(1, "The first name is empty."));
+  if (byFullName) shape.fullName = text("fullName").min(1, "The name is empty.");
+  else shape.firstName = text("firstName").min(1, "The first name is empty.");
   // Last names may be empty: some people have one name only.
   if (mapping.lastName !== undefined) shape.lastName = text("lastName");
   for (const field of CONTACT_FIELDS) {
-    if (!(field in shape) && mapping[field] !== undefined && field !== "firstName") shape[field] = optional(field);
+    if (!(field in shape) && mapping[field] !== undefined && field !== "firstName") {
+      shape[field] = text(field);
+      optional.push(field);
+    }
   }
   const schema = z.object(shape);
   const fields = Object.keys(shape) as ImportField[];
@@ -76,6 +82,7 @@ export function rowNormaliser(mapping: ImportMapping, headers: readonly string[]
       return { line, row: null, problems };
     }
     const { fullName, ...data } = parsed.data as Record<string, string | null>;
+    for (const field of optional) data[field] ||= null;
     if (byFullName) {
       const names = splitFullName(fullName!);
       data.firstName = names.firstName;

@@ -68,7 +68,8 @@ const updateAttendee = prepared((db) =>
 const TOKEN_BYTES = 32; // as lib/crypto randomToken(): 256 bits, base64url
 
 export type AttendeeWriter = {
-  create(eventId: number, row: NormalisedRow): ExistingAttendee;
+  /** Inserts the attendee; its id and badge code (the vendor's, or one issued here). */
+  create(eventId: number, row: NormalisedRow): { id: number; badgeCode: string };
   /** Writes the changes to the stored attendee and to the in-memory copy the import matches against. */
   update(eventId: number, existing: ExistingAttendee, changes: Changes): void;
 };
@@ -86,9 +87,15 @@ export function attendeeWriter(db: Db): AttendeeWriter {
     return token;
   };
 
+  // Each statement's values are one object literal with every property, built per row: spreading
+  // one object into another (`{ ...values, eventId, ...token }`) here made V8 promote about
+  // 230 MB of short-lived objects over a 49 MB import (issue 13, docs/benchmarks/upload.md).
   return {
     create(eventId, row) {
-      const values = {
+      const badgeCode = row.badgeCode ?? issueBadgeCode();
+      const token = storePersonalToken(personalToken());
+      const result = insert.run({
+        eventId,
         firstName: row.firstName,
         lastName: row.lastName ?? "",
         email: row.email,
@@ -99,16 +106,29 @@ export function attendeeWriter(db: Db): AttendeeWriter {
         companySize: row.companySize ?? null,
         industry: row.industry ?? null,
         externalId: row.externalId,
-        badgeCode: row.badgeCode ?? issueBadgeCode(),
-      };
-      const badgeSource = row.badgeCode === null ? "issued" : "vendor";
-      const id = insertedId(insert.run({ ...values, eventId, badgeSource, ...storePersonalToken(personalToken()) }));
-      return { id, ...values };
+        badgeCode,
+        badgeSource: row.badgeCode === null ? "issued" : "vendor",
+        personalTokenSha256: token.personalTokenSha256,
+        personalTokenSealed: token.personalTokenSealed,
+      });
+      return { id: insertedId(result), badgeCode };
     },
     update(eventId, existing, changes) {
       Object.assign(existing, changes);
-      const { badgeCode: _kept, ...values } = existing;
-      update.run({ ...values, eventId });
+      update.run({
+        id: existing.id,
+        eventId,
+        firstName: existing.firstName,
+        lastName: existing.lastName,
+        email: existing.email,
+        phone: existing.phone,
+        company: existing.company,
+        jobTitle: existing.jobTitle,
+        country: existing.country,
+        companySize: existing.companySize,
+        industry: existing.industry,
+        externalId: existing.externalId,
+      });
     },
   };
 }
