@@ -79,6 +79,7 @@ export function requirePartnerAccess(actor: Actor, eventId: number, partnerId: n
 export function requirePartnerManager(actor: Actor, eventId: number, partnerId: number): Partner {
   switch (actor.kind) {
     case "partner":
+      if (actor.partnerId !== partnerId) throw notFound("The partner"); // another partner's: not found, before any word on roles
       if (actor.role !== "admin") throw new AppError("forbidden", "Only the partner's admins can do this.");
       break;
     case "organizer":
