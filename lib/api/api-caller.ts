@@ -3,7 +3,7 @@
 // (404, as a partner that does not exist), too many requests (429 with Retry-After), the
 // partner's data gate (403 until its current data-use agreement is accepted, as in its workspace).
 import { getDb } from "@/db/client";
-import { agreementStanding } from "../auth/agreement-gate";
+import { requirePartnerAgreement } from "../auth/agreement-gate";
 import { AppError, notFound } from "../errors";
 import { EMPTY, levelAt, waitFor, type BucketRule } from "../rate-limit/bucket";
 import { limitKey, readLimit, writeLimit } from "../rate-limit/limit-store";
@@ -29,15 +29,7 @@ export function requireApiCaller(authorization: string | null, partnerId: number
   if (!caller) throw new AppError("unauthorized", "This API token is unknown or was revoked. A partner admin can make a new one on the partner workspace's Delivery page.");
   if (caller.partnerId !== partnerId) throw notFound("The partner");
   countRequest(caller.tokenId, now.getTime());
-  const standing = agreementStanding(caller.eventId, caller.partnerId);
-  if (standing.state !== "accepted") {
-    throw new AppError(
-      "forbidden",
-      standing.state === "none"
-        ? "The organizer has not published the event's data-use agreement yet: no leads are available until it is published and one of your admins accepts it."
-        : `No leads are available until one of your admins accepts version ${standing.version} of the event's data-use agreement in the partner workspace.`,
-    );
-  }
+  requirePartnerAgreement(caller.eventId, caller.partnerId); // the same gate as the workspace's
   return caller;
 }
 

@@ -60,6 +60,9 @@ function decisions({ event, phone }: Awaited<ReturnType<typeof partnerFeed>>) {
   const [a, b, c, d, e, f] = event.attendees;
   const shared = decideAtBooth(phone, a!.badgeCode, "share").result.consentId;
   saveQualification(phone, { consentId: shared, basedOn: 0, clientId: randomUUID(), rating: "hot", notes: "Wants a demo", tags: [], answers: {} });
+  // The feed merges its two sources by recorded time, a ledger row first within the same
+  // millisecond (partner-feed.ts): the next share gets a later millisecond, as at a real booth.
+  for (const t = Date.now(); Date.now() === t; );
   decideAtBooth(phone, b!.badgeCode, "share");
   decideAtBooth(phone, c!.badgeCode, "decline");
   decideOnMyPage(attendeeFromToken(b!.personalToken)!, phone.partnerId, "decline"); // the withdrawal

@@ -33,12 +33,17 @@ export function agreementStanding(eventId: number, partnerId: number): Agreement
 }
 
 export function requireAgreementAccepted(actor: PartnerActor): void {
-  const standing = agreementStanding(actor.eventId, actor.partnerId);
+  requirePartnerAgreement(actor.eventId, actor.partnerId);
+}
+
+/** The gate by ids, for callers that are the partner without a session (the pull API's token). */
+export function requirePartnerAgreement(eventId: number, partnerId: number): void {
+  const standing = agreementStanding(eventId, partnerId);
   if (standing.state === "accepted") return;
   throw new AppError(
     "forbidden",
     standing.state === "none"
       ? "The organizer has not published the event's data-use agreement yet. Leads are available once it is published and one of your admins accepts it."
-      : `Version ${standing.version} of the event's data-use agreement must be accepted by one of your admins before leads are available.`,
+      : `Version ${standing.version} of the event's data-use agreement must be accepted first: no leads are available until one of your admins accepts version ${standing.version} in the partner workspace.`,
   );
 }

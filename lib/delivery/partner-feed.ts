@@ -7,7 +7,7 @@
 // The two sources are merged by the time the server recorded each row; each is read in id
 // order and consumed as a prefix, so a cursor never skips or repeats an event whatever the
 // clocks did. Callers check access first (the agreement gate included).
-import { and, asc, eq, gt, ne } from "drizzle-orm";
+import { and, asc, eq, gt, ne, type SQL } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { consentEvents as ce, leadQualifications as lq } from "@/db/schema";
 import type { FeedCursor } from "./feed-cursor";
@@ -30,23 +30,24 @@ const typeOf = (item: FeedItem): FeedType =>
 /** The message id a receiver deduplicates by: the same for every attempt and replay of an event. */
 export const messageIdOf = (item: Pick<FeedItem, "source" | "id">) => `${item.source === "ledger" ? "ce" : "lq"}_${item.id}`;
 
-function ledgerAfter(eventId: number, partnerId: number, after: number, limit: number): FeedItem[] {
+/** The partner's ledger rows in `span` (after a cursor, or one id), oldest first. */
+function ledgerRows(eventId: number, partnerId: number, span: SQL, limit: number): FeedItem[] {
   return getDb()
     .select({ id: ce.id, at: ce.recordedAt, attendeeId: ce.attendeeId, action: ce.action, method: ce.method, noticeId: ce.noticeId, language: ce.language, textSha256: ce.textSha256 })
     .from(ce)
     // consent_events_event (event_id, id) walks the event's rows in order from the cursor.
-    .where(and(eq(ce.eventId, eventId), gt(ce.id, after), eq(ce.partnerId, partnerId), ne(ce.action, "decline")))
+    .where(and(eq(ce.eventId, eventId), span, eq(ce.partnerId, partnerId), ne(ce.action, "decline")))
     .orderBy(asc(ce.id))
     .limit(limit)
     .all()
     .map((r) => ({ source: "ledger" as const, ...r, action: r.action as "grant" | "withdraw" | "lapse" }));
 }
 
-function qualificationsAfter(partnerId: number, after: number, limit: number): FeedItem[] {
+function qualificationRows(partnerId: number, span: SQL, limit: number): FeedItem[] {
   return getDb()
     .select({ id: lq.id, at: lq.createdAt, attendeeId: lq.attendeeId, consentId: lq.consentId, revision: lq.revision })
     .from(lq)
-    .where(and(eq(lq.partnerId, partnerId), gt(lq.id, after)))
+    .where(and(eq(lq.partnerId, partnerId), span))
     .orderBy(asc(lq.id))
     .limit(limit)
     .all()
@@ -56,14 +57,15 @@ function qualificationsAfter(partnerId: number, after: number, limit: number): F
 /** Up to `limit` events after `cursor`, oldest first, each with the cursor just past it. */
 export function readFeed(eventId: number, partnerId: number, cursor: FeedCursor, limit: number): FeedEntry[] {
   // One read transaction: both sources as of one moment, so a row committed between the two reads cannot jump the order.
-  const [ledger, saves] = getDb().transaction(() => [ledgerAfter(eventId, partnerId, cursor.ledger, limit), qualificationsAfter(partnerId, cursor.qualification, limit)], {
+  const [ledger, saves] = getDb().transaction(() => [ledgerRows(eventId, partnerId, gt(ce.id, cursor.ledger), limit), qualificationRows(partnerId, gt(lq.id, cursor.qualification), limit)], {
     behavior: "deferred", // reads only: never the write lock
   });
   const entries: FeedEntry[] = [];
   let position = cursor;
   let [i, j] = [0, 0];
   while (entries.length < limit && (i < ledger.length || j < saves.length)) {
-    // A save comes after the share it belongs to, and after anything recorded before it.
+    // A save comes after the share it belongs to, and after anything recorded before it; within
+    // one millisecond the ledger row goes first (so a share always precedes its own save).
     const takeLedger = j >= saves.length || (i < ledger.length && ledger[i]!.at.getTime() <= saves[j]!.at.getTime());
     const item = takeLedger ? ledger[i++]! : saves[j++]!;
     position = item.source === "ledger" ? { ...position, ledger: item.id } : { ...position, qualification: item.id };
@@ -77,7 +79,7 @@ export function feedItemById(eventId: number, partnerId: number, messageId: stri
   const match = /^(ce|lq)_(\d{1,15})$/.exec(messageId);
   if (!match) return null;
   const id = Number(match[2]);
-  const [item] = match[1] === "ce" ? ledgerAfter(eventId, partnerId, id - 1, 1) : qualificationsAfter(partnerId, id - 1, 1);
-  if (!item || item.id !== id) return null;
+  const [item] = match[1] === "ce" ? ledgerRows(eventId, partnerId, eq(ce.id, id), 1) : qualificationRows(partnerId, eq(lq.id, id), 1);
+  if (!item) return null;
   return { item, type: typeOf(item), messageId, after: { ledger: 0, qualification: 0 } };
 }
