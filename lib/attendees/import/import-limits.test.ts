@@ -71,7 +71,11 @@ test("[IMPORT] CSV limits: rows, columns in use, cells in one record, cell and r
 
 test("[IMPORT] CSV: a header with a value at cell 2,000 and empty cells between reads as the columns in use; an upload is read as a stream", async () => {
   const text = `Email${",".repeat(1_999)}Far\n${"a@example.com\n".repeat(2_000)}`;
-  assert.deepEqual(await parseFile(new Blob([text]), "far.csv"), await parseFile(Buffer.from(text), "far.csv"));
+  const asRead = async (source: Blob | Buffer) => {
+    const parsed = await parseFile(source, "far.csv");
+    return { ...parsed, records: parsed.records.slice() };
+  };
+  assert.deepEqual(await asRead(new Blob([text])), await asRead(Buffer.from(text)));
   const file = await parseFile(new Blob([text]), "far.csv");
   assert.deepEqual(file.headers, ["Email", "Far"]);
   assert.equal(file.records.length, 2_000);

@@ -148,7 +148,7 @@ export async function parseCsv(source: Uint8Array | AsyncIterable<Uint8Array> | 
   }
   parser.destroy();
   if (failure) throw failure;
-  const table = await sheet.table();
+  const table = sheet.table();
   if (!table) throw new AppError("invalid", "The file is empty: it needs a header row and at least one attendee.");
   return { format: "csv", delimiter, ...table }; // a sample when `keep` is finite
 }

@@ -15,7 +15,7 @@ export async function parseXlsx(bytes: Uint8Array, keep = Infinity): Promise<Par
   const sharedStrings = await readSharedStrings(book, parts.sharedStrings, sheet.text);
   const dateStyles = await readDateStyles(book, parts.styles);
   await readSheet(book, parts.sheet, { sharedStrings, dateStyles, date1904: parts.date1904 }, sheet);
-  const table = await sheet.table();
+  const table = sheet.table();
   if (!table) throw new AppError("invalid", "The workbook's first sheet is empty: it needs a header row and at least one attendee.");
   return { format: "xlsx", ...table }; // a sample when `keep` is finite
 }
