@@ -13,7 +13,8 @@ export function PreviewTable({ rows, mapping }: { rows: PreviewRow[]; mapping: I
   if (rows.length === 0) return <p className="muted">No preview until the columns are complete.</p>;
   const shown = COLUMNS.filter((f) => f === "firstName" || f === "lastName" || mapping[f] !== undefined);
   return (
-    <div className="table-wrap">
+    // Many mapped columns can still be wider than the screen: the box scrolls, and a keyboard can scroll it too.
+    <div className="table-wrap" tabIndex={0} role="region" aria-label="Preview rows">
       <table aria-label="Preview">
         <thead>
           <tr>
