@@ -27,6 +27,8 @@ test("[AUDIT] other actions' details become words, never JSON; an unknown action
   assert.equal(describeAbout(agreement), `version 2: sha256: en ${"cd".repeat(6)}…, de ${"ef".repeat(6)}…`);
   const purge = entry("retention.purge", "event 4", { trigger: "cli", attendees: 3, lapsed: 3, suppressed: 1, qualifications: 0, mail: 1 });
   assert.equal(describeAbout(purge), "event 4: 3 attendees; 3 shares lapsed; 1 contact on suppression lists; 0 lead notes; 1 mail; started by cli");
+  const imported = entry("attendees.import", "eventbrite.csv", { importId: 3, status: "finished", rowsTotal: 41, rowsDone: 41, created: 38, updated: 0, unchanged: 0, rejected: 3 });
+  assert.equal(describeAbout(imported), "eventbrite.csv: import 3 finished; 41 rows; 38 added, 0 updated, 0 unchanged, 3 refused");
   assert.equal(describeWhat(entry("organizers.remove", "x@example.com")), "Removed an organizer");
   assert.equal(describeAbout(entry("organizers.remove", "x@example.com")), "x@example.com");
   assert.equal(describeWhat(entry("future_area.new_thing", null)), "Future area: new thing");

@@ -88,23 +88,23 @@ export function describeSubject(subject: string | null): string {
 const ABOUT: Record<string, (d: Details) => string[]> = {
   "exports.file": (d) => [
     n(d.rows, "row"),
-    d.exportId !== undefined ? `export ${d.exportId}` : "",
-    d.since === "last" ? (d.sinceExportId ? `after export ${d.sinceExportId}` : "the partner's first leads export") : "",
+    d.exportId !== undefined ? `export ${value(d.exportId)}` : "",
+    d.since === "last" ? (d.sinceExportId ? `after export ${value(d.sinceExportId)}` : "the partner's first leads export") : "",
     checkpoint(d),
   ],
   "exports.zip": (d) => {
-    const ids = Array.isArray(d.exportIds) && d.exportIds.length === 2 ? `exports ${d.exportIds[0]} to ${d.exportIds[1]}` : "";
+    const ids = Array.isArray(d.exportIds) && d.exportIds.length === 2 ? `exports ${value(d.exportIds[0])} to ${value(d.exportIds[1])}` : "";
     return [n(d.files, "file"), n(d.leads, "lead"), ids, d.complete === false ? "interrupted: only the files sent before the break are recorded" : ""];
   },
   "exports.badge_codes": (d) => [n(d.rows, "attendee")],
-  "badges.print": (d) => [n(d.badges, "badge"), n(d.pages, "page"), d.format ? `${String(d.format)} layout` : ""],
+  "badges.print": (d) => [n(d.badges, "badge"), n(d.pages, "page"), d.format ? `${value(d.format)} layout` : ""],
   "attendees.import": (d) => [
-    d.status ? `import ${d.importId ?? ""} ${String(d.status)}`.replace("  ", " ") : "",
+    d.status ? `import ${d.importId === undefined ? "" : `${value(d.importId)} `}${value(d.status)}` : "",
     n(d.rowsTotal, "row"),
     `${Number(d.created ?? 0)} added, ${Number(d.updated ?? 0)} updated, ${Number(d.unchanged ?? 0)} unchanged, ${Number(d.rejected ?? 0)} refused`,
   ],
   "attendees.erase": (d) => erasure(d),
-  "retention.purge": (d) => [...erasure(d), d.trigger ? `started by ${String(d.trigger)}` : "", d.interrupted ? `interrupted: ${value(d.interrupted)}` : ""],
+  "retention.purge": (d) => [...erasure(d), d.trigger ? `started by ${value(d.trigger)}` : "", d.interrupted ? `interrupted: ${value(d.interrupted)}` : ""],
 };
 
 function erasure(d: Details): string[] {
@@ -123,7 +123,7 @@ function value(v: unknown): string {
   if (typeof v === "string") return ISO.test(v) ? `${v.slice(0, 16).replace("T", " ")} UTC` : /^[0-9a-f]{40,}$/.test(v) ? `${v.slice(0, 12)}…` : v;
   if (Array.isArray(v)) return v.length ? v.map((x) => (typeof x === "string" ? LABEL(x) : value(x))).join(", ") : "nothing";
   if (typeof v === "object") return Object.entries(v as Details).map(([k, x]) => `${k} ${value(x)}`).join(", ");
-  return String(v);
+  return typeof v === "number" || typeof v === "bigint" ? String(v) : "";
 }
 
 /** Every detail as "label: value", for actions without words of their own. */
