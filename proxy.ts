@@ -35,11 +35,11 @@ export const config = {
   matcher: [
     { source: "/:path*", has: [{ type: "header", key: "next-action" }] },
     {
-      // Not: Next's files, /api/*, public/ (sw.js, icons), the manifest, and the other route
+      // Not: Next's files, /api/*, public/ (sw.js, icons), the manifest, app/'s icon files, and the other route
       // handlers by their last segments (receipts' json, result.json, badges, exports/all,
       // import/upload, a partner's export). Not: router prefetches (no HTML, no script runs).
       source:
-        "/((?!_next/|api/|icons/|sw\\.js$|manifest\\.webmanifest$|favicon\\.ico$)(?!.*/(?:json|result\\.json|badges|exports/all|import/upload|export)$).*)",
+        "/((?!_next/|api/|icons/|sw\\.js$|manifest\\.webmanifest$|favicon\\.ico$|icon\\.svg$|apple-icon\\.png$)(?!.*/(?:json|result\\.json|badges|exports/all|import/upload|export)$).*)",
       missing: [
         { type: "header", key: "next-router-prefetch" },
         { type: "header", key: "purpose", value: "prefetch" },

@@ -1,4 +1,5 @@
 import path from "node:path";
+import AxeBuilder from "@axe-core/playwright";
 import { eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { attendeeImports, attendees } from "@/db/schema";
@@ -11,9 +12,19 @@ const EVENTBRITE = path.join("lib", "attendees", "import", "fixtures", "eventbri
 test("[IMPORT] the organizer uploads an Eventbrite export, checks the guessed columns and the preview, imports, and sees the skipped lines", async ({ world, organizerPage }) => {
   const { event } = world;
   const page = await organizerPage();
+  await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto(`/events/${event.eventId}/import`);
-  await page.getByLabel(/Registration file/).setInputFiles(EVENTBRITE);
+  // The file input is a button the keyboard reaches (Tab), with the chosen file's name beside it.
+  await expect(page.getByTestId("import-file-chosen")).toHaveText("No file chosen yet.");
+  const input = page.getByLabel(/Registration file/);
+  await page.getByRole("heading", { name: "1. Choose the file" }).click(); // Tab goes on from here
+  await page.keyboard.press("Tab");
+  await expect(input).toBeFocused();
+  await expect(page.locator('label.button[for="import-file"]')).toHaveCSS("outline-style", "solid");
+  await input.setInputFiles(EVENTBRITE);
   await expect(page.getByTestId("file-summary")).toHaveText("eventbrite-attendees.csv: 41 rows (CSV, comma-separated).");
+  await expect(page.getByTestId("import-file-chosen")).toHaveText("eventbrite-attendees.csv");
+  await expect(page.getByText("Choose another file…")).toBeVisible();
 
   const column = (name: string | RegExp) => page.getByRole("combobox", { name, exact: typeof name === "string" });
   const chosen = (name: string | RegExp) => column(name).locator("option:checked");
@@ -33,6 +44,16 @@ test("[IMPORT] the organizer uploads an Eventbrite export, checks the guessed co
   await expect(line(7)).toContainText("Skipped");
   await expect(line(7)).toContainText('"not-an-email" is not an email address');
   await expect(line(9)).toContainText("The email is empty");
+  // At 1280 px the problem is on screen, not behind a sideways scroll.
+  const problem = line(7).getByText('"not-an-email" is not an email address');
+  const box = (await problem.boundingBox())!;
+  expect(box.x + box.width).toBeLessThanOrEqual(1280);
+  // Scroll the page down to the row (never the table sideways): the whole cell shows, unclipped by the table's scroll box.
+  await page.evaluate((y) => window.scrollBy(0, y), box.y - 200);
+  await expect(problem).toBeInViewport({ ratio: 1 });
+  expect(await preview.evaluate((table) => table.parentElement!.scrollLeft)).toBe(0);
+  const axe = await new AxeBuilder({ page }).analyze();
+  expect(axe.violations.filter((v) => v.impact === "serious" || v.impact === "critical")).toEqual([]);
 
   // A wrong column is corrected, and the preview follows; then put back.
   await column("Job title").selectOption({ label: "Ticket Type" });

@@ -3,10 +3,12 @@
 // page itself, in IndexedDB; this worker only keeps the page and its scripts.
 //   /scan (navigation):      network first; the last good copy when the network fails or stalls
 //   /_next/static/* (hashed): cache first, kept as they are fetched (the zxing chunk included)
-//   manifest, icons:         network first, cached copy as fallback
+//   manifest, icons:         network first, cached copy as fallback (favicon too)
 // Everything else (server actions, /api/booth/sync, other pages) goes to the network untouched.
 const CACHE = "fairlead-booth-v1";
 const PAGES = ["/scan"];
+// app/'s icon files: Next links them from every page (the query string is a content hash).
+const APP_ICONS = ["/favicon.ico", "/icon.svg", "/apple-icon.png"];
 const NETWORK_WAIT_MS = 4000; // a venue network that accepts the connection but never answers
 
 self.addEventListener("install", () => self.skipWaiting());
@@ -52,7 +54,7 @@ function kindOf(url) {
   if (url.origin !== self.location.origin) return null;
   if (PAGES.includes(url.pathname)) return "page";
   if (url.pathname.startsWith("/_next/static/")) return "static";
-  if (url.pathname === "/manifest.webmanifest" || url.pathname.startsWith("/icons/")) return "app";
+  if (url.pathname === "/manifest.webmanifest" || url.pathname.startsWith("/icons/") || APP_ICONS.includes(url.pathname)) return "app";
   return null;
 }
 

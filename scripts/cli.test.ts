@@ -9,7 +9,7 @@ import { before, test } from "node:test";
 import { useTestDatabase } from "../lib/test/db";
 import { count as sqlCount, eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { attendees, consentNotices, eventOrganizers, events, exports, pairingLinks, partners, users } from "@/db/schema";
+import { attendees, auditLog, consentNotices, eventOrganizers, events, exports, pairingLinks, partners, users } from "@/db/schema";
 import { OPERATOR } from "@/lib/auth/actor";
 import { createEvent } from "@/lib/events/events";
 import { describePairingLink } from "@/lib/devices/pairing";
@@ -71,6 +71,8 @@ test("[CLI] an organizer sets up an event, pairs a phone, prints badges and expo
   const lines = badges.stdout.split("\r\n");
   assert.equal(lines[0], "attendee_id,first_name,last_name,company,badge_code");
   assert.ok(lines[1]?.endsWith(`,Ada,Lovelace,,${code}`), lines[1]);
+  const logged = () => getDb().select().from(auditLog).where(eq(auditLog.eventId, event.id)).all().filter((a) => a.action.startsWith("exports."));
+  assert.deepEqual(logged().map((a) => [a.action, a.actorLabel, a.subject, a.details]), [["exports.badge_codes", "cli", "standard output", { rows: 1 }]]);
 
   const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "fairlead-cli-")), "northwind.csv");
   const exported = cli("export", "--event", "shell-expo", "--partner", "Northwind", "--out", out);
@@ -81,6 +83,7 @@ test("[CLI] an organizer sets up an event, pairs a phone, prints badges and expo
   assert.deepEqual(audit.map((a) => [a.actorLabel, a.rows]), [["cli", 0]]);
   assert.equal(audit[0]!.sha256, createHash("sha256").update(fs.readFileSync(out)).digest("hex"), "recorded: the bytes in the file");
   assert.deepEqual(fs.readdirSync(path.dirname(out)), [path.basename(out)], "no partial file left behind");
+  assert.deepEqual(logged().map((a) => [a.action, a.subject]), [["exports.badge_codes", "standard output"], ["exports.file", "partner " + audit[0]!.partnerId + " Northwind"]]);
   fs.rmSync(path.dirname(out), { recursive: true, force: true });
 });
 

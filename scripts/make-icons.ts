@@ -1,5 +1,7 @@
-// `npx tsx scripts/make-icons.ts`: draws the app icons in public/icons/ (PNG and SVG) from one
-// description of the shapes, with a tiny PNG encoder (zlib's deflate, no image library).
+// `npx tsx scripts/make-icons.ts`: draws the app icons in public/icons/ (PNG and SVG, for the
+// manifest) and Next's icon files in app/ (icon.svg, apple-icon.png, favicon.ico: Next links
+// them from every page's head) from one description of the shapes, with a tiny PNG encoder
+// (zlib's deflate, no image library).
 // The output is committed; run this again only to change the icon.
 import fs from "node:fs";
 import path from "node:path";
@@ -88,10 +90,36 @@ function svg(): string {
   ].join("\n");
 }
 
+/** A .ico holding PNG images (every browser since IE 11 reads them), for clients that ask for /favicon.ico by name. */
+function ico(sizes: number[]): Buffer {
+  const images = sizes.map((size) => png(size, false));
+  const header = Buffer.alloc(6 + 16 * images.length);
+  header.writeUInt16LE(1, 2); // type: icon
+  header.writeUInt16LE(images.length, 4);
+  let offset = header.length;
+  images.forEach((image, i) => {
+    const at = 6 + 16 * i;
+    header.writeUInt8(sizes[i]! % 256, at); // 0 means 256
+    header.writeUInt8(sizes[i]! % 256, at + 1);
+    header.writeUInt16LE(1, at + 4); // colour planes
+    header.writeUInt16LE(32, at + 6); // bits per pixel
+    header.writeUInt32LE(image.length, at + 8);
+    header.writeUInt32LE(offset, at + 12);
+    offset += image.length;
+  });
+  return Buffer.concat([header, ...images]);
+}
+
+const app = path.join(process.cwd(), "app");
+fs.writeFileSync(path.join(app, "icon.svg"), svg());
+// Opaque and square: iOS rounds the corners itself and would show transparent ones black.
+fs.writeFileSync(path.join(app, "apple-icon.png"), png(180, true));
+fs.writeFileSync(path.join(app, "favicon.ico"), ico([16, 32, 48]));
+
 const dir = path.join(process.cwd(), "public", "icons");
 fs.mkdirSync(dir, { recursive: true });
 fs.writeFileSync(path.join(dir, "icon-192.png"), png(192, false));
 fs.writeFileSync(path.join(dir, "icon-512.png"), png(512, false));
 fs.writeFileSync(path.join(dir, "icon-maskable-512.png"), png(512, true));
 fs.writeFileSync(path.join(dir, "icon.svg"), svg());
-console.log(`icons written to ${dir}`);
+console.log(`icons written to ${dir} and ${app}`);

@@ -35,15 +35,27 @@ function sourceHash(): string {
   return hash.digest("hex");
 }
 
+// Next.js asks every new machine to opt out of its telemetry, in a notice that is not
+// Fairlead's business: off unless the operator set it (https://nextjs.org/telemetry).
+const nextEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: process.env.NEXT_TELEMETRY_DISABLED ?? "1" };
+
 function buildIfNeeded(): void {
   const stamp = path.join(distDir, "fairlead-source-hash");
   const hash = sourceHash();
   if (fs.existsSync(path.join(distDir, "BUILD_ID")) && fs.existsSync(stamp) && fs.readFileSync(stamp, "utf8") === hash) {
     return;
   }
-  console.log("Building Fairlead (first start or changed sources)…");
-  const result = spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit" });
-  if (result.status !== 0) process.exit(result.status ?? 1);
+  console.log("Building Fairlead (first start or changed sources; a minute or two)…");
+  const started = Date.now();
+  // Next's report of a good build (its route list) means nothing to someone starting Fairlead;
+  // a failed build's report is the one thing they need, so it is printed whole.
+  const result = spawnSync(process.execPath, [nextBin, "build"], { env: nextEnv, stdio: ["ignore", "pipe", "pipe"], encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+  if (result.status !== 0) {
+    process.stderr.write(`${result.stdout ?? ""}${result.stderr ?? ""}`);
+    console.error(`The build failed${result.error ? ` (${result.error.message})` : ""}: Next.js's report is above.`);
+    process.exit(result.status ?? 1);
+  }
+  console.log(`Built in ${Math.round((Date.now() - started) / 1000)} s.`);
   fs.writeFileSync(stamp, hash);
 }
 
@@ -62,23 +74,43 @@ async function main() {
   if (!dev) buildIfNeeded();
 
   const server = supervise(
-    () => spawn(process.execPath, [nextBin, dev ? "dev" : "start", "-p", String(config.PORT), "-H", config.HOST], { stdio: ["inherit", "pipe", "inherit"] }),
+    () => spawn(process.execPath, [nextBin, dev ? "dev" : "start", "-p", String(config.PORT), "-H", config.HOST], { env: nextEnv, stdio: ["inherit", "pipe", "inherit"] }),
     {
       onStart: (child, restarts) => {
         let welcomed = false;
+        // Next's start-up banner says again what the welcome says; it is kept back until the
+        // server is ready, and printed only if the server stops before that (it may say why).
+        // The dev server's output is a developer's: shown as it comes. Later output is shown.
+        let banner = "";
         child.stdout!.on("data", (chunk: Buffer) => {
-          process.stdout.write(chunk);
-          if (!welcomed && /Ready|started server|Local:/i.test(chunk.toString())) {
+          if (dev) process.stdout.write(chunk);
+          else if (welcomed) process.stdout.write(withoutStartupLines(chunk.toString()));
+          else banner += chunk.toString();
+          if (!welcomed && (dev ? /Ready|started server|Local:/i.test(chunk.toString()) : /\bReady\b/.test(banner))) {
             welcomed = true;
+            banner = "";
             if (restarts === 0) printWelcome(config, databasePath(), seed);
             else console.error(`Fairlead's server is back (after restart ${restarts} in a row).`);
           }
+        });
+        child.on("exit", () => {
+          if (banner) process.stdout.write(banner);
         });
       },
     },
   );
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => void server.stop(signal));
   process.exit(await server.done);
+}
+
+/** `next start`'s own start-up lines (its banner, and the config it reads once ready): the welcome says where to go. */
+const STARTUP_LINE = /^\s*(▲ Next\.js|- (Local|Network|Experiments)\b|· \w+\s*$|✓ (Starting|Ready|Running next\.config))/;
+
+function withoutStartupLines(text: string): string {
+  return text
+    .split(/(?<=\n)/)
+    .filter((line) => !STARTUP_LINE.test(line))
+    .join("");
 }
 
 main().catch((error: unknown) => {

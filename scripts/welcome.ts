@@ -3,7 +3,7 @@ import { OPERATOR } from "@/lib/auth/actor";
 import { getBadge, listBadges } from "@/lib/attendees/attendees";
 import { formatBadgeCode } from "@/lib/badges/badge-code";
 import type { Config } from "@/lib/config";
-import { createPairingLink } from "@/lib/devices/pairing";
+import { createPairingLink, PAIRING_TTL_MINUTES } from "@/lib/devices/pairing";
 import { getEvent } from "@/lib/events/events";
 import { listPartners } from "@/lib/partners/partners";
 import { DEMO, type DemoSeed } from "@/lib/seed/demo-event";
@@ -17,8 +17,10 @@ export function printWelcome(config: Config, dbFile: string, seed: DemoSeed | nu
     lines.push("", `Demo event: ${event.name}`);
     lines.push(`  Organizer sign-in: ${base}/signin  (${DEMO.email} / ${DEMO.password}${seed.created ? "" : ", if unchanged"})`);
     if (partner) {
-      const link = createPairingLink(OPERATOR, event.id, partner.id, 24 * 60);
-      lines.push(`  Pair a booth phone as ${partner.name} (single use, 24 h): ${base}${link.path}`);
+      // The same expiry as a link made on the partner's page (README: "expires after an hour").
+      const link = createPairingLink(OPERATOR, event.id, partner.id, PAIRING_TTL_MINUTES.default);
+      const until = link.expiresAt.toISOString().slice(11, 16);
+      lines.push(`  Pair a booth phone as ${partner.name} (single use, ${lifetime(PAIRING_TTL_MINUTES.default)}, until ${until} UTC): ${base}${link.path}`);
     }
     const badges = listBadges(OPERATOR, event.id).slice(0, 3);
     if (badges.length) {
@@ -30,4 +32,10 @@ export function printWelcome(config: Config, dbFile: string, seed: DemoSeed | nu
     lines.push(`  More: npm run fairlead -- badges --event ${event.slug}`);
   }
   console.log(lines.join("\n") + "\n");
+}
+
+/** "one hour", "90 minutes", "24 hours": a link's lifetime as the README and the pages say it. */
+export function lifetime(minutes: number): string {
+  if (minutes === 60) return "one hour";
+  return minutes % 60 === 0 ? `${minutes / 60} hours` : `${minutes} minutes`;
 }

@@ -7,6 +7,7 @@ import { useRef, useState } from "react";
 import { mappingProblem, type ImportField, type ImportMapping } from "@/lib/attendees/import/import-fields";
 import type { Inspection, PreviewRow } from "@/lib/attendees/import/preview-import";
 import type { ActionResult } from "@/lib/errors";
+import { FilePicker } from "./file-picker";
 import { MappingForm } from "./mapping-form";
 import { PreviewTable } from "./preview-table";
 
@@ -98,10 +99,14 @@ export function ImportWizard({ eventId, maxBytes, previewAction }: Props) {
     <div className="stack">
       <section className="card stack">
         <h2>1. Choose the file</h2>
-        <div className="field">
-          <label htmlFor="import-file">Registration file (CSV or XLSX, up to {maxBytes / 1024 / 1024} MB)</label>
-          <input id="import-file" type="file" accept=".csv,.tsv,.txt,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" onChange={(e) => void choose(e.target.files?.[0])} disabled={busy === "starting"} />
-        </div>
+        <FilePicker
+          id="import-file"
+          label={`Registration file (CSV or XLSX, up to ${maxBytes / 1024 / 1024} MB)`}
+          accept=".csv,.tsv,.txt,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          chosen={file?.name ?? null}
+          disabled={busy === "starting"}
+          onChoose={(chosen) => void choose(chosen)}
+        />
         {busy && <p role="status" className="muted">{BUSY_TEXT[busy]}</p>}
         {error && <p className="alert error" role="alert">{error}</p>}
         {inspection && file && (

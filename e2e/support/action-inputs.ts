@@ -30,6 +30,8 @@ export const ORGANIZER_PASSWORD = "correct horse battery"; // lib/test/fixtures.
 const now = () => new Date().toISOString();
 /** An open invitation to A1's team, made on the spot (a cancelled one is gone). */
 const freshTeamInvite = (w: RoleWorld) => invitePartnerMember(OPERATOR, w.a.eventId, w.a.partners[0]!.id, { email: `cancel-${randomUUID()}@example.com`, role: "member" }).id;
+/** An open invitation to organize event A, made on the spot. */
+const freshOrganizerInvite = (w: RoleWorld) => createInvite(OPERATOR, w.a.eventId, { email: `cancel-${randomUUID()}@example.com` }).id;
 /** A1's API token to revoke, one per world (revoking it again changes nothing). */
 const spareTokens = new WeakMap<RoleWorld, number>();
 const spareToken = (w: RoleWorld) => spareTokens.get(w) ?? spareTokens.set(w, createApiToken(OPERATOR, w.a.eventId, w.a.partners[0]!.id, { name: "To revoke" }).id).get(w)!;
@@ -69,6 +71,8 @@ export const ACTION_INPUTS: Record<string, Input> = {
   previewMappingAction: (w, _, o) => ({ eventId: eventOf(w, o), headers: ["First name", "Email"], sample: [{ line: 2, cells: ["Grace", "grace@example.com"] }], mapping: { firstName: 0, email: 1 } }),
   saveEventLegalAction: (w, _, o) => ({ eventId: eventOf(w, o), legalName: "Fair GmbH" }),
   inviteOrganizerAction: (w, _, o) => ({ eventId: eventOf(w, o), email: `new-${randomUUID()}@example.com` }),
+  removeOrganizerAction: (w, _, o) => ({ eventId: eventOf(w, o), userId: w.more.spareOrganizerA }),
+  cancelOrganizerInviteAction: (w, _, o) => ({ eventId: eventOf(w, o), inviteId: freshOrganizerInvite(w) }),
   createPartnerAction: (w, _, o) => ({ eventId: eventOf(w, o), name: "Acme", booth: "A9", purpose: "Follow-up", privacyUrl: "https://acme.example/p" }),
   // A1's own words again: nothing material changes, so attendee 1's share does not lapse.
   updatePartnerAction: (w, _, o) => ({ ...target(w, o), ...partnerWords(w) }),

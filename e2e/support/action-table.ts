@@ -47,6 +47,8 @@ export const ACTIONS: Record<string, Record<ActorName, ActionAnswer>> = {
   previewMappingAction: organizerAction,
   saveEventLegalAction: organizerAction,
   inviteOrganizerAction: organizerAction,
+  removeOrganizerAction: organizerAction,
+  cancelOrganizerInviteAction: organizerAction,
   createPartnerAction: organizerAction,
   updatePartnerAction: organizerAction,
   createPairingLinkAction: organizerAction,

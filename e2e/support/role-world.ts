@@ -11,6 +11,7 @@ import { createSession } from "@/lib/auth/sessions";
 import { fixtureBytes, importBytes, EVENTBRITE } from "@/lib/attendees/import/import-test-helpers";
 import { revokeDevice } from "@/lib/devices/devices";
 import { createPairingLink } from "@/lib/devices/pairing";
+import { addOrganizerToEvent } from "@/lib/events/events";
 import { listMyPartners } from "@/lib/consent/my-decisions";
 import { createDrawing } from "@/lib/drawing/create-drawing";
 import { freezeDrawing } from "@/lib/drawing/freeze-drawing";
@@ -80,6 +81,8 @@ export type RoleWorld = {
     drawingToDraw: number;
     /** A phone of A1 the organizer may revoke. */
     spareDeviceA1: number;
+    /** A second organizer of event A, for organizer A to remove. */
+    spareOrganizerA: number;
     /** Members of A1's team to remove: one for A1's admin, one for the organizer. */
     spareMembersA1: [number, number];
     /** A1's webhook endpoints (to localhost's discard port): one the actions rotate, pause and replay to, one they remove. */
@@ -129,6 +132,8 @@ export async function makeRoleWorld(): Promise<RoleWorld> {
   const drawingToDraw = createDrawing(OPERATOR, a.eventId, drawing, hourAgo).id;
   freezeDrawing(OPERATOR, a.eventId, drawingToDraw, hourAgo);
   const spareDeviceA1 = makeDevice(a.eventId, pA1, "Spare A1").deviceId;
+  const spareOrganizerA = (await makeOrganizer()).userId;
+  addOrganizerToEvent(OPERATOR, a.eventId, spareOrganizerA);
   const [adminA1, memberA1, adminA2, memberA2] = [
     await makePartnerMember(a.eventId, pA1, "admin"),
     await makePartnerMember(a.eventId, pA1, "member"),
@@ -172,7 +177,7 @@ export async function makeRoleWorld(): Promise<RoleWorld> {
     pairToken,
     inviteToken,
     joinToken,
-    more: { noticeA1: notice(shownA1), noticeA2: notice(shownA2), openScanA1, drawingToFreeze, drawingToDraw, spareDeviceA1, spareMembersA1, endpointsA1 },
+    more: { noticeA1: notice(shownA1), noticeA2: notice(shownA2), openScanA1, drawingToFreeze, drawingToDraw, spareDeviceA1, spareOrganizerA, spareMembersA1, endpointsA1 },
     secrets: { email: att1.email, badgeCode: att1.badgeCode, eventName: `Event ${a.slug}`, partnerA1: a.partners[0]!.name },
   };
 }

@@ -62,6 +62,10 @@ export const ROUTES: Record<string, RouteRow> = {
   "GET /": { answers: everyone },
   "GET /signin": { answers: everyone },
   "GET /manifest.webmanifest": { answers: everyone },
+  // app/'s icon files (Next's metadata routes): the same picture for everyone.
+  "GET /favicon.ico": { answers: everyone },
+  "GET /icon.svg": { answers: everyone },
+  "GET /apple-icon.png": { answers: everyone },
   "GET /api/ping": { answers: everyone },
   "POST /api/ping": { answers: everyone, body: () => ({ data: {} }) },
   "GET /api/events/[slug]/checkpoints": { answers: everyone },

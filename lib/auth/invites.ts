@@ -28,11 +28,13 @@ export function createInvite(actor: Actor, eventId: number, input: { email: stri
       .where(eq(users.email, email))
       .get();
     if (member) throw new AppError("conflict", `${email} already organizes this event.`);
-    tx.insert(organizerInvites)
+    const { id } = tx
+      .insert(organizerInvites)
       .values({ eventId, email, tokenHash: sha256Hex(token), createdBy: actor.kind === "organizer" ? actor.userId : null, createdAt: now, expiresAt })
-      .run();
+      .returning({ id: organizerInvites.id })
+      .get();
     recordAudit(tx, actor, eventId, "organizers.invite", email);
-    return { email, path: `/invite/${token}`, expiresAt };
+    return { id, email, path: `/invite/${token}`, expiresAt };
   });
 }
 
@@ -84,16 +86,17 @@ export function listOrganizers(actor: Actor, eventId: number) {
   requireOrganizerOf(actor, eventId);
   const db = getDb();
   const members = db
-    .select({ email: users.email, name: users.name, role: eventOrganizers.role, since: eventOrganizers.createdAt })
+    .select({ userId: users.id, email: users.email, name: users.name, role: eventOrganizers.role, since: eventOrganizers.createdAt })
     .from(eventOrganizers)
     .innerJoin(users, eq(users.id, eventOrganizers.userId))
     .where(eq(eventOrganizers.eventId, eventId))
     .orderBy(users.email)
     .all();
   const pending = db
-    .select({ email: organizerInvites.email, expiresAt: organizerInvites.expiresAt })
+    .select({ id: organizerInvites.id, email: organizerInvites.email, expiresAt: organizerInvites.expiresAt })
     .from(organizerInvites)
     .where(and(eq(organizerInvites.eventId, eventId), isNull(organizerInvites.acceptedAt), gt(organizerInvites.expiresAt, new Date())))
+    .orderBy(organizerInvites.email)
     .all();
   return { members, pending };
 }

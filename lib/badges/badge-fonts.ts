@@ -18,11 +18,12 @@ let loaded: Record<FontStyle, Buffer> | undefined;
 /** The font files, read once per process (1.3 MB) and shared by every PDF. */
 function fontData(): Record<FontStyle, Buffer> {
   if (!loaded) {
-    // Resolved from the project folder at run time, like the database: the server always runs there.
-    const dir = path.join(/*turbopackIgnore: true*/ process.cwd(), "lib", "badges", "fonts");
+    // Resolved from the project folder at run time, like the database: the server always runs
+    // there. Each path is one literal, so the build's file tracing sees exactly these two files;
+    // a path put together from variables made it trace the whole project (and warn about it).
     loaded = {
-      bold: fs.readFileSync(path.join(dir, FONT_FILES.bold)),
-      regular: fs.readFileSync(path.join(dir, FONT_FILES.regular)),
+      bold: fs.readFileSync(path.join(process.cwd(), "lib/badges/fonts/DejaVuSansCondensed-Bold.ttf")),
+      regular: fs.readFileSync(path.join(process.cwd(), "lib/badges/fonts/DejaVuSansCondensed.ttf")),
     };
   }
   return loaded;

@@ -11,6 +11,7 @@ import { readLedgerMark, readLeads, readQuestions, readSuppressions } from "./re
 import type { XlsxAppendix } from "./export-checkpoint";
 import { xlsxStream } from "./xlsx-file";
 import { crmChunks, type CrmFormat } from "./crm-files";
+import { slug } from "./slug";
 
 export type FileKind = "leads" | "suppression";
 /** A spreadsheet's format, for either file; a CRM's, for leads only (crm-files.ts). */
@@ -72,18 +73,6 @@ export const CONTENT_TYPE: Record<FileFormat | "zip", string> = {
 
 /** A file's extension, and for a CRM's file its name before it. */
 const EXTENSION: Record<FileFormat, string> = { csv: "csv", xlsx: "xlsx", hubspot: "csv", salesforce: "csv", vcard: "vcf" };
-
-/** A file-name part made of [a-z0-9-] only: safe in a ZIP, on every file system and in a header. */
-export function slug(name: string): string {
-  const s = name
-    .normalize("NFKD")
-    .replace(/[^A-Za-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .toLowerCase()
-    .slice(0, 60)
-    .replace(/-+$/, "");
-  return s || "partner";
-}
 
 /** "20260314-1745" (UTC), for download names. */
 export function stamp(now: Date): string {

@@ -17,7 +17,8 @@ import type { Actor } from "../auth/actor";
 import { requireOrganizerOf } from "../auth/access";
 import { runsFromSource, sourceWorker } from "../threads/app-worker";
 import { DigestStream, type Digest } from "./digest-stream";
-import { CONTENT_TYPE, exportFormat, partnerFileName, slug, stamp } from "./partner-files";
+import { CONTENT_TYPE, exportFormat, partnerFileName, stamp } from "./partner-files";
+import { slug } from "./slug";
 import type { ExportPartner } from "./read-partner-rows";
 import { recordExports, type AuditNote, type FinishedFile, type Recorded } from "./record-export";
 import type { StreamedFile } from "./stream-partner-file";
@@ -101,7 +102,7 @@ export async function streamAllPartnersZip(actor: Actor, eventId: number, option
       console.error("Could not record an interrupted ZIP export", failure);
     }
   });
-  const filename = `${slug(eventSlug ?? "event")}-all-partners-${stamp(now)}${checkpointSuffix(checkpoint)}.zip`;
+  const filename = `${slug(eventSlug ?? "", "event")}-all-partners-${stamp(now)}${checkpointSuffix(checkpoint)}.zip`;
   return { filename, contentType: CONTENT_TYPE.zip, body, recorded: () => recorded, checkpointId };
 }
 

@@ -38,7 +38,7 @@ test("[HEADERS] every page passes through the proxy; a router prefetch does not"
 test("[HEADERS] no route handler, upload or static file passes through the proxy", () => {
   const routes = files("app", "route.ts").map(urlOf);
   assert.ok(routes.includes("/api/booth/sync") && routes.includes("/events/42/import/upload"), routes.join(" "));
-  const statics = ["/_next/static/chunks/main.js", "/_next/image", "/sw.js", "/icons/icon-192.png", "/manifest.webmanifest", "/favicon.ico"];
+  const statics = ["/_next/static/chunks/main.js", "/_next/image", "/sw.js", "/icons/icon-192.png", "/manifest.webmanifest", "/favicon.ico", "/icon.svg", "/apple-icon.png"];
   for (const url of [...routes, ...statics]) assert.equal(matches(url), false, `${url} must not be buffered by the proxy`);
 });
 

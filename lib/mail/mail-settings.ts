@@ -16,7 +16,8 @@ export function mailSettings(env: NodeJS.ProcessEnv = process.env): MailSettings
   const config = loadConfig(env);
   return {
     smtpUrl: config.FAIRLEAD_SMTP_URL ?? null,
-    folder: path.resolve(config.FAIRLEAD_MAIL_DIR ?? path.join(path.dirname(databasePath()), "outbox-mail")),
+    // A folder of run-time data beside the database, never part of the build: not for the build's file tracing.
+    folder: path.resolve(/*turbopackIgnore: true*/ config.FAIRLEAD_MAIL_DIR ?? path.join(path.dirname(databasePath()), "outbox-mail")),
     fromAddress: config.FAIRLEAD_MAIL_FROM,
     publicBase: config.FAIRLEAD_PUBLIC_URL ?? `http://localhost:${config.PORT}`,
   };

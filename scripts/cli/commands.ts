@@ -4,8 +4,8 @@ import { pipeline } from "node:stream/promises";
 import { z } from "zod";
 import { OPERATOR } from "@/lib/auth/actor";
 import { createOrganizer, organizerIdByEmail } from "@/lib/auth/organizers";
-import { createAttendee, listBadges } from "@/lib/attendees/attendees";
-import { csvRow } from "@/lib/exports/csv";
+import { createAttendee } from "@/lib/attendees/attendees";
+import { badgeCodesCsv } from "@/lib/exports/badge-codes-csv";
 import { createPairingLink } from "@/lib/devices/pairing";
 import { addOrganizerToEvent, createEvent, findEventBySlug } from "@/lib/events/events";
 import { streamPartnerFile } from "@/lib/exports/stream-partner-file";
@@ -124,14 +124,15 @@ export const COMMANDS: Record<string, Command> = {
     options: opts("event", "out"),
     run(v) {
       const event = eventOf(v);
-      const rows = listBadges(OPERATOR, event.id);
-      const csv =
-        csvRow(["attendee_id", "first_name", "last_name", "company", "badge_code"]) +
-        rows.map((r) => csvRow([r.attendeeId, r.firstName, r.lastName, r.company, r.badgeCode])).join("");
+      const file = badgeCodesCsv(OPERATOR, event.id);
       if (v.out) {
-        fs.writeFileSync(v.out, csv);
-        console.error(`${rows.length} badge codes written to ${v.out}.`);
-      } else process.stdout.write(csv);
+        fs.writeFileSync(v.out, file.csv);
+        file.recordExport(`file ${v.out}`);
+        console.error(`${file.rows} badge codes written to ${v.out}.`);
+      } else {
+        process.stdout.write(file.csv);
+        file.recordExport("standard output");
+      }
     },
   },
   export: {

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { organizerEventPage } from "@/lib/http/event-page";
 import { listAudit } from "@/lib/audit/record-audit";
+import { describeAbout, describeWhat, describeWho } from "@/lib/audit/describe-audit";
 import { RecordTable } from "@/components/organizer/record-table";
 import { PageHeader } from "@/components/organizer/page-header";
 
@@ -12,7 +13,7 @@ export default async function AuditPage({ params }: { params: Promise<{ eventId:
   return (
     <>
       <PageHeader back={`/events/${eventId}`} backLabel={event.name} title="Audit log" />
-      <p className="muted">What organizers (and the command line) did in this event, newest first: the last 200 actions.</p>
+      <p className="muted">What organizers, partners&apos; admins, booth phones and the command line did in this event, newest first: the last 200 actions.</p>
       <RecordTable
         rows={entries}
         rowKey={(e) => e.id}
@@ -20,18 +21,20 @@ export default async function AuditPage({ params }: { params: Promise<{ eventId:
         caption="Actions, newest first"
         empty="Nothing yet. Adding partners, pairing phones, exports and imports appear here."
         columns={[
-          { header: "When (UTC)", cell: (e) => e.createdAt.toISOString().slice(0, 19).replace("T", " ") },
-          { header: "Who", cell: (e) => e.actorLabel.replace(/^organizer:/, "") },
-          { header: "What", cell: (e) => <code>{e.action}</code> },
+          { header: "When (UTC)", className: "nowrap", cell: (e) => e.createdAt.toISOString().slice(0, 19).replace("T", " ") },
+          { header: "Who", className: "words", cell: (e) => describeWho(e.actorLabel) },
           {
-            header: "About",
+            header: "What",
+            className: "words",
             cell: (e) => (
               <>
-                {e.subject}
-                {e.details ? <span className="muted small"> {JSON.stringify(e.details)}</span> : null}
+                {describeWhat(e)}
+                {/* The action's code, for searching the log and the database. */}
+                <span className="muted small audit-code">{e.action}</span>
               </>
             ),
           },
+          { header: "About", className: "words", cell: (e) => describeAbout(e) },
         ]}
       />
     </>

@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import { organizerEventPage } from "@/lib/http/event-page";
 import { InviteForm } from "@/components/organizer/invite-form";
+import { OrganizersPanel } from "@/components/organizer/organizers-panel";
 import { listOrganizers } from "@/lib/auth/invites";
-import { inviteOrganizerAction } from "./actions";
+import { cancelOrganizerInviteAction, inviteOrganizerAction, removeOrganizerAction } from "./actions";
 import { PageHeader } from "@/components/organizer/page-header";
 
 export const metadata: Metadata = { title: "Organizers" };
@@ -15,25 +16,15 @@ export default async function OrganizersPage({ params }: { params: Promise<{ eve
       <PageHeader back={`/events/${eventId}`} backLabel={event.name} title="Organizers" />
       <section className="card">
         <h2>Who organizes {event.name}</h2>
-        <ul data-testid="organizers">
-          {members.map((m) => (
-            <li key={m.email}>
-              {m.name} ({m.email}){m.role === "owner" ? ", owner" : ""}
-            </li>
-          ))}
-        </ul>
-        {pending.length > 0 && (
-          <>
-            <h3>Invited, not yet joined</h3>
-            <ul>
-              {pending.map((p) => (
-                <li key={p.email + p.expiresAt.getTime()}>
-                  {p.email} (until {p.expiresAt.toUTCString()})
-                </li>
-              ))}
-            </ul>
-          </>
-        )}
+        <OrganizersPanel
+          eventId={eventId}
+          eventName={event.name}
+          youId={organizer.userId}
+          members={members}
+          pending={pending}
+          remove={removeOrganizerAction}
+          cancel={cancelOrganizerInviteAction}
+        />
       </section>
       <section className="card">
         <h2>Invite an organizer</h2>
