@@ -202,3 +202,39 @@ test("[LEADS] the booth's leads are cards on a 358 px phone, Rate and Receipt in
   await expect(phone.getByTestId("lead-table").getByRole("link", { name: `Rate (rating and notes for ${a.firstName} Lovelace)` })).toBeVisible();
   await noSeriousAxe(phone);
 });
+
+test("[OFFLINE] a decision with a drawing ticked whose answer never arrived: the queue resends the same content, accepted, not a conflict", async ({ world, boothPage }) => {
+  const { event } = world;
+  const [attendee, partner] = [event.attendees[0]!, event.partners[0]!];
+  const second = createDrawing(OPERATOR, event.eventId, { name: "Evening draw", prize: "A kite", minFraction: 0.5 });
+  // No service worker: `route` must see the page's requests (e2e/offline.spec.ts says why).
+  const phone = await boothPage(partner.id, undefined, undefined, { serviceWorkers: "block" });
+  await phone.setViewportSize(PHONES[0]!);
+  await phone.goto("/scan");
+  const status = phone.getByTestId("sync-status");
+  await expect(status).toContainText("All scans are synced");
+  await typeCode(phone, attendee.badgeCode);
+  await expect(phone.getByRole("heading", { name: `Hi ${attendee.firstName}!` })).toBeVisible();
+
+  // The server records the decision; its answer is lost on the way back. Only that one request.
+  let lost = 0;
+  const lose = async (route: import("@playwright/test").Route) => {
+    if (route.request().method() !== "POST" || lost > 0) return route.fallback();
+    lost++;
+    await route.fetch();
+    return route.abort("connectionrefused");
+  };
+  await phone.route(/\/scan$/, lose);
+  await phone.getByRole("checkbox", { name: "Enter Evening draw: A kite" }).check();
+  await phone.getByRole("button", { name: `Share my details with ${partner.name}`, exact: true }).click();
+  await expect(phone.getByTestId("hand-back")).toBeVisible();
+  expect(lost).toBe(1);
+  expect(rowsFor(event.eventId)).toMatchObject({ scans: 1, consentEvents: 1 }); // recorded, unknown to the phone
+  await phone.unroute(/\/scan$/, lose);
+  await phone.getByRole("button", { name: "Scan the next badge" }).click();
+  await expect(status).toContainText("All scans are synced", { timeout: 20_000 });
+  await expect(phone.getByTestId("sync-rejected")).toHaveCount(0); // a changed resend would be refused as a conflict
+  expect(rowsFor(event.eventId)).toMatchObject({ scans: 1, consentEvents: 1 });
+  const entries = getDb().select({ drawingId: drawingEntries.drawingId }).from(drawingEntries).where(eq(drawingEntries.attendeeId, attendee.id)).all();
+  expect(entries.map((e) => e.drawingId)).toEqual([second.id]);
+});
