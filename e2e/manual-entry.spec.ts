@@ -52,7 +52,10 @@ test("[SCAN] an unknown code gives a clear message and writes nothing", async ({
   await expect(phone.getByRole("heading", { name: "Scan a badge" })).toBeVisible();
   expect(rowsFor(event.eventId)).toMatchObject({ scans: before.scans, consentEvents: before.consentEvents });
 
-  // An empty field is caught before anything is sent.
+  // The refused code stays in its box, marked (issue 15 §2); an empty field is caught before anything is sent.
+  await expect(phone.getByLabel("Or type the badge code")).toHaveValue("NOT-A-BADGE-42");
+  await expect(phone.getByLabel("Or type the badge code")).toHaveAttribute("aria-invalid", "true");
+  await phone.getByLabel("Or type the badge code").fill("");
   await phone.getByRole("button", { name: "Look up" }).click();
   await expect(phone.getByText("Type the code printed on the badge.")).toBeVisible();
 });

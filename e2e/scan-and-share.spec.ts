@@ -55,7 +55,7 @@ test("[JOURNEY] camera scan → share → lead in the partner list → row in th
   // The booth's own lead list has it too (opened directly: back on the scanner, the fake
   // camera would read the same badge again at once).
   await phone.goto("/booth/leads");
-  await expect(phone.getByTestId("lead-table")).toContainText(attendee.email);
+  await expect(phone.getByTestId("lead-cards")).toContainText(attendee.email); // a phone: cards, not the table
 
   const download = organizer.waitForEvent("download");
   await organizer.getByRole("button", { name: "Export leads (CSV)" }).click();

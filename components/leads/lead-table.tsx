@@ -1,6 +1,6 @@
 import type { Lead } from "@/lib/consent/current-consent";
 
-const time = (d: Date) => d.toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }) + " UTC";
+export const leadTime = (d: Date) => d.toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }) + " UTC";
 
 /**
  * A partner's current leads: only attendees whose latest decision for it is "share".
@@ -57,7 +57,7 @@ export function LeadTable({
               <td>{l.company}</td>
               <td>{l.jobTitle}</td>
               <td>
-                <time dateTime={l.consentAt.toISOString()}>{time(l.consentAt)}</time>
+                <time dateTime={l.consentAt.toISOString()}>{leadTime(l.consentAt)}</time>
               </td>
               {qualify && (
                 <td>

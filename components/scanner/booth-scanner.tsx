@@ -15,7 +15,7 @@ import { newClientId } from "@/lib/client-id";
 import { CameraView } from "./camera-view";
 import { ConsentScreen } from "./consent-screen";
 import { HandBack } from "./hand-back";
-import { ManualEntry } from "./manual-entry";
+import { ManualEntry, type TypedRefusal } from "./manual-entry";
 import { SyncStatus } from "./offline/sync-status";
 import type { ReadSource } from "./offline/queue";
 import { useOfflineBooth, type BoothScreen } from "./offline/use-offline-booth";
@@ -26,7 +26,8 @@ import styles from "./scanner.module.css";
 // flags phones whose shares come from typed codes (docs/decisions/025).
 type Read = { scanId: string; code: string; scannedAt: string; source: ReadSource };
 type Stage =
-  | { name: "scanning"; error?: string }
+  // A refused typed code is shown beside the box that still holds it (./manual-entry.tsx).
+  | { name: "scanning"; error?: string; typed?: TypedRefusal }
   | { name: "looking-up"; read: Read }
   | { name: "consent"; read: Read; screen: BoothScreen }
   | { name: "done"; firstName: string | null; queued: boolean; language: Language };
@@ -58,7 +59,11 @@ export function BoothScanner({ partnerName, deviceName, justPaired, openScan, re
       const read: Read = { scanId: newClientId(), code, scannedAt: new Date().toISOString(), source };
       setStage({ name: "looking-up", read });
       openOnlineOrQueued(read, openScan).then(
-        (result) => setStage(result.ok ? { name: "consent", read, screen: result.value } : { name: "scanning", error: result.error }),
+        (result) => {
+          if (result.ok) return setStage({ name: "consent", read, screen: result.value });
+          if (source === "camera") return setStage({ name: "scanning", error: result.error });
+          setStage({ name: "scanning", typed: { message: result.error, suggestion: result.fields?.suggestion } });
+        },
         // Neither the server nor the phone's own storage took the scan: back to the camera.
         () => setStage({ name: "scanning", error: "This scan could not be opened. Please scan the badge again." }),
       );
@@ -76,12 +81,14 @@ export function BoothScanner({ partnerName, deviceName, justPaired, openScan, re
       <ConsentScreen
         screen={stage.screen}
         showEarlier={() => readEarlierChoice({ scanId: stage.read.scanId })}
-        decide={(choice, drawing, language, personalCode) => {
+        onCancel={() => setStage({ name: "scanning" })}
+        decide={(choice, drawing, language, personalCode, drawingIds) => {
           const notice = stage.screen.notices.find((n) => n.language === language) ?? stage.screen.notice;
           const answer = {
             ...stage.read,
             choice,
             drawing,
+            ...(drawingIds && { drawingIds }),
             noticeId: notice.noticeId,
             noticeSha256: notice.sha256,
             language: notice.language,
@@ -124,6 +131,13 @@ export function BoothScanner({ partnerName, deviceName, justPaired, openScan, re
           {stage.error}
         </p>
       )}
+      {/* Above the camera: a phone's keyboard, once open, covers the bottom of the screen. */}
+      <ManualEntry
+        onCode={(code) => onCode(code, "typed")}
+        busy={stage.name === "looking-up"}
+        refusal={stage.name === "scanning" ? stage.typed : undefined}
+        onEdit={() => setStage({ name: "scanning" })}
+      />
       {stage.name === "looking-up" ? (
         <p role="status" className={styles.status}>
           Looking up the badge…
@@ -131,7 +145,6 @@ export function BoothScanner({ partnerName, deviceName, justPaired, openScan, re
       ) : (
         <CameraView onCode={(code) => onCode(code, "camera")} />
       )}
-      <ManualEntry onCode={(code) => onCode(code, "typed")} busy={stage.name === "looking-up"} />
       <UnpairPhone partnerName={partnerName} status={offline.status} unpair={unpair} />
     </main>
   );

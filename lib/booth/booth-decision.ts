@@ -8,7 +8,7 @@ import { consentEvents } from "@/db/schema";
 import type { DeviceActor } from "../auth/actor";
 import { applyDecision } from "../consent/apply-decision";
 import { currentDecision } from "../consent/current-consent";
-import { enterDrawing, openDrawing } from "../drawing/open-drawing";
+import { enterDrawing, openDrawing, openDrawings } from "../drawing/open-drawing";
 import { AppError } from "../errors";
 import { partnerWords } from "../partners/partner-words";
 import type { ItemAccepted } from "../sync/sync-result";
@@ -62,7 +62,23 @@ export function recordBoothDecision(
     recordedAt: now,
     standing,
   });
-  const drawing = d.drawing ? openDrawing(actor.eventId, deviceTime) : null;
-  if (drawing) enterDrawing(drawing.id, scan.attendee.id, "booth_device", now);
-  return { ...decision, enteredDrawing: drawing !== null };
+  const drawings = drawingsToEnter(actor.eventId, d, deviceTime);
+  for (const id of drawings) enterDrawing(id, scan.attendee.id, "booth_device", now);
+  return { ...decision, enteredDrawing: drawings.length > 0 };
+}
+
+/**
+ * The drawings the tap enters: those ticked by id that are this event's and open at the tap, or,
+ * from a phone that names none, the first open one when its box was ticked. An id of another
+ * event or of a closed drawing enters nothing (and says nothing about it).
+ */
+function drawingsToEnter(eventId: number, d: BoothDecision, at: Date): number[] {
+  if (d.drawingIds) {
+    const ticked = new Set(d.drawingIds);
+    return openDrawings(eventId, at)
+      .filter((o) => ticked.has(o.id))
+      .map((o) => o.id);
+  }
+  const first = d.drawing ? openDrawing(eventId, at) : null;
+  return first ? [first.id] : [];
 }

@@ -22,6 +22,9 @@ export const BoothDecision = z.object({
   // No default: the attendee must have tapped one of the two buttons.
   choice: z.enum(["share", "decline"], { message: "Choose Share or Don't share." }),
   drawing: z.boolean({ message: "drawing must be true or false." }),
+  // The open drawings the attendee ticked, by id, when the screen offered each one (an event may
+  // run several). Without it (older phones, the offline queue), `drawing` enters the first open one.
+  drawingIds: z.array(z.number().int().positive()).max(20).optional(),
   noticeId: z.number().int().positive(),
   noticeSha256: z.string().regex(/^[0-9a-f]{64}$/, "noticeSha256 must be a sha256 in hex."),
   language: z.string().min(2).max(10),
@@ -37,8 +40,9 @@ export type BoothItem = z.infer<typeof BoothItem>;
 
 /**
  * The item's content in a fixed order (times as epoch ms, the code as trimmed): the same item
- * sent again hashes the same, anything else about it hashes differently. The source is appended
- * only when sent, so an item without it (an older phone's) hashes as it always has.
+ * sent again hashes the same, anything else about it hashes differently. The source and the
+ * drawings' ids are appended only when sent, so an item without them (an older phone's) hashes
+ * as it always has.
  */
 export function itemSha256(item: BoothItem): string {
   const d = item.decision;
@@ -48,6 +52,7 @@ export function itemSha256(item: BoothItem): string {
       item.scannedAt.getTime(),
       d ? [d.choice, d.drawing, d.noticeId, d.noticeSha256, d.language, d.decidedAt.getTime()] : null,
       ...(item.source ? [item.source] : []),
+      ...(d?.drawingIds ? [["drawings", d.drawingIds]] : []),
     ]),
   );
 }

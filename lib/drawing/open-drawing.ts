@@ -40,8 +40,28 @@ const enter = prepared((db) =>
     .prepare(),
 );
 
+// One lookup per open drawing, through the unique (drawing_id, attendee_id) index.
+const entryOf = prepared((db) =>
+  db
+    .select({ id: drawingEntries.id })
+    .from(drawingEntries)
+    .where(and(eq(drawingEntries.drawingId, sql.placeholder("drawingId")), eq(drawingEntries.attendeeId, sql.placeholder("attendeeId"))))
+    .prepare(),
+);
+
 export function openDrawing(eventId: number, now: Date): OpenDrawing | null {
   return openOne(getDb()).get({ eventId, now }) ?? null;
+}
+
+/** Every drawing of the event open now, oldest first (an event may run more than one). */
+export function openDrawings(eventId: number, now: Date): OpenDrawing[] {
+  return openOne(getDb()).all({ eventId, now });
+}
+
+/** The attendee's standing in each open drawing: already entered, or can enter. */
+export function openDrawingsFor(eventId: number, attendeeId: number, now: Date): (OpenDrawing & { entered: boolean })[] {
+  const db = getDb();
+  return openDrawings(eventId, now).map((d) => ({ ...d, entered: entryOf(db).get({ drawingId: d.id, attendeeId }) !== undefined }));
 }
 
 /**

@@ -3,6 +3,7 @@
 // file is one line here (it must live in lib/i18n/ to be reachable from lib/mail and tests).
 import type { Language } from "@/lib/consent/notice-text";
 import { ATTENDEE_ERROR_COPY } from "./attendee-error-copy";
+import { BOOTH_PHONE_COPY } from "./booth-phone-copy";
 import { CONSENT_COPY } from "./consent-copy";
 import { DELETE_MY_DATA_COPY } from "./delete-my-data-copy";
 import { DRAWING_COPY } from "./drawing-copy";
@@ -34,4 +35,5 @@ export const CATALOGUE = {
   withdrawButton: WITHDRAW_BUTTON,
   attendeeError: ATTENDEE_ERROR_COPY,
   slowDown: SLOW_DOWN_COPY,
+  boothPhone: BOOTH_PHONE_COPY,
 } satisfies Record<string, Record<Language, unknown>>;

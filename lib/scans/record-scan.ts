@@ -10,6 +10,7 @@ import { findBadgeHolder, type BadgeHolder } from "../attendees/find-by-badge";
 import type { ScanInput } from "../booth/booth-item";
 import type { LookupMeter } from "../booth/lookup-meter";
 import { clampDeviceTime } from "../booth/clamp-device-time";
+import { typedCodeHint } from "../booth/typed-code-hint";
 import { AppError } from "../errors";
 import { countVisit } from "./partner-visits";
 
@@ -46,7 +47,7 @@ export function recordScan(actor: DeviceActor, input: ScanInput, now: Date, mete
   // Checked before the badge lookup: another phone's scan id tells nothing about its badge.
   if (first && first.deviceId !== actor.deviceId) throw new AppError("conflict", ANOTHER_PHONE);
   // The scan's own lookup was paid when it was made; its decision, or the item again, is free.
-  const attendee = first ? findBadgeHolder(actor.eventId, input.code) : lookUp(actor, input, meter);
+  const attendee = first ? findBadgeHolder(actor.eventId, input.code) : lookUp(actor, input, meter, now);
   if (first) {
     if (first.attendeeId !== attendee.id) {
       throw new AppError("conflict", "This scan id was already used for another badge. The scanner will make a new one.");
@@ -63,14 +64,17 @@ export function recordScan(actor: DeviceActor, input: ScanInput, now: Date, mete
   return { attendee, existed: false };
 }
 
-function lookUp(actor: DeviceActor, input: ScanInput, meter: LookupMeter): BadgeHolder {
+function lookUp(actor: DeviceActor, input: ScanInput, meter: LookupMeter, now: Date): BadgeHolder {
   meter.admit(input.source);
   try {
     const attendee = findBadgeHolder(actor.eventId, input.code);
     meter.charge(input.source, true);
     return attendee;
   } catch (error) {
-    if (error instanceof AppError && error.code === "not_found") meter.charge(input.source, false);
-    throw error;
+    if (!(error instanceof AppError && error.code === "not_found")) throw error;
+    meter.charge(input.source, false);
+    // A typed miss may be one slip on the badge this phone's camera just read: say which.
+    const hint = input.source === "typed" ? typedCodeHint(getDb(), actor, input.code, now) : null;
+    throw hint ? new AppError("not_found", `${error.message} Did you mean ${hint}?`, { code: `Did you mean ${hint}?`, suggestion: hint }) : error;
   }
 }

@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import { AutoRefresh } from "@/components/leads/auto-refresh";
+import { LeadCards } from "@/components/leads/lead-cards";
+import cards from "@/components/leads/lead-cards.module.css";
 import { LeadTable } from "@/components/leads/lead-table";
 import { WithdrawalList } from "@/components/leads/withdrawal-list";
 import { getDevice } from "@/lib/auth/guards";
@@ -7,7 +9,6 @@ import { listLeads } from "@/lib/consent/current-consent";
 import { listWithdrawals } from "@/lib/consent/withdrawals";
 import { readCurrentQualifications } from "@/lib/leads/current-qualifications";
 import { RATING_LABEL } from "@/lib/leads/types";
-
 
 export const metadata: Metadata = { title: "Booth leads" };
 
@@ -30,6 +31,8 @@ export default async function BoothLeadsPage() {
     const q = qualified.get(attendeeId);
     return q ? (q.rating ? RATING_LABEL[q.rating] : "Notes") : null;
   };
+  const receiptHref = (id: number) => `/booth/receipts/${id}`;
+  const qualify = { href: (id: number) => `/booth/leads/${id}`, rating };
   return (
     <main className="page stack">
       <p className="small">
@@ -39,7 +42,19 @@ export default async function BoothLeadsPage() {
       <h1>Leads of {device.partnerName}</h1>
       <AutoRefresh seconds={5} />
       <WithdrawalList withdrawals={listWithdrawals(device, device.eventId, device.partnerId)} />
-      <LeadTable leads={leads} receiptHref={(id) => `/booth/receipts/${id}`} qualify={{ href: (id) => `/booth/leads/${id}`, rating }} />
+      {/* Cards on a phone, the table on a wide screen: CSS shows one (components/leads/lead-cards.module.css). */}
+      {leads.length === 0 ? (
+        <LeadTable leads={leads} />
+      ) : (
+        <>
+          <div className={cards.onPhone}>
+            <LeadCards leads={leads} receiptHref={receiptHref} qualify={qualify} />
+          </div>
+          <div className={cards.onWide}>
+            <LeadTable leads={leads} receiptHref={receiptHref} qualify={qualify} />
+          </div>
+        </>
+      )}
     </main>
   );
 }

@@ -7,6 +7,8 @@ import type { OfflinePack } from "@/lib/sync/offline-pack";
 export type QueuedDecision = {
   choice: "share" | "decline";
   drawing: boolean;
+  /** The drawings ticked by id, when an online screen listed them (decision 041): resent as sent. */
+  drawingIds?: number[];
   noticeId: number;
   noticeSha256: string;
   language: string;

@@ -81,8 +81,9 @@ export function useOfflineBooth(initialPack: OfflinePack | null) {
           // No answer: the scan may or may not be recorded; the queue's item settles both.
         }
       }
-      const { scanId, code, scannedAt, source, choice, drawing, noticeId, noticeSha256, language, decidedAt } = input;
-      const decision: QueuedDecision = { choice, drawing, noticeId, noticeSha256, language, decidedAt };
+      const { scanId, code, scannedAt, source, choice, drawing, drawingIds, noticeId, noticeSha256, language, decidedAt } = input;
+      // The same content as the online try (drawingIds too): if that one was recorded, this is its retry, not a conflict.
+      const decision: QueuedDecision = { choice, drawing, ...(drawingIds && { drawingIds }), noticeId, noticeSha256, language, decidedAt };
       if (!pack) return { ok: false, error: NO_PACK, code: "internal" };
       if ("offline" in screen) await updateItem(scanId, (item) => ({ ...item, decision, state: "waiting" }));
       else await putItem({ scanId, code, scannedAt, source, decision, deviceId: pack.deviceId, state: "waiting", queuedAt: Date.now() });
