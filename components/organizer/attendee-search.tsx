@@ -8,7 +8,8 @@ type Filters = Record<AttendeeFilter, string>;
 /** `filters`: the choices and their labels (lib/attendees/search-attendees.ts ATTENDEE_FILTERS). */
 export function AttendeeSearch({ eventId, q, filter, filters }: { eventId: number; q: string; filter: AttendeeFilter; filters: Filters }) {
   return (
-    <form method="get" action={`/events/${eventId}/attendees`} role="search" aria-label="Attendees" className="row" style={{ alignItems: "flex-end" }}>
+    // Keyed by the search: a client-side navigation to another search resets what the fields show.
+    <form key={`${q}|${filter}`} method="get" action={`/events/${eventId}/attendees`} role="search" aria-label="Attendees" className="row" style={{ alignItems: "flex-end" }}>
       <div className="field" style={{ marginBottom: 0 }}>
         <label htmlFor="attendee-q">Search</label>
         <input id="attendee-q" name="q" type="search" defaultValue={q} aria-describedby="attendee-q-hint" />

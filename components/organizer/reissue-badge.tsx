@@ -10,7 +10,6 @@ export function ReissueBadge({ eventId, attendeeId, name, action }: { eventId: n
       action={action}
       fields={{ eventId, attendeeId }}
       trigger="Reissue the badge…"
-      triggerLabel={`Reissue ${name}'s badge`}
       question={`Reissue ${name}'s badge? The lost badge's code and the personal page link on its back stop working now; ${name} gets a new code and a new link on a badge you print. Their visits, decisions and receipts stay.`}
       confirm="Yes, reissue the badge"
       working="Reissuing…"
