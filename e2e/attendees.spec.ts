@@ -55,11 +55,11 @@ test("[ATTENDEES] search and filter the list; add a walk-in (bad text refused); 
   await expect(page.getByRole("status")).toContainText("Amara Okoye was added");
   await expect(page.getByLabel("Email")).toHaveValue("amara@example.com");
 
-  await page.getByLabel("Company").fill("Fabrikam");
+  await page.getByLabel("Company", { exact: true }).fill("Fabrikam");
   await page.getByRole("button", { name: "Save the details" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
   await page.reload();
-  await expect(page.getByLabel("Company")).toHaveValue("Fabrikam");
+  await expect(page.getByLabel("Company", { exact: true })).toHaveValue("Fabrikam");
 
   await page.goto(`/events/${event.eventId}/audit`);
   const log = page.getByTestId("audit-log");
