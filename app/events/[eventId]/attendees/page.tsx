@@ -43,7 +43,7 @@ export default async function AttendeesPage({ params, searchParams }: { params: 
         <>
           <PrintBadges eventId={eventId} personalPageBase={await publicBase()} />
           <AttendeeSearch eventId={eventId} q={found.q} filter={found.filter} filters={ATTENDEE_FILTERS} />
-          <p role="status" data-testid="attendee-count">
+          <p data-testid="attendee-count">
             {found.total === 0 ? "No attendee matches." : `${found.total} ${found.total === 1 ? "attendee" : "attendees"}${searching ? " match" : ""}.`}
           </p>
           {found.total > 0 && (
