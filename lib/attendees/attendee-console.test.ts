@@ -31,12 +31,14 @@ test("[ATTENDEES] an organizer adds and edits an attendee: clean text only, audi
   const { eventId } = makeEvent({ organizer, partnerCount: 1, attendeeCount: 0 });
   assert.throws(() => createAttendee(organizer, eventId, { firstName: "Eve\u202E", email: "eve@example.com" }), refused("invalid", "firstName"));
   assert.throws(() => createAttendee(organizer, eventId, { firstName: "Eve", email: "eve@example.com", company: "Evil\u0007 Corp" }), refused("invalid", "company"));
-  const made = createAttendee(organizer, eventId, { firstName: " Ngozi ", lastName: "", email: "Ngozi@Example.com", company: "" });
+  assert.throws(() => createAttendee(organizer, eventId, { firstName: "Eve\nline", email: "eve@example.com" }), refused("invalid", "firstName"));
+  const made = createAttendee(organizer, eventId, { firstName: " Ngozi ", lastName: "", email: "Ngozi@Example.com", company: "", industry: "Food\r\nand drink " });
   const fields = readAttendeeFields(organizer, eventId, made.id);
   assert.equal(fields.firstName, "Ngozi");
   assert.equal(fields.lastName, "");
   assert.equal(fields.email, "ngozi@example.com");
   assert.equal(fields.company, null);
+  assert.equal(fields.industry, "Food\nand drink", "as the import stores it: CRLF as LF, trimmed");
 
   assert.deepEqual(updateAttendee(organizer, eventId, made.id, { ...fields, lastName: "Okafor", company: "Contoso" }), ["lastName", "company"]);
   assert.deepEqual(updateAttendee(organizer, eventId, made.id, { ...fields, lastName: "Okafor", company: "Contoso" }), []);

@@ -8,13 +8,16 @@ import { FIELD_LABELS, FIELD_MAX, type ContactField } from "./import/import-fiel
 
 const label = (field: ContactField) => FIELD_LABELS[field].split(" (")[0]!;
 
-/** An optional field: blank is stored as null. */
+/**
+ * An optional field: blank is stored as null. As in the import (normalise-row.ts), inner line
+ * breaks are the person's text (a company on two lines) and CRLF becomes LF; names stay one line.
+ */
 const Optional = (field: ContactField) =>
   z
     .string()
-    .trim()
+    .overwrite((v) => v.replace(/\r\n?/g, "\n").trim())
     .max(FIELD_MAX[field], `${label(field)} is too long (at most ${FIELD_MAX[field]} characters).`)
-    .superRefine(plainText(label(field)))
+    .superRefine(plainText(label(field), { lines: true }))
     .transform((v) => v || null)
     .nullish()
     .transform((v) => v ?? null);
