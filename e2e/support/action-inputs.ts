@@ -81,6 +81,12 @@ export const ACTION_INPUTS: Record<string, Input> = {
   savePartnerLegalAction: (w, _, o) => ({ ...target(w, o), legalName: "Acme GmbH" }),
   updateLeadFormAction: (w, _, o) => ({ ...target(w, o), tags: "hot", questions: "[]" }),
   saveNoticeAction: (w, _, o) => ({ eventId: eventOf(w, o), language: "en", template: DEFAULT_NOTICES.en }),
+  createEventAction: () => ({ name: "Role table expo", slug: `role-${randomUUID().slice(0, 8)}`, "language-en": "on" }),
+  createAttendeeAction: (w, _, o) => ({ eventId: eventOf(w, o), firstName: "Walk", lastName: "In", email: `walk-in-${randomUUID()}@example.com` }),
+  // Attendee 2's own details again (the company cleared): attendee 1's stay as the rows above read them.
+  updateAttendeeAction: (w, _, o) => ({ eventId: eventOf(w, o), attendeeId: w.a.attendees[1]!.id, firstName: w.a.attendees[1]!.firstName, lastName: "Lovelace", email: w.a.attendees[1]!.email }),
+  // Attendee 4, erased next: attendee 1's badge code stays what the rows above send.
+  reissueBadgeAction: (w, _, o) => ({ eventId: eventOf(w, o), attendeeId: w.a.attendees[3]!.id }),
   // Attendee 4: the others' objects stay for the rows after this one.
   eraseAttendeeAction: (w, _, o) => ({ eventId: eventOf(w, o), attendeeId: w.a.attendees[3]!.id }),
 

@@ -17,6 +17,8 @@ export type ActionAnswer = "ok" | "own" | ErrorCode | { skip: string };
 const all = (answer: ActionAnswer): Record<ActorName, ActionAnswer> =>
   Object.fromEntries(ACTORS.map((a) => [a, answer])) as Record<ActorName, ActionAnswer>;
 
+const own = <T extends Record<string, unknown>>(actors: T) => Object.fromEntries(Object.keys(actors).map((a) => [a, "own"])) as Record<keyof T, "own">;
+
 const phoneAction = { ...all("unauthorized"), phoneA1: "ok", phoneA2: "not_found", phoneB1: "not_found" } as const;
 /** Signed in, but no organizer of event A: organizer B and every partner team member (their session is a user's). */
 const signedInOthers = { organizerB: "not_found", partnerAdminA1: "not_found", partnerMemberA1: "not_found", partnerMemberA2: "not_found" } as const;
@@ -41,6 +43,8 @@ export const ACTIONS: Record<string, Record<ActorName, ActionAnswer>> = {
   // Phone A2 may record a decision in event A, but not under A1's notice: the notice names the partner.
   recordDecisionAction: { ...phoneAction, phoneA2: "conflict" },
 
+  // Whoever is signed in may create an event of their own (lib/events/events.ts createEvent).
+  createEventAction: { ...all("unauthorized"), ...own(signedInOthers), organizerA: "ok" },
   createDrawingAction: organizerAction,
   freezeDrawingAction: organizerAction,
   drawWinnersAction: organizerAction,
@@ -56,6 +60,9 @@ export const ACTIONS: Record<string, Record<ActorName, ActionAnswer>> = {
   savePartnerLegalAction: organizerAction,
   updateLeadFormAction: organizerAction,
   saveNoticeAction: organizerAction,
+  createAttendeeAction: organizerAction,
+  updateAttendeeAction: organizerAction,
+  reissueBadgeAction: organizerAction,
   eraseAttendeeAction: organizerAction,
   publishAgreementAction: organizerAction,
   privateAddressesAction: organizerAction,

@@ -80,6 +80,8 @@ export const ROUTES: Record<string, RouteRow> = {
   "GET /join/[token]": { answers: everyone, shows: partnerA1 },
 
   "GET /events": { answers: { ...all("signin"), ...own(signedInOthers), organizerA: "ok" }, shows: eventName },
+  // Whoever is signed in may create an event of their own (lib/events/events.ts createEvent).
+  "GET /events/new": { answers: { ...all("signin"), ...own(signedInOthers), organizerA: "ok" } },
   "GET /events/[eventId]/agreement": { answers: organizerPage, shows: partnerA1 },
 
   "GET /partners": { answers: { ...all("signin"), ...own(signedInOthers), organizerA: "own", partnerAdminA1: "ok", partnerMemberA1: "ok" }, shows: partnerA1 },
@@ -96,6 +98,8 @@ export const ROUTES: Record<string, RouteRow> = {
   "POST /partners/[partnerId]/export": { answers: { ...workspaceRoute, partnerMemberA1: 403 }, query: () => "?file=leads&format=csv", shows: (w) => w.secrets.email },
   "GET /events/[eventId]": { answers: organizerPage, shows: eventName },
   "GET /events/[eventId]/attendees": { answers: organizerPage, shows: eventName },
+  "GET /events/[eventId]/attendees/new": { answers: organizerPage },
+  "GET /events/[eventId]/attendees/[attendeeId]": { answers: organizerPage, shows: (w) => w.secrets.email },
   "GET /events/[eventId]/attendees/[attendeeId]/badge": { answers: organizerPage },
   "GET /events/[eventId]/audit": { answers: organizerPage },
   "GET /events/[eventId]/dashboard": { answers: organizerPage },
@@ -168,4 +172,7 @@ export const PROBES: { actor: ActorName; path: (w: RoleWorld) => string; answer:
   { actor: "organizerA", path: (w) => `/events/${w.a.eventId}/receipts/${w.consentB1}`, answer: 404 },
   { actor: "organizerA", path: (w) => `/events/${w.b.eventId}/receipts/${w.consentB1}/json`, answer: 404 },
   { actor: "organizerA", path: (w) => `/events/${w.b.eventId}/import/${w.importId}`, answer: 404 },
+  // Another event's attendee under the organizer's own event id, and under its own.
+  { actor: "organizerA", path: (w) => `/events/${w.a.eventId}/attendees/${w.b.attendees[0]!.id}`, answer: 404 },
+  { actor: "organizerA", path: (w) => `/events/${w.b.eventId}/attendees/${w.b.attendees[0]!.id}`, answer: 404 },
 ];

@@ -1,35 +1,18 @@
-// Attendees: creating one with an issued badge code, and the badge code list for printing.
+// Attendees: creating one with an issued badge code (and its audit row), and the badge code list for printing.
 import { and, asc, eq, isNull } from "drizzle-orm";
-import { z } from "zod";
+import type { z } from "zod";
 import { getDb } from "@/db/client";
 import { attendees } from "@/db/schema";
 import type { Actor } from "../auth/actor";
 import { requireOrganizerOf } from "../auth/access";
+import { recordAudit } from "../audit/record-audit";
 import { issuePersonalToken, unsealPersonalToken } from "../auth/personal-token";
 import { issueBadgeCode } from "../badges/badge-code";
 import { notFound, parseInput } from "../errors";
-import { Email, ShortText } from "../fields";
+import { AttendeeInput } from "./attendee-input";
 
-const Optional = (max = 200) =>
-  z
-    .string()
-    .trim()
-    .max(max)
-    .transform((v) => v || null)
-    .nullish()
-    .transform((v) => v ?? null);
-
-export const NewAttendeeInput = z.object({
-  firstName: ShortText("a first name", 100),
-  lastName: ShortText("a last name", 100),
-  email: Email,
-  phone: Optional(50),
-  company: Optional(),
-  jobTitle: Optional(),
-  country: Optional(60),
-  companySize: Optional(40),
-  industry: Optional(100),
-});
+/** The CLI's and the console's input: the one attendee schema (attendee-input.ts). */
+export const NewAttendeeInput = AttendeeInput;
 
 export type NewAttendee = { id: number; badgeCode: string; personalToken: string };
 
@@ -37,12 +20,16 @@ export function createAttendee(actor: Actor, eventId: number, input: z.input<typ
   requireOrganizerOf(actor, eventId);
   const data = parseInput(NewAttendeeInput, input);
   const { token, stored } = issuePersonalToken();
-  const row = getDb()
-    .insert(attendees)
-    .values({ ...data, eventId, badgeCode: issueBadgeCode(), badgeSource: "issued", ...stored })
-    .returning({ id: attendees.id, badgeCode: attendees.badgeCode })
-    .get();
-  return { ...row, personalToken: token };
+  return getDb().transaction((tx) => {
+    const row = tx
+      .insert(attendees)
+      .values({ ...data, eventId, badgeCode: issueBadgeCode(), badgeSource: "issued", ...stored })
+      .returning({ id: attendees.id, badgeCode: attendees.badgeCode })
+      .get();
+    // Ids only: the log outlives an erasure, so it holds no contact details.
+    recordAudit(tx, actor, eventId, "attendees.create", `attendee ${row.id}`);
+    return { ...row, personalToken: token };
+  });
 }
 
 export type BadgeListing = { attendeeId: number; firstName: string; lastName: string; company: string | null; badgeCode: string };
