@@ -13,6 +13,7 @@ import { SYMBOL_FORMATS, type SymbolFormat } from "@/lib/scanner/read-symbol";
 import { makeSample, PERTURBATIONS, type Level } from "@/lib/scanner/synthetic/scenarios";
 import { stockDecode } from "@/lib/scanner/synthetic/stock-decode";
 import { integerScaleSweep } from "./bench-decode-sweep";
+import { rotationSweep } from "./bench-decode-rotation";
 
 const SAMPLES = Number(process.argv[2] ?? 20);
 const FORMATS = process.argv[3] ? [process.argv[3] as SymbolFormat] : SYMBOL_FORMATS;
@@ -68,7 +69,7 @@ function add(into: Tally, t: Tally) {
   }
 }
 
-function main() {
+async function main() {
   const totals: Record<Level, Tally> = { moderate: tally(), hard: tally() };
   const perFormat = new Map<SymbolFormat, Record<Level, Tally>>();
   console.log(`codes: ${process.env.BENCH_CODES === "tickets" ? "12-digit ticket numbers" : "Fairlead badge codes"}${SEED === null ? ", random" : `, seed ${SEED}`}`);
@@ -76,7 +77,7 @@ function main() {
   console.log(`1 frame = Fairlead primary + first fallback; cycle = within one round of ${STRATEGIES.length} strategies (≤ ${FALLBACKS.length} frames)\n`);
   console.log(`${"format".padEnd(11)}${"perturbation".padEnd(13)}${"level".padEnd(9)}${"stock".padStart(7)}${"1 frame".padStart(8)}${"cycle".padStart(7)}  only this strategy read it`);
   let seed = 1;
-  for (const format of FORMATS) {
+  for (const format of SAMPLES > 0 ? FORMATS : []) {
     perFormat.set(format, { moderate: tally(), hard: tally() });
     for (const perturbation of PERTURBATIONS) {
       for (const level of perturbation === "none" ? (["moderate"] as const) : (["moderate", "hard"] as const)) {
@@ -105,10 +106,13 @@ function main() {
     console.log(`          read by one strategy only: ${Object.entries(t.only).map(([k, v]) => `${k} ${v}`).join(", ") || "none"}`);
   }
   const ms = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.floor(q * (xs.length - 1))]!.toFixed(1);
+  if (timing.stock.length > 0) {
   console.log(`\ntime per frame (Node, ms): stock median ${ms(timing.stock, 0.5)} p95 ${ms(timing.stock, 0.95)}; Fairlead median ${ms(timing.frame, 0.5)} p95 ${ms(timing.frame, 0.95)}`);
   console.log(`  live (primary + the next fallback in turn, over ${Math.floor(timing.live.length / FALLBACKS.length)} cycles): median ${ms(timing.live, 0.5)} p95 ${ms(timing.live, 0.95)} max ${ms(timing.live, 1)}`);
   console.log(`  each strategy alone, median / p95: ${STRATEGIES.map((s) => `${s.name} ${ms(timing.each[s.name]!, 0.5)} / ${ms(timing.each[s.name]!, 0.95)}`).join(", ")}`);
+  }
   integerScaleSweep(Number(process.env.SWEEP ?? 1000));
+  if (process.env.ROTATION !== "0") await rotationSweep(nextCode, process.argv[3] as SymbolFormat | undefined);
 }
 
-main();
+void main();

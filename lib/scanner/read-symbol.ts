@@ -19,9 +19,9 @@ import {
 import { TicketSafeCode128Reader } from "./code128-reader";
 import type { LumaFrame } from "./luma-frame";
 
-export const SYMBOL_FORMATS = ["qr", "code128", "pdf417", "datamatrix", "aztec"] as const;
-export type SymbolFormat = (typeof SYMBOL_FORMATS)[number];
-export type DecodedSymbol = { text: string; format: SymbolFormat };
+import { SYMBOL_FORMATS, type DecodedSymbol, type SymbolFormat } from "./symbol-format";
+
+export { SYMBOL_FORMATS, type DecodedSymbol, type SymbolFormat };
 
 export type ReadOptions = {
   binarizer: "hybrid" | "global";
