@@ -3,10 +3,14 @@
 // page itself, in IndexedDB; this worker only keeps the page and its scripts.
 //   /scan (navigation):      network first; the last good copy when the network fails or stalls
 //   /_next/static/* (hashed): cache first, kept as they are fetched (the zxing chunk included)
+//   /decoder/*.wasm:         cache first; the one below is fetched with the page's other assets
+//                            (ZXing C++, loaded by the decode worker: docs/decisions/040)
 //   manifest, icons:         network first, cached copy as fallback
 // Everything else (server actions, /api/booth/sync, other pages) goes to the network untouched.
 const CACHE = "fairlead-booth-v1";
 const PAGES = ["/scan"];
+// Versioned by zxing-wasm's version (lib/scanner/decoder-asset.ts; a unit test keeps them equal).
+const DECODER = ["/decoder/zxing_reader-3.1.8.wasm"];
 const NETWORK_WAIT_MS = 4000; // a venue network that accepts the connection but never answers
 
 self.addEventListener("install", () => self.skipWaiting());
@@ -26,7 +30,7 @@ self.addEventListener("message", (event) => {
   if (!event.data || event.data.type !== "cache" || !Array.isArray(event.data.urls)) return;
   const port = event.ports[0];
   event.waitUntil(
-    cacheUrls(event.data.urls).then(
+    cacheUrls([...event.data.urls, ...DECODER]).then(
       (ok) => port && port.postMessage({ ok }),
       () => port && port.postMessage({ ok: false }),
     ),
@@ -51,7 +55,7 @@ async function cacheUrls(urls) {
 function kindOf(url) {
   if (url.origin !== self.location.origin) return null;
   if (PAGES.includes(url.pathname)) return "page";
-  if (url.pathname.startsWith("/_next/static/")) return "static";
+  if (url.pathname.startsWith("/_next/static/") || DECODER.includes(url.pathname)) return "static";
   if (url.pathname === "/manifest.webmanifest" || url.pathname.startsWith("/icons/")) return "app";
   return null;
 }

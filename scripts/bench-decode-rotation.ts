@@ -4,7 +4,7 @@
 //   stock    zxing-js MultiFormatReader, one pass (what @zxing/browser does)
 //   cycle    today's zxing-js pipeline, every strategy (lib/scanner/frame-decoder.ts decodeAll)
 //   wasm     ZXing C++ (zxing-wasm), one pass over the whole frame
-//   wasm+    the worker's decoder, a full turn of its views (lib/scanner/wasm/decode-frame.ts)
+//   wasm+    the worker's decoder, a full turn of its views (lib/scanner/wasm-decoder.ts)
 // Frames are 960×960 so a wide symbol fits at every angle. ROTATION_SAMPLES=n samples per
 // perturbation (default 1); ROTATION_ENGINES=wasm,wasm+ to skip the slow ones.
 import { createFrameDecoder } from "@/lib/scanner/frame-decoder";
@@ -13,8 +13,8 @@ import type { SymbolFormat } from "@/lib/scanner/symbol-format";
 import { makeSample, PERTURBATIONS } from "@/lib/scanner/synthetic/scenarios";
 import { stockDecode } from "@/lib/scanner/synthetic/stock-decode";
 import { loadWasmInNode } from "@/lib/scanner/synthetic/wasm-node";
-import { createWasmDecoder } from "@/lib/scanner/wasm/decode-frame";
-import { readWithWasm } from "@/lib/scanner/wasm/read-wasm";
+import { createWasmDecoder } from "@/lib/scanner/wasm-decoder";
+import { readWithWasm } from "@/lib/scanner/read-wasm";
 
 type Engine = { name: string; read: (frame: LumaFrame) => Promise<string | null> | string | null };
 const ENGINES: Engine[] = [

@@ -1,6 +1,6 @@
 // ZXing C++ (zxing-wasm) in Node, for the benchmark and tests: the .wasm comes from
 // node_modules, never from zxing-wasm's default CDN (unreachable here, and a booth must not
-// depend on it). The browser's copy is served from our own origin (lib/scanner/wasm/).
+// depend on it). The browser's copy is served from our own origin (lib/scanner/).
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { prepareZXingModule } from "zxing-wasm/reader";

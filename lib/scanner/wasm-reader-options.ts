@@ -3,7 +3,7 @@
 // one symbol, and ZXing's own rotation, inversion and downscaling (what decisions 009/017 did by
 // hand for zxing-js). Shared by the decode worker and the Node benchmark, so both measure the same.
 import type { ReaderOptions } from "zxing-wasm/reader";
-import type { SymbolFormat } from "../symbol-format";
+import type { SymbolFormat } from "./symbol-format";
 
 export const WASM_FORMAT: Record<SymbolFormat, "QRCode" | "Code128" | "PDF417" | "DataMatrix" | "Aztec"> = {
   qr: "QRCode",

@@ -1,8 +1,8 @@
 // A small Code 128 (under ~1.7 px per module) is lost on ZXing C++'s whole-pixel row scans: the
 // middle of the frame around the densest edges, enlarged ×2 and turned level in one bilinear
 // resampling (turning and enlarging in two steps blurs 1.5-px bars twice: measured 0 of 6 at 60°).
-import { sampleLuma, type LumaFrame } from "../luma-frame";
-import { symbolCentre } from "../locate";
+import { sampleLuma, type LumaFrame } from "./luma-frame";
+import { symbolCentre } from "./locate";
 
 /** The square around the symbol, `fraction` of the short side, ×`factor`, turned by -`angleDeg`. */
 export function levelCloseUp(frame: LumaFrame, angleDeg: number, fraction = 0.6, factor = 2): LumaFrame | null {

@@ -8,10 +8,10 @@
 //   the quarter turns itself.
 // - a light-on-dark Code 128 (its tryInvert does not reach the linear readers): "inverted".
 // - a Code 128 under 1.7 px per module: "close-up", the middle around the densest edges, ×2.
-import { dominantAngle, rotate } from "../deskew";
-import { invert, type LumaFrame } from "../luma-frame";
-import { levelCloseUp } from "./close-up";
-import type { DecodedSymbol } from "../symbol-format";
+import { dominantAngle, rotate } from "./deskew";
+import { invert, type LumaFrame } from "./luma-frame";
+import { levelCloseUp } from "./level-close-up";
+import type { DecodedSymbol } from "./symbol-format";
 
 export type FrameRead = DecodedSymbol & { strategy: string };
 export type ReadFrame = (frame: LumaFrame) => Promise<DecodedSymbol | null>;

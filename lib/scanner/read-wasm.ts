@@ -4,9 +4,9 @@
 // (decode-worker.ts), from node_modules in Node (synthetic/wasm-node.ts); never the CDN
 // zxing-wasm defaults to.
 import { readBarcodes } from "zxing-wasm/reader";
-import type { LumaFrame } from "../luma-frame";
-import type { DecodedSymbol } from "../symbol-format";
-import { READER_OPTIONS, symbolFormatOf } from "./reader-options";
+import type { LumaFrame } from "./luma-frame";
+import type { DecodedSymbol } from "./symbol-format";
+import { READER_OPTIONS, symbolFormatOf } from "./wasm-reader-options";
 
 export function rgbaOf(frame: LumaFrame): ImageData {
   const rgba = new Uint8ClampedArray(frame.width * frame.height * 4);
