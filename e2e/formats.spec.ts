@@ -5,7 +5,7 @@ import type { Page } from "@playwright/test";
 import { getDb } from "@/db/client";
 import { attendeeWriter } from "@/lib/attendees/import/write-attendees";
 import { readBadgePayload } from "@/lib/badges/payload";
-import { SYMBOL_FORMATS, type SymbolFormat } from "@/lib/scanner/read-symbol";
+import { SYMBOL_FORMATS, type SymbolFormat } from "@/lib/scanner/symbol-format";
 import type { BadgeVideoOptions } from "./support/badge-video";
 import { rowsFor } from "./support/db";
 import { expect, test } from "./support/world";

@@ -2,12 +2,11 @@
 // angle with the moderate set (one sample per perturbation at its moderate level, plus a plain
 // one; the turn replaces the "rotation" perturbation), read side by side on the same frames by:
 //   stock    zxing-js MultiFormatReader, one pass (what @zxing/browser does)
-//   cycle    today's zxing-js pipeline, every strategy (lib/scanner/frame-decoder.ts decodeAll)
+//   (until decision 040 also "cycle": the zxing-js pipeline it replaced; its figures are in docs/benchmarks/decode.md)
 //   wasm     ZXing C++ (zxing-wasm), one pass over the whole frame
 //   wasm+    the worker's decoder, a full turn of its views (lib/scanner/wasm-decoder.ts)
 // Frames are 960×960 so a wide symbol fits at every angle. ROTATION_SAMPLES=n samples per
 // perturbation (default 1); ROTATION_ENGINES=wasm,wasm+ to skip the slow ones.
-import { createFrameDecoder } from "@/lib/scanner/frame-decoder";
 import type { LumaFrame } from "@/lib/scanner/luma-frame";
 import type { SymbolFormat } from "@/lib/scanner/symbol-format";
 import { makeSample, PERTURBATIONS } from "@/lib/scanner/synthetic/scenarios";
@@ -19,7 +18,6 @@ import { readWithWasm } from "@/lib/scanner/read-wasm";
 type Engine = { name: string; read: (frame: LumaFrame) => Promise<string | null> | string | null };
 const ENGINES: Engine[] = [
   { name: "stock", read: stockDecode },
-  { name: "cycle", read: (f) => createFrameDecoder().decodeAll(f)?.text ?? null },
   { name: "wasm", read: async (f) => (await readWithWasm(f))?.text ?? null },
   { name: "wasm+", read: async (f) => (await createWasmDecoder(readWithWasm).decodeAll(f))?.text ?? null },
 ];

@@ -15,7 +15,7 @@ import { parseArgs } from "node:util";
 import { chromium, type Browser } from "@playwright/test";
 import { attendeeWriter } from "@/lib/attendees/import/write-attendees";
 import { getDb } from "@/db/client";
-import { SYMBOL_FORMATS, type SymbolFormat } from "@/lib/scanner/read-symbol";
+import { SYMBOL_FORMATS, type SymbolFormat } from "@/lib/scanner/symbol-format";
 import { makeDevice, makeEvent } from "@/lib/test/fixtures";
 import { writeBadgeVideo } from "../e2e/support/badge-video";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../e2e/support/env";

@@ -4,11 +4,12 @@
 import { sampleLuma, type LumaFrame } from "./luma-frame";
 import { symbolCentre } from "./locate";
 
-/** The square around the symbol, `fraction` of the short side, ×`factor`, turned by -`angleDeg`. */
+/** The square around the symbol, `fraction` of the long side, ×`factor`, turned by -`angleDeg`. */
 export function levelCloseUp(frame: LumaFrame, angleDeg: number, fraction = 0.6, factor = 2): LumaFrame | null {
   const at = symbolCentre(frame);
   if (!at) return null;
-  const out = Math.round(fraction * Math.min(frame.width, frame.height) * factor);
+  // Of the long side: a small Code 128 is still most of a landscape frame's height long.
+  const out = Math.round(fraction * Math.max(frame.width, frame.height) * factor);
   const rad = (angleDeg * Math.PI) / 180;
   const [cos, sin] = [Math.cos(rad) / factor, Math.sin(rad) / factor];
   const data = new Uint8ClampedArray(out * out);

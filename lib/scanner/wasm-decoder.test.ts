@@ -62,7 +62,7 @@ test("[SCANNER] a light-on-dark Code 128 is read by the inverted view only", asy
   assert.equal((await readWithWasm(view("inverted").of(frame, { angle: () => 0, levelled: () => null })!))?.text, text);
 });
 
-test("[SCANNER] a small Code 128 (1.5 px per module, a camera's softness) is read by the close-up view, level or turned", async () => {
+test("[SCANNER] a small Code 128 (1.5 px per module, a camera's softness) is read by the close-up or bar views, level or turned", async () => {
   const nextCode = badgeCodes(114);
   // As every benchmark sample: lens blur σ 0.5 px, sensor noise σ 3 (synthetic/scenarios.ts).
   const camera = (pose: Pose, text: string) => noise(blur(renderScene(symbolModules("code128", text), pose), 0.5), 3, seededRandom(5));

@@ -7,7 +7,9 @@
 //   by its dominant edge direction. That angle is modulo 90°, which is all it needs: ZXing tries
 //   the quarter turns itself.
 // - a light-on-dark Code 128 (its tryInvert does not reach the linear readers): "inverted".
-// - a Code 128 under 1.7 px per module: "close-up", the middle around the densest edges, ×2.
+// - a Code 128 under 1.7 px per module: "close-up", the middle around the densest edges, ×2;
+//   and "bars", the rows across the bars averaged every ⅓ px (decision 009's bar profile).
+import { buildBarRows } from "./build-bar-rows";
 import { dominantAngle, rotate } from "./deskew";
 import { invert, type LumaFrame } from "./luma-frame";
 import { levelCloseUp } from "./level-close-up";
@@ -41,6 +43,9 @@ export const VIEWS: readonly View[] = [
   { name: "level", of: (_, looks) => looks.levelled() },
   { name: "inverted", of: (f, looks) => invert(looks.levelled() ?? f) },
   { name: "close-up", of: (f, looks) => levelCloseUp(f, looks.angle()) },
+  { name: "bars", of: (f) => buildBarRows(f) },
+  // The bar profile follows bars that run up and down the frame; a code on its side, turned.
+  { name: "bars-turned", of: (f) => buildBarRows(rotate(f, 90)) },
 ];
 
 export type WasmDecoder = {

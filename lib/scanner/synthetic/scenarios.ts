@@ -3,7 +3,7 @@
 // badge, lens softness, sensor noise); each perturbation then adds one difficulty, at a
 // "moderate" level (what a booth sees every hour) or a "hard" one (what it sees now and then).
 import type { LumaFrame } from "../luma-frame";
-import type { SymbolFormat } from "../read-symbol";
+import type { SymbolFormat } from "../symbol-format";
 import { blur, contrast, glare, noise, seededRandom } from "./perturb";
 import { renderScene, type Pose } from "./render-scene";
 import { symbolModules } from "./symbol-modules";

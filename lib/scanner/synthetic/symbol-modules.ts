@@ -3,7 +3,7 @@
 // from bwip-js, a port of the reference barcode writer (BWIPP).
 import bwip from "bwip-js/node";
 import QRCode from "qrcode";
-import type { SymbolFormat } from "../read-symbol";
+import type { SymbolFormat } from "../symbol-format";
 
 /** Dark modules of a symbol (1 = dark), plus the quiet zone its specification asks for, in modules. */
 export type SymbolModules = { width: number; height: number; dark: Uint8Array; quiet: number };
