@@ -47,8 +47,12 @@ async function measure(browser: Browser, server: AppServer, token: string, first
     await page.addInitScript("globalThis.__name = (f) => f;");
     await page.addInitScript(instrumentScanPage, firstName);
     await page.goto(`${server.base}/scan`);
-    const shown = await page.waitForFunction("window.__scanBench.marks.consent", null, { timeout: 20_000 }).then(() => true, () => false);
-    const timings = shown ? await page.evaluate<PageTimings>("window.__scanBench") : null;
+    // Functions, not strings: a string is eval'd in the page, which its CSP forbids (decision 033).
+    type Window = { __scanBench: PageTimings };
+    const shown = await page
+      .waitForFunction(() => (window as unknown as Window).__scanBench.marks.consent, null, { timeout: 20_000 })
+      .then(() => true, (e: unknown) => (process.env.BENCH_DEBUG ? console.error(e) : undefined, false));
+    const timings = shown ? await page.evaluate(() => (window as unknown as Window).__scanBench) : null;
     const m = timings?.marks;
     if (!timings || !m?.frame || !m.consent || !m.read) return null;
     const before = timings.decodes.filter(([start]) => start < m.read!);
