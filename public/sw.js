@@ -66,6 +66,7 @@ self.addEventListener("fetch", (event) => {
   const url = new URL(request.url);
   const kind = kindOf(url);
   if (kind === "page" && request.mode === "navigate") event.respondWith(networkFirst(request, url.pathname));
+  else if (kind === "static" && request.destination === "worker" && url.hash.startsWith("#params=")) event.respondWith(workerBootstrap(request, url));
   else if (kind === "static") event.respondWith(cacheFirst(request));
   else if (kind === "app") event.respondWith(networkFirst(request, url.pathname));
 });
@@ -93,4 +94,15 @@ async function cacheFirst(request) {
   const response = await fetch(request);
   if (response.ok) await cache.put(request, response.clone());
   return response;
+}
+
+// The decode worker's bootstrap (Turbopack's) reads its chunk list from its own address's
+// fragment (#params=…), which a response from this worker loses: the worker would stop with
+// "Missing worker bootstrap config", online as offline. The script (cached like any other) is
+// served inside a function that hands it its address, fragment included.
+async function workerBootstrap(request, url) {
+  const script = await cacheFirst(request);
+  if (!script.ok) return script;
+  const body = `(function (location) {\n${await script.text()}\n})(new URL(${JSON.stringify(url.href)}));`;
+  return new Response(body, { headers: { "Content-Type": "text/javascript; charset=utf-8" } });
 }

@@ -9,6 +9,17 @@ export type DecodeClient = { decode: (bitmap: ImageBitmap) => Promise<{ read: Fr
 
 let client: Promise<DecodeClient> | null = null;
 
+/**
+ * Asks the service worker (public/sw.js) to keep the worker's script and what it fetched (its
+ * chunks, the .wasm): the page's own list of loaded assets (offline/service-worker.ts) has only
+ * the page's fetches, and the worker may have started before the service worker took over.
+ */
+function keepOffline(assets: string[]) {
+  if (!("serviceWorker" in navigator)) return;
+  const urls = assets.map((a) => new URL(a, location.href)).filter((u) => u.origin === location.origin).map((u) => u.pathname + u.search);
+  void navigator.serviceWorker.ready.then((registration) => registration.active?.postMessage({ type: "cache", urls })).catch(() => undefined);
+}
+
 export function loadDecoder(): Promise<DecodeClient> {
   client ??= new Promise<DecodeClient>((resolve, reject) => {
     const worker = new Worker(new URL("./decode-worker.ts", import.meta.url), { type: "module", name: "badge-decoder" });
@@ -23,7 +34,10 @@ export function loadDecoder(): Promise<DecodeClient> {
     worker.onerror = (e) => fail(e.message || "the decode worker did not start");
     worker.onmessage = (event: MessageEvent<FromWorker>) => {
       const message = event.data;
-      if (message.type === "ready") resolve({ decode });
+      if (message.type === "ready") {
+        keepOffline(message.assets);
+        resolve({ decode });
+      }
       else if (message.type === "failed") fail(message.message);
       else {
         waiting.get(message.id)?.({ read: message.read, ms: message.ms });

@@ -18,7 +18,7 @@ const ready = prepareZXingModule({
   fireImmediately: true,
 });
 ready.then(
-  () => post({ type: "ready" }),
+  () => post({ type: "ready", assets: [scope.location.href, ...performance.getEntriesByType("resource").map((e) => e.name)] }),
   (error: unknown) => post({ type: "failed", message: error instanceof Error ? error.message : String(error) }),
 );
 
