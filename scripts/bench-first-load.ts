@@ -97,7 +97,7 @@ async function main() {
 
     const later = zxingChunks();
     console.log(`\nzxing (marker "${ZXING_MARKER}") in the first load: ${withZxing.length ? withZxing.join(", ") : "no"}`);
-    for (const c of later) console.log(`zxing chunk, loaded once the camera runs: /_next/static/chunks/${c.file}  raw ${kib(c.raw)}  gzip ${kib(c.gz)} KiB`);
+    for (const c of later) console.log(`zxing-js chunk (@zxing/browser: the camera list for Switch camera, on demand): /_next/static/chunks/${c.file}  raw ${kib(c.raw)}  gzip ${kib(c.gz)} KiB`);
     if (later.length === 0) console.log(`no chunk in ${distDir}/static/chunks holds zxing: has the marker changed?`);
     const decoder = decoderFiles();
     for (const c of decoder) console.log(`decoder, loaded as the camera starts: ${c.file}  raw ${kib(c.raw)}  gzip ${kib(c.gz)} KiB`);
