@@ -5,7 +5,7 @@ import type { Page } from "@playwright/test";
 import { getDb } from "@/db/client";
 import { attendeeWriter } from "@/lib/attendees/import/write-attendees";
 import { readBadgePayload } from "@/lib/badges/payload";
-import { SYMBOL_FORMATS, type SymbolFormat } from "@/lib/scanner/read-symbol";
+import { SYMBOL_FORMATS, type SymbolFormat } from "@/lib/scanner/symbol-format";
 import type { BadgeVideoOptions } from "./support/badge-video";
 import { rowsFor } from "./support/db";
 import { expect, test } from "./support/world";
@@ -13,7 +13,7 @@ import { expect, test } from "./support/world";
 /**
  * The 1280×720 image components/scanner/use-camera.ts asks for. Chromium crops a fake camera
  * of any other shape to that aspect, so this is also what the page gets. The scanner decodes
- * the middle ~533×599 px of it (behind the aiming frame of a portrait phone).
+ * what the viewfinder shows of it: the middle ~540×720 px on a portrait phone.
  */
 const CAMERA_720P = { width: 1280, height: 720 };
 const video = (format: SymbolFormat): BadgeVideoOptions => ({ ...CAMERA_720P, format });
@@ -58,9 +58,9 @@ for (const format of SYMBOL_FORMATS) {
   });
 }
 
-// zxing-js 0.23.0 misreads the start of a Code 128 that begins in code set C (4+ leading
-// digits) whenever anything dark precedes it on the row; lib/scanner/code128-reader.ts
-// corrects it. Ticket numbers are what registration systems print most.
+// zxing-js 0.23.0 misread the start of a Code 128 that begins in code set C (4+ leading digits)
+// whenever anything dark preceded it on the row (decision 017); ZXing C++ reads them (decision
+// 040). Ticket numbers are what registration systems print most.
 test("[SCANNER] a numeric Code 128 ticket number opens the attendee's consent screen", async ({ world, boothPage }) => {
   const { event } = world;
   const attendee = importedAttendee(event.eventId, "400123456789");

@@ -45,6 +45,8 @@ test("[OFFLINE] 20 badges offline, a reload offline, back online: exactly 20 sca
   await expect(status).toContainText("20 waiting to sync");
   await expect(phone.getByText("Starting the camera…")).toHaveCount(0, { timeout: 15_000 });
   await expect(phone.getByTestId("camera-unavailable")).toHaveCount(0);
+  // The decode worker and its .wasm came from the cache too: the scanner is ready, not "did not load".
+  await expect(phone.getByTestId("camera-status")).toContainText("Point the camera", { timeout: 15_000 });
 
   await phone.context().setOffline(false);
   await expect(status).toContainText("All scans are synced", { timeout: 30_000 });

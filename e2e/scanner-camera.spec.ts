@@ -39,16 +39,18 @@ async function phone(eventId: number, partnerId: number, camera: "denied" | { co
 }
 
 /**
- * Warnings and errors from zxing-js the page logs from now on: 0.23's MultiFormatReader warns for
- * every reader that finds nothing (zxing-js/library#648), ten times a second while scanning.
- * Our decoder calls the readers itself, so none may reach the console (decision 017).
+ * Warnings and errors from zxing the page logs from now on (zxing-js 0.23's MultiFormatReader
+ * warns for every reader that finds nothing, zxing-js/library#648, ten times a second while
+ * scanning), and any warning or error at all from the decode worker (decision 040).
  */
 function zxingWarnings(page: Page): string[] {
   const seen: string[] = [];
-  const ZXING = /MultiFormatReader|ReaderException|NotFoundException|ChecksumException|FormatException|video that is already playing|not possible to play the video/;
+  const ZXING = /MultiFormatReader|ReaderException|NotFoundException|ChecksumException|FormatException|video that is already playing|not possible to play the video|zxing/i;
+  const loud = (type: string) => type === "warning" || type === "error";
   page.on("console", (message) => {
-    if ((message.type() === "warning" || message.type() === "error") && ZXING.test(message.text())) seen.push(message.text());
+    if (loud(message.type()) && ZXING.test(message.text())) seen.push(message.text());
   });
+  page.on("worker", (worker) => worker.on("console", (message) => loud(message.type()) && seen.push(`worker: ${message.text()}`)));
   return seen;
 }
 

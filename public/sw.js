@@ -3,10 +3,14 @@
 // page itself, in IndexedDB; this worker only keeps the page and its scripts.
 //   /scan (navigation):      network first; the last good copy when the network fails or stalls
 //   /_next/static/* (hashed): cache first, kept as they are fetched (the zxing chunk included)
+//   /decoder/*.wasm:         cache first; the one below is fetched with the page's other assets
+//                            (ZXing C++, loaded by the decode worker: docs/decisions/040)
 //   manifest, icons:         network first, cached copy as fallback (favicon too)
 // Everything else (server actions, /api/booth/sync, other pages) goes to the network untouched.
 const CACHE = "fairlead-booth-v1";
 const PAGES = ["/scan"];
+// Versioned by zxing-wasm's version (lib/scanner/decoder-asset.ts; a unit test keeps them equal).
+const DECODER = ["/decoder/zxing_reader-3.1.8.wasm"];
 // app/'s icon files: Next links them from every page (the query string is a content hash).
 const APP_ICONS = ["/favicon.ico", "/icon.svg", "/apple-icon.png"];
 const NETWORK_WAIT_MS = 4000; // a venue network that accepts the connection but never answers
@@ -28,7 +32,7 @@ self.addEventListener("message", (event) => {
   if (!event.data || event.data.type !== "cache" || !Array.isArray(event.data.urls)) return;
   const port = event.ports[0];
   event.waitUntil(
-    cacheUrls(event.data.urls).then(
+    cacheUrls([...event.data.urls, ...DECODER]).then(
       (ok) => port && port.postMessage({ ok }),
       () => port && port.postMessage({ ok: false }),
     ),
@@ -53,7 +57,7 @@ async function cacheUrls(urls) {
 function kindOf(url) {
   if (url.origin !== self.location.origin) return null;
   if (PAGES.includes(url.pathname)) return "page";
-  if (url.pathname.startsWith("/_next/static/")) return "static";
+  if (url.pathname.startsWith("/_next/static/") || DECODER.includes(url.pathname)) return "static";
   if (url.pathname === "/manifest.webmanifest" || url.pathname.startsWith("/icons/") || APP_ICONS.includes(url.pathname)) return "app";
   return null;
 }
@@ -64,6 +68,7 @@ self.addEventListener("fetch", (event) => {
   const url = new URL(request.url);
   const kind = kindOf(url);
   if (kind === "page" && request.mode === "navigate") event.respondWith(networkFirst(request, url.pathname));
+  else if (kind === "static" && request.destination === "worker" && url.hash.startsWith("#params=")) event.respondWith(workerBootstrap(request, url));
   else if (kind === "static") event.respondWith(cacheFirst(request));
   else if (kind === "app") event.respondWith(networkFirst(request, url.pathname));
 });
@@ -91,4 +96,15 @@ async function cacheFirst(request) {
   const response = await fetch(request);
   if (response.ok) await cache.put(request, response.clone());
   return response;
+}
+
+// The decode worker's bootstrap (Turbopack's) reads its chunk list from its own address's
+// fragment (#params=…), which a response from this worker loses: the worker would stop with
+// "Missing worker bootstrap config", online as offline. The script (cached like any other) is
+// served inside a function that hands it its address, fragment included.
+async function workerBootstrap(request, url) {
+  const script = await cacheFirst(request);
+  if (!script.ok) return script;
+  const body = `(function (location) {\n${await script.text()}\n})(new URL(${JSON.stringify(url.href)}));`;
+  return new Response(body, { headers: { "Content-Type": "text/javascript; charset=utf-8" } });
 }

@@ -5,18 +5,18 @@
 //   camera   the page asks for the camera (getUserMedia)
 //   frame    the <video> has its first camera frame ("loadeddata"): the camera has started
 //   ready    the status line says the decoder is loaded ("Point the camera at …")
-//   grab     the first frame is taken for decoding (the decode loop's getImageData)
+//   grab     the first frame is taken for decoding (the decode loop's createImageBitmap)
 //   read     a badge was read: the page asks the server to open the scan (a Server Action fetch)
 //   consent  the consent screen's heading "Hi <first name>!" is in the document
-// plus each decode attempt's start and duration (the requestVideoFrameCallback tick that took
-// a frame: drawing, luminance and zxing).
+// plus each decode's start and duration in the decode worker (its answers carry them), and every
+// long task (> 50 ms) of the page's main thread (Long Tasks API).
 
 export type Marks = Partial<Record<"camera" | "frame" | "ready" | "grab" | "read" | "consent", number>>;
-export type PageTimings = { marks: Marks; decodes: Array<[start: number, ms: number]> };
+export type PageTimings = { marks: Marks; decodes: Array<[start: number, ms: number]>; longTasks: Array<[start: number, ms: number]> };
 
 /** Runs in the page (serialised by Playwright): keep it self-contained. */
 export function instrumentScanPage(firstName: string) {
-  const timings: PageTimings = { marks: {}, decodes: [] };
+  const timings: PageTimings = { marks: {}, decodes: [], longTasks: [] };
   (window as unknown as { __scanBench: PageTimings }).__scanBench = timings;
   const mark = (name: keyof Marks) => {
     timings.marks[name] ??= performance.now();
@@ -30,23 +30,23 @@ export function instrumentScanPage(firstName: string) {
   };
   document.addEventListener("loadeddata", (e) => e.target instanceof HTMLVideoElement && mark("frame"), true);
 
-  let grabbed = false;
-  // eslint-disable-next-line @typescript-eslint/unbound-method -- applied below with its own `this`
-  const getImageData = CanvasRenderingContext2D.prototype.getImageData;
-  CanvasRenderingContext2D.prototype.getImageData = function (this: CanvasRenderingContext2D, ...args: Parameters<typeof getImageData>) {
+  new PerformanceObserver((list) => {
+    for (const task of list.getEntries()) timings.longTasks.push([task.startTime, task.duration]);
+  }).observe({ type: "longtask", buffered: true });
+
+  const takeBitmap = window.createImageBitmap.bind(window) as (...args: unknown[]) => Promise<ImageBitmap>;
+  window.createImageBitmap = ((...args: unknown[]) => {
     mark("grab");
-    grabbed = true;
-    return getImageData.apply(this, args);
-  };
-  // eslint-disable-next-line @typescript-eslint/unbound-method -- called below with its own `this`
-  const rvfc = HTMLVideoElement.prototype.requestVideoFrameCallback;
-  HTMLVideoElement.prototype.requestVideoFrameCallback = function (this: HTMLVideoElement, callback: VideoFrameRequestCallback) {
-    return rvfc.call(this, (now, metadata) => {
-      grabbed = false;
-      const start = performance.now();
-      callback(now, metadata);
-      if (grabbed) timings.decodes.push([start, performance.now() - start]);
-    });
+    return takeBitmap(...args);
+  });
+  const PageWorker = window.Worker;
+  window.Worker = class extends PageWorker {
+    constructor(url: string | URL, options?: WorkerOptions) {
+      super(url, options);
+      this.addEventListener("message", (e: MessageEvent<{ type?: string; ms?: number }>) => {
+        if (e.data.type === "result" && typeof e.data.ms === "number") timings.decodes.push([performance.now() - e.data.ms, e.data.ms]);
+      });
+    }
   };
 
   // eslint-disable-next-line @typescript-eslint/unbound-method -- called below with its own `this`

@@ -6,8 +6,9 @@
 // when this view goes away, as it does for the consent screen.
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from "react";
 import { readBadgePayload, type BadgePayload } from "@/lib/badges/payload";
-import type { FrameRead } from "@/lib/scanner/frame-decoder";
+import type { FrameRead } from "@/lib/scanner/wasm-decoder";
 import { createRecentReads } from "@/lib/scanner/recent-reads";
+import { WIDE_FORMATS } from "@/lib/scanner/symbol-format";
 import { CameraControls } from "./camera-controls";
 import { useBrowserValue } from "../use-browser-value";
 import { CameraHelp } from "./camera-help";
@@ -21,6 +22,9 @@ export const DUPLICATE_WINDOW_MS = 3000;
 // just handled is usually still in front of the camera when it comes back.
 const recent = createRecentReads(DUPLICATE_WINDOW_MS);
 const SOUND_KEY = "fairlead.scanner.sound";
+// An event prints all its badges in one symbology: after a Code 128 or PDF417 badge, the phone
+// shows a wide aiming frame (the decoder reads the whole view whatever the frame's shape).
+const WIDE_KEY = "fairlead.scanner.wide";
 
 type Notice = { kind: "duplicate" | "not-a-badge"; text: string } | null;
 
@@ -38,6 +42,9 @@ export function CameraView({ onCode, read: readPayload = readBadgePayload }: Pro
   const storedSound = useBrowserValue(() => localStorage.getItem(SOUND_KEY) !== "off", true);
   const [chosenSound, setChosenSound] = useState<boolean | null>(null);
   const sound = chosenSound ?? storedSound;
+  const storedWide = useBrowserValue(() => localStorage.getItem(WIDE_KEY) === "on", false);
+  const [seenWide, setSeenWide] = useState<boolean | null>(null);
+  const wide = seenWide ?? storedWide;
   // The decode loop's callback reads the latest of these without being made again.
   const soundRef = useRef(sound);
   const onCodeRef = useRef(onCode);
@@ -71,6 +78,9 @@ export function CameraView({ onCode, read: readPayload = readBadgePayload }: Pro
     }
     signalRead(soundRef.current);
     setFlash(true);
+    const isWide = WIDE_FORMATS.includes(read.format);
+    localStorage.setItem(WIDE_KEY, isWide ? "on" : "off");
+    setSeenWide(isWide);
     onCodeRef.current(payload.code);
   }, []);
 
@@ -97,7 +107,8 @@ export function CameraView({ onCode, read: readPayload = readBadgePayload }: Pro
     <div className={styles.camera}>
       <div className={styles.viewfinder}>
         <video ref={video} muted playsInline aria-label="Camera view: hold the badge's code inside the frame" />
-        <div className={`${styles.frame} ${flash ? styles.frameRead : ""}`} aria-hidden="true" onAnimationEnd={() => setFlash(false)} />
+        <div className={`${styles.frame} ${wide ? styles.frameWide : ""} ${flash ? styles.frameRead : ""}`}
+          data-shape={wide ? "wide" : "square"} aria-hidden="true" onAnimationEnd={() => setFlash(false)} />
         <p role="status" className={styles.cameraStatus} data-testid="camera-status">
           {status}
         </p>

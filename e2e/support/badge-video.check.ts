@@ -1,7 +1,7 @@
 /**
  * Sanity check for badge-video.ts: writes clips, parses the y4m back and
  * decodes every frame's luma plane with ZXing in Node (QR with stock ZXing,
- * the other formats with Fairlead's decoder, every strategy at once).
+ * the other formats with Fairlead's decoder, ZXing C++ with every view at once).
  * Run: npx tsx e2e/support/badge-video.check.ts
  */
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -14,7 +14,9 @@ import {
   QRCodeReader,
   RGBLuminanceSource,
 } from '@zxing/library';
-import { createFrameDecoder } from '@/lib/scanner/frame-decoder';
+import { readWithWasm } from '@/lib/scanner/read-wasm';
+import { loadWasmInNode } from '@/lib/scanner/synthetic/wasm-node';
+import { createWasmDecoder } from '@/lib/scanner/wasm-decoder';
 import { writeBadgeVideo } from './badge-video';
 
 interface Y4m {
@@ -66,10 +68,10 @@ function badgeSpan(luma: Uint8ClampedArray | undefined, width: number, height: n
 const reader = new QRCodeReader();
 const hints = new Map<DecodeHintType, unknown>([[DecodeHintType.TRY_HARDER, true]]);
 
-const fairlead = createFrameDecoder({ maxSide: 1280 }); // full resolution: 2 px Code 128 bars stay 2 px
+const fairlead = createWasmDecoder(readWithWasm); // full resolution: 2 px Code 128 bars stay 2 px
 
-function decode(luma: Uint8ClampedArray, width: number, height: number, format = 'qr'): string | null {
-  if (format !== 'qr') return fairlead.decodeAll({ data: luma, width, height })?.text ?? null;
+async function decode(luma: Uint8ClampedArray, width: number, height: number, format = 'qr'): Promise<string | null> {
+  if (format !== 'qr') return (await fairlead.decodeAll({ data: luma, width, height }))?.text ?? null;
   const source = new RGBLuminanceSource(luma, width, height); // Uint8 input = greyscale
   try {
     return reader.decode(new BinaryBitmap(new HybridBinarizer(source)), hints).getText();
@@ -102,6 +104,8 @@ const cases: Case[] = [
 
 const dir = mkdtempSync(join(tmpdir(), 'badge-video-'));
 let failures = 0;
+void (async () => {
+await loadWasmInNode();
 try {
   for (const c of cases) {
     const file = writeBadgeVideo(join(dir, `${c.name.replace(/\W+/g, '-')}.y4m`), c.codes, c.opts);
@@ -110,12 +114,12 @@ try {
     const perCode = video.lumas.length / c.codes.length;
     let ok = 0;
     const bad: string[] = [];
-    video.lumas.forEach((luma, i) => {
+    for (const [i, luma] of video.lumas.entries()) {
       const want = c.codes[Math.floor(i / perCode)];
-      const got = decode(luma, video.width, video.height, c.opts?.format);
+      const got = await decode(luma, video.width, video.height, c.opts?.format);
       if (got === want) ok++;
       else bad.push(`#${i}=${got ?? 'no decode'}`);
-    });
+    }
     const total = video.lumas.length;
     const span = badgeSpan(video.lumas[0], video.width, video.height);
     if (ok !== total || !Number.isInteger(perCode)) failures++;
@@ -129,3 +133,4 @@ try {
 }
 console.log(`\nSummary: ${cases.length - failures}/${cases.length} clips fully decoded`);
 process.exit(failures ? 1 : 0);
+})();

@@ -7,7 +7,7 @@
  */
 import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import type { SymbolFormat } from '@/lib/scanner/read-symbol';
+import type { SymbolFormat } from '@/lib/scanner/symbol-format';
 import { symbolModules } from '@/lib/scanner/synthetic/symbol-modules';
 
 export interface BadgeVideoOptions {

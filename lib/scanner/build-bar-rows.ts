@@ -1,4 +1,4 @@
-// A small frame of clean Code 128 rows for zxing's row reader, built from the averaged bar
+// A small frame of clean Code 128 rows for ZXing's row reader, built from the averaged bar
 // profile (flatten-bars.ts, binarize-profile.ts): the whole band, its middle (under
 // perspective the bars converge, so fewer rows blur less), and each half. zxing reads the
 // rows from the middle out, each way round, so the symbol may be upside down.

@@ -3,9 +3,11 @@
 // projection) and sampled 3 × 3 per pixel, as a camera sensor integrates light over each
 // pixel. Used by the decoder's tests and benchmark only.
 import { PerspectiveTransform } from "@zxing/library";
-import type { Quad } from "../find-corners";
 import type { LumaFrame } from "../luma-frame";
 import type { SymbolModules } from "./symbol-modules";
+
+/** Four corners, clockwise from top-left, as x0, y0, …, x3, y3. */
+type Quad = [number, number, number, number, number, number, number, number];
 
 export type Pose = {
   /** Frame size in px. */

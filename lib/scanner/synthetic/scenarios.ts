@@ -3,7 +3,7 @@
 // badge, lens softness, sensor noise); each perturbation then adds one difficulty, at a
 // "moderate" level (what a booth sees every hour) or a "hard" one (what it sees now and then).
 import type { LumaFrame } from "../luma-frame";
-import type { SymbolFormat } from "../read-symbol";
+import type { SymbolFormat } from "../symbol-format";
 import { blur, contrast, glare, noise, seededRandom } from "./perturb";
 import { renderScene, type Pose } from "./render-scene";
 import { symbolModules } from "./symbol-modules";
@@ -31,23 +31,28 @@ const LEVELS: Record<Exclude<Perturbation, "none">, Record<Level, Range>> = {
 
 export type Sample = { frame: LumaFrame; text: string; format: SymbolFormat };
 
-export function makeSample(format: SymbolFormat, text: string, perturbation: Perturbation, level: Level, seed: number): Sample {
+/** The rotation sweep's overrides: the symbol turned by `rotateDeg` (± the hand's wobble), in a frame of `frame`. */
+export type SampleOptions = { rotateDeg?: number; frame?: { width: number; height: number }; rectangular?: boolean };
+
+export function makeSample(format: SymbolFormat, text: string, perturbation: Perturbation, level: Level, seed: number, options: SampleOptions = {}): Sample {
   const random = seededRandom(seed);
   const between = ([a, b]: Range) => a + (b - a) * random();
   const sign = () => (random() < 0.5 ? -1 : 1);
-  const symbol = symbolModules(format, text);
+  const symbol = symbolModules(format, text, { rectangular: options.rectangular });
+  const size = options.frame ?? FRAME;
   const amount = perturbation === "none" ? 0 : between(LEVELS[perturbation][level]);
 
   let modulePx = BASE_MODULE_PX[format] * (0.9 + 0.2 * random());
   if (perturbation === "small") modulePx *= amount;
   const span = (symbol.width + 2 * symbol.quiet) * modulePx;
   const pose: Pose = {
-    ...FRAME,
+    ...size,
     modulePx,
     rotateDeg: perturbation === "rotation" ? sign() * amount : (random() - 0.5) * 6,
-    shiftX: (random() - 0.5) * Math.max(0, FRAME.width - span) * 0.5,
-    shiftY: (random() - 0.5) * FRAME.height * 0.1,
+    shiftX: (random() - 0.5) * Math.max(0, size.width - span) * 0.5,
+    shiftY: (random() - 0.5) * size.height * 0.1,
   };
+  if (options.rotateDeg !== undefined) pose.rotateDeg = options.rotateDeg + (random() - 0.5) * 6;
   if (perturbation === "perspective") {
     const axis = random() * 2 * Math.PI; // tilt about an arbitrary axis in the card's plane
     pose.tiltXDeg = amount * Math.cos(axis);
@@ -60,8 +65,8 @@ export function makeSample(format: SymbolFormat, text: string, perturbation: Per
   if (perturbation === "inverted") frame = contrast(frame, -amount, 128); // a negative range turns it over
   if (perturbation === "glare") {
     const r = 0.25 * span + 0.15 * span * random();
-    const cx = FRAME.width / 2 + (pose.shiftX ?? 0) + (random() - 0.5) * span * 0.5;
-    const cy = FRAME.height / 2 + (pose.shiftY ?? 0) + (random() - 0.5) * span * 0.3;
+    const cx = size.width / 2 + (pose.shiftX ?? 0) + (random() - 0.5) * span * 0.5;
+    const cy = size.height / 2 + (pose.shiftY ?? 0) + (random() - 0.5) * span * 0.3;
     frame = glare(frame, cx, cy, r, amount);
   }
   frame = noise(frame, perturbation === "noise" ? amount : 3, random);

@@ -3,7 +3,7 @@
 // from bwip-js, a port of the reference barcode writer (BWIPP).
 import bwip from "bwip-js/node";
 import QRCode from "qrcode";
-import type { SymbolFormat } from "../read-symbol";
+import type { SymbolFormat } from "../symbol-format";
 
 /** Dark modules of a symbol (1 = dark), plus the quiet zone its specification asks for, in modules. */
 export type SymbolModules = { width: number; height: number; dark: Uint8Array; quiet: number };
@@ -15,10 +15,12 @@ const BWIP_ID: Record<Exclude<SymbolFormat, "qr" | "code128">, string> = {
   aztec: "azteccode",
 };
 
-export function symbolModules(format: SymbolFormat, text: string): SymbolModules {
+/** `rectangular`: a Data Matrix in one of its rectangular sizes (a badge's narrow strip). */
+export function symbolModules(format: SymbolFormat, text: string, options: { rectangular?: boolean } = {}): SymbolModules {
   if (format === "qr") return qrModules(text);
   if (format === "code128") return code128Modules(text);
-  const [raw] = bwip.raw(BWIP_ID[format], text, {}) as Array<{ pixs: number[]; pixx: number; pixy: number }>;
+  const id = format === "datamatrix" && options.rectangular ? "datamatrixrectangular" : BWIP_ID[format];
+  const [raw] = bwip.raw(id, text, {}) as Array<{ pixs: number[]; pixx: number; pixy: number }>;
   if (!raw) throw new Error(`bwip-js made no ${format} symbol`);
   return { width: raw.pixx, height: raw.pixy, dark: fullHeight(raw), quiet: QUIET[format] };
 }
