@@ -1,5 +1,6 @@
 import type { FormAction } from "@/lib/errors";
 import { ConfirmAction } from "../confirm-action";
+import { PendingInvites } from "../pending-invites";
 import { formatTime } from "../leads/format-time";
 
 type Member = { userId: number; email: string; name: string; role: "owner" | "organizer"; since: Date };
@@ -80,30 +81,7 @@ export function OrganizersPanel({
           </tbody>
         </table>
       </div>
-      {pending.length > 0 && (
-        <>
-          <h3>Invited, not yet joined</h3>
-          <ul className="stack" data-testid="organizer-invites">
-            {pending.map((p) => (
-              <li key={p.id} className="row">
-                <span>
-                  {p.email}, until {formatTime(p.expiresAt)}
-                </span>
-                <ConfirmAction
-                  action={cancel}
-                  fields={{ eventId, inviteId: p.id }}
-                  trigger="Cancel…"
-                  triggerLabel={`Cancel the invitation of ${p.email}`}
-                  question={`Cancel the invitation of ${p.email}? Its link stops working.`}
-                  confirm="Yes, cancel it"
-                  working="Cancelling…"
-                  cancel="Keep it"
-                />
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
+      <PendingInvites title="Invited, not yet joined" testId="organizer-invites" invites={pending} cancel={cancel} fields={{ eventId }} />
     </div>
   );
 }

@@ -3,6 +3,7 @@ import { ROLE_LABEL } from "@/lib/partners/roles";
 import type { PendingInvite, TeamMember } from "@/lib/partners/team";
 import { ActionButton } from "../action-button";
 import { ConfirmAction } from "../confirm-action";
+import { PendingInvites } from "../pending-invites";
 import { formatTime } from "../leads/format-time";
 import { TeamInviteForm } from "./team-invite-form";
 
@@ -82,30 +83,7 @@ export function TeamPanel({
           </table>
         </div>
       )}
-      {team.pending.length > 0 && (
-        <>
-          <h3>Open invitations</h3>
-          <ul className="stack" data-testid="team-pending">
-            {team.pending.map((p) => (
-              <li key={p.id} className="row">
-                <span>
-                  {p.email} as {ROLE_LABEL[p.role].toLowerCase()}, until {formatTime(p.expiresAt)}
-                </span>
-                <ConfirmAction
-                  action={actions.cancel}
-                  fields={{ ...fields, inviteId: p.id }}
-                  trigger="Cancel…"
-                  triggerLabel={`Cancel the invitation of ${p.email}`}
-                  question={`Cancel the invitation of ${p.email}? Its link stops working.`}
-                  confirm="Yes, cancel it"
-                  working="Cancelling…"
-                  cancel="Keep it"
-                />
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
+      <PendingInvites title="Open invitations" testId="team-pending" invites={team.pending} cancel={actions.cancel} fields={fields} as={(p) => ROLE_LABEL[p.role].toLowerCase()} />
       <h3>Invite someone</h3>
       <TeamInviteForm fields={fields} action={actions.invite} mailReady={mailReady} />
     </div>
