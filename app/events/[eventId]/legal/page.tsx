@@ -33,8 +33,8 @@ export default async function LegalDetailsPage({ params }: { params: Promise<{ e
           testId="event-legal"
         />
       </section>
-      <section className="card" style={{ maxWidth: "40rem" }} aria-labelledby="time-zone-heading">
-        <h2 id="time-zone-heading">Time zone</h2>
+      <section className="card" style={{ maxWidth: "40rem" }}>
+        <h2>Time zone</h2>
         <TimeZoneForm eventId={eventId} timeZones={TIME_ZONES} value={timeZone} action={saveEventTimeZoneAction} />
       </section>
     </>
