@@ -36,7 +36,8 @@ function partsIn(d: Date, timeZone: string) {
 // whichever gives a name, not an offset. German: MEZ, MESZ, else the offset.
 const NAME_LOCALES: Record<Language, readonly string[]> = { en: ["en-GB", "en-US"], de: ["de"] };
 const nameFormats = new Map<string, Intl.DateTimeFormat>();
-function zoneName(d: Date, timeZone: string, language: Language): string {
+/** "CET", "MEZ", "EST", else "GMT+9": the zone as its language names it at that moment. */
+export function zoneName(d: Date, timeZone: string, language: Language): string {
   let fallback = "";
   for (const locale of NAME_LOCALES[language]) {
     const key = `${locale} ${timeZone}`;
