@@ -3,11 +3,12 @@
 import { OPERATOR } from "@/lib/auth/actor";
 import { setEventTimeZone } from "@/lib/events/set-time-zone";
 import { decideAtBooth } from "@/lib/test/decide";
-import { makeDevice, makeEvent } from "@/lib/test/fixtures";
+import { makeDevice, makeEvent, makeOrganizer } from "@/lib/test/fixtures";
 import { expect, test } from "./support/world";
 
-test("[I18N] an event in Europe/Berlin: /me and the receipt state its time, naming the zone; the JSON stays UTC", async ({ unpairedPage }) => {
-  const event = makeEvent({ partnerCount: 1, attendeeCount: 1 });
+test("[I18N] an event in Europe/Berlin: /me, the receipt and the organizer's lead list state its time, naming the zone; the JSON stays UTC", async ({ unpairedPage, organizerPage }) => {
+  const organizer = await makeOrganizer();
+  const event = makeEvent({ partnerCount: 1, attendeeCount: 1, organizer });
   setEventTimeZone(OPERATOR, event.eventId, { timeZone: "Europe/Berlin" });
   const attendee = event.attendees[0]!;
   const partner = event.partners[0]!;
@@ -26,4 +27,9 @@ test("[I18N] an event in Europe/Berlin: /me and the receipt state its time, nami
   const json = await (await me.request.get(`/me/${attendee.personalToken}/receipts/${result.consentId}/json`)).text();
   expect(json).toMatch(/"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z"/);
   expect(json).not.toMatch(/CES?T|MES?Z/);
+
+  // Staff screens too: the organizer's lead list for the partner.
+  const staff = await organizerPage(organizer);
+  await staff.goto(`/events/${event.eventId}/partners/${partner.id}`);
+  await expect(staff.getByRole("table").filter({ hasText: attendee.firstName })).toContainText(/\d{2}:\d{2} (CET|CEST)/);
 });
