@@ -38,7 +38,7 @@ export default async function WorkspaceLeadsPage({
       <AutoRefresh seconds={5} />
       <WithdrawalList withdrawals={listWithdrawals(actor, actor.eventId, partnerId)} timeZone={eventTimeZone(actor.eventId)} />
       <LeadFilters action={`/partners/${partnerId}`} filter={filter} tags={tags} devices={devices} />
-      <WorkspaceLeadTable partnerId={partnerId} leads={leads} total={total} />
+      <WorkspaceLeadTable partnerId={partnerId} leads={leads} total={total} timeZone={eventTimeZone(actor.eventId)} />
     </section>
   );
 }
