@@ -25,6 +25,7 @@ test("[EVENTS] a new organizer creates their first event from the empty list; a 
   await page.getByLabel("Short name (slug)").fill("Fjord Summit!");
   await page.getByLabel("First day").fill("2027-06-10");
   await page.getByLabel("Last day of the event").fill("2027-06-09");
+  await page.getByLabel("Time zone").selectOption("Europe/Oslo");
   await page.getByLabel("Deutsch").uncheck();
   await page.getByLabel("Legal name").fill("Fjord Events AS");
   await page.getByLabel("Jurisdiction").fill("no");
@@ -35,6 +36,7 @@ test("[EVENTS] a new organizer creates their first event from the empty list; a 
   await expect(page.getByLabel("Name", { exact: true })).toHaveValue("Fjord Summit");
   await expect(page.getByLabel("Legal name")).toHaveValue("Fjord Events AS");
   await expect(page.getByLabel("Deutsch")).not.toBeChecked();
+  await expect(page.getByLabel("Time zone")).toHaveValue("Europe/Oslo");
   await noSeriousAxe(page);
 
   await page.getByLabel("Short name (slug)").fill(slug);
@@ -54,11 +56,19 @@ test("[EVENTS] a new organizer creates their first event from the empty list; a 
   await expect(page.getByLabel("Jurisdiction")).toHaveValue("NO");
   await expect(page.getByLabel("Last day of the event")).toHaveValue("2027-06-12");
   await expect(page.getByLabel(/Retention period/)).toHaveValue("45");
+  await expect(page.getByLabel("Time zone")).toHaveValue("Europe/Oslo");
+  // The zone changes later on the same page; the audit log names the field.
+  await page.getByLabel("Time zone").selectOption("America/New_York");
+  await page.getByRole("button", { name: "Save the time zone" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "stated in America/New_York" })).toBeVisible();
+  await page.reload();
+  await expect(page.getByLabel("Time zone")).toHaveValue("America/New_York");
 
   await page.goto(`${eventPath}/audit`);
   const log = page.getByTestId("audit-log");
   await expect(log).toContainText("events.create");
   await expect(log).toContainText(newcomer.email);
+  await expect(log).toContainText("events.update");
 
   // The same slug again is refused with the reason.
   await page.goto("/events/new");

@@ -30,11 +30,14 @@ export function DrawingStatusList({
   token,
   enter,
   language = "en",
+  timeZone = "UTC",
 }: {
   statuses: AttendeeDrawingStatus[];
   token?: string;
   enter: Enter;
   language?: Language;
+  /** The event's zone (decision 044). */
+  timeZone?: string;
 }) {
   const t = DRAWING_COPY[language];
   if (statuses.length === 0) return <p className="muted">{t.none}</p>;
@@ -48,7 +51,7 @@ export function DrawingStatusList({
               · <OrganizerText en={d.prize} de={d.prizeDe} language={language} />
             </span>
           </h3>
-          {d.drawn ? <Result d={d} t={t} /> : <Progress d={d} token={token} enter={enter} t={t} language={language} />}
+          {d.drawn ? <Result d={d} t={t} /> : <Progress d={d} token={token} enter={enter} t={t} language={language} timeZone={timeZone} />}
           {d.proof && <MyEntryProof proof={d.proof} language={language} />}
           <p className="small">
             <a href={`/drawings/${d.drawingId}`}>{t.rules}</a>
@@ -59,14 +62,16 @@ export function DrawingStatusList({
   );
 }
 
-function Progress({ d, token, enter, t, language }: { d: AttendeeDrawingStatus; token?: string; enter: Enter; t: Words; language: Language }) {
+type ProgressProps = { d: AttendeeDrawingStatus; token?: string; enter: Enter; t: Words; language: Language; timeZone: string };
+
+function Progress({ d, token, enter, t, language, timeZone }: ProgressProps) {
   return (
     <>
       <p>
         {t.visited(d.visits, d.required)} {d.stillNeeded > 0 ? t.stillNeeded(d.stillNeeded) : t.enough}
       </p>
       <p className="muted small">
-        {t.countsAnyway} {d.closesAt ? t.closes(formatDateTime(d.closesAt, language)) : ""}
+        {t.countsAnyway} {d.closesAt ? t.closes(formatDateTime(d.closesAt, language, { timeZone })) : ""}
       </p>
       {d.entered ? (
         <p className="alert ok" role="status">

@@ -1,7 +1,6 @@
 import { RecordTable } from "@/components/organizer/record-table";
 import type { ExportHistoryEntry } from "@/lib/exports/list-exports";
-
-const time = (d: Date) => d.toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "medium", timeZone: "UTC" }) + " UTC";
+import { staffTime } from "@/components/staff-time";
 
 const FORMAT: Record<ExportHistoryEntry["format"], string> = {
   csv: "Leads, CSV",
@@ -16,7 +15,8 @@ const FORMAT: Record<ExportHistoryEntry["format"], string> = {
 export const who = (label: string) => (label === "cli" ? "command line" : label.replace(/^organizer:/, "").replace(/^partner:\d+:(.*)$/, "$1 (partner team)"));
 
 /** The event's exports, newest first. */
-export function ExportHistory({ entries, limit }: { entries: ExportHistoryEntry[]; limit: number }) {
+export function ExportHistory({ entries, limit, timeZone = "UTC" }: { entries: ExportHistoryEntry[]; limit: number; timeZone?: string }) {
+  const time = (d: Date) => staffTime(d, timeZone, { time: "medium" });
   return (
     <>
       {entries.length === limit && <p className="small muted">Showing the latest {limit} files.</p>}

@@ -1,3 +1,5 @@
-// Times on the booth's lead pages: UTC, like the lead list, so two phones show the same text.
-export const formatTime = (d: Date) =>
-  d.toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "medium", timeZone: "UTC" }) + " UTC";
+// Times on the booth's and the workspace's lead pages: in the event's zone and naming it
+// (components/staff-time.ts), so two phones show the same text; UTC when no zone is given.
+import { staffTime } from "../staff-time";
+
+export const formatTime = (d: Date, timeZone = "UTC") => staffTime(d, timeZone, { time: "medium" });

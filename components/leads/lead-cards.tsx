@@ -6,13 +6,14 @@ type Props = {
   leads: Lead[];
   receiptHref: (consentId: number) => string;
   qualify: { href: (consentId: number) => string; rating: (attendeeId: number) => string | null };
+  timeZone?: string;
 };
 
 /**
  * The booth phone's leads as cards (issue 15 §2): the table is twice as wide as a phone, and its
  * Rate and Receipt columns fell off the screen. The same links, with the same names, on every card.
  */
-export function LeadCards({ leads, receiptHref, qualify }: Props) {
+export function LeadCards({ leads, receiptHref, qualify, timeZone = "UTC" }: Props) {
   if (leads.length === 0) return null;
   return (
     <ul className={styles.cards} data-testid="lead-cards" aria-label="Current leads, newest first">
@@ -26,7 +27,7 @@ export function LeadCards({ leads, receiptHref, qualify }: Props) {
           </p>
           {(l.jobTitle || l.company) && <p className={styles.line}>{[l.jobTitle, l.company].filter(Boolean).join(", ")}</p>}
           <p className={`${styles.line} small muted`}>
-            Shared <time dateTime={l.consentAt.toISOString()}>{leadTime(l.consentAt)}</time>
+            Shared <time dateTime={l.consentAt.toISOString()}>{leadTime(l.consentAt, timeZone)}</time>
           </p>
           <p className={styles.actions}>
             <a className="button secondary" href={qualify.href(l.consentId)}>

@@ -1,6 +1,9 @@
 import type { Lead } from "@/lib/consent/current-consent";
 
-export const leadTime = (d: Date) => d.toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }) + " UTC";
+import { staffTime } from "../staff-time";
+
+/** When the lead shared, in the event's zone (decision 044). */
+export const leadTime = (d: Date, timeZone = "UTC") => staffTime(d, timeZone);
 
 /**
  * A partner's current leads: only attendees whose latest decision for it is "share".
@@ -17,8 +20,10 @@ export function LeadTable({
   receiptHref,
   qualify,
   rating,
+  timeZone = "UTC",
 }: {
   leads: Lead[];
+  timeZone?: string;
   receiptHref?: (consentId: number) => string;
   qualify?: Qualify;
   rating?: (attendeeId: number) => string | null;
@@ -57,7 +62,7 @@ export function LeadTable({
               <td>{l.company}</td>
               <td>{l.jobTitle}</td>
               <td>
-                <time dateTime={l.consentAt.toISOString()}>{leadTime(l.consentAt)}</time>
+                <time dateTime={l.consentAt.toISOString()}>{leadTime(l.consentAt, timeZone)}</time>
               </td>
               {qualify && (
                 <td>

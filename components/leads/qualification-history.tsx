@@ -4,9 +4,9 @@ import { formatTime } from "./format-time";
 import { QualificationSummary } from "./qualification-summary";
 import styles from "./qualify.module.css";
 
-type Props = { history: QualificationRevision[]; labels: Record<string, string>; thisDeviceId?: number };
+type Props = { history: QualificationRevision[]; labels: Record<string, string>; thisDeviceId?: number; timeZone?: string };
 
-export function QualificationHistory({ history, labels, thisDeviceId }: Props) {
+export function QualificationHistory({ history, labels, thisDeviceId, timeZone = "UTC" }: Props) {
   if (history.length === 0) return <p className="muted">Nobody has rated this lead yet.</p>;
   return (
     <ol className={styles.history} data-testid="qualification-history">
@@ -17,7 +17,7 @@ export function QualificationHistory({ history, labels, thisDeviceId }: Props) {
             {r.deviceId === thisDeviceId ? " (this phone)" : ""}
           </h3>
           <p className="small muted">
-            <time dateTime={r.savedAt.toISOString()}>{formatTime(r.savedAt)}</time> · version {r.revision}
+            <time dateTime={r.savedAt.toISOString()}>{formatTime(r.savedAt, timeZone)}</time> · version {r.revision}
             {r.basedOn > 0 ? `, edited from version ${r.basedOn}` : ""}
           </p>
           <QualificationSummary values={r} labels={labels} />

@@ -1,9 +1,8 @@
 import type { Withdrawal } from "@/lib/consent/withdrawals";
-
-const time = (d: Date) => d.toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }) + " UTC";
+import { staffTime } from "@/components/staff-time";
 
 /** Tells the partner who withdrew: their details are gone from the leads and from every later export. */
-export function WithdrawalList({ withdrawals }: { withdrawals: Withdrawal[] }) {
+export function WithdrawalList({ withdrawals, timeZone = "UTC" }: { withdrawals: Withdrawal[]; timeZone?: string }) {
   if (withdrawals.length === 0) return null;
   return (
     <div className="alert error" role="status" data-testid="withdrawals">
@@ -17,7 +16,7 @@ export function WithdrawalList({ withdrawals }: { withdrawals: Withdrawal[] }) {
       <ul>
         {withdrawals.map((w) => (
           <li key={w.consentId}>
-            {w.firstName} {w.lastName}, withdrawn {time(w.withdrawnAt)}
+            {w.firstName} {w.lastName}, withdrawn {staffTime(w.withdrawnAt, timeZone)}
             {w.exported ? " (was in an earlier export)" : ""}
           </li>
         ))}

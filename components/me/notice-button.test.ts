@@ -22,6 +22,7 @@ test("[I18N] the notice names the withdraw button, and that button is on the att
         receiptBase: "/me/x/receipts",
         action: () => Promise.resolve(null),
         language,
+        timeZone: "UTC",
       } as Parameters<typeof PartnerCard>[0]),
     );
     const buttons = [...html.matchAll(/<button[^>]*>([^<]*)<\/button>/g)].map((m) => m[1]);

@@ -25,6 +25,8 @@ type Props = {
   receiptBase: string;
   action: FormAction<Done>;
   language: Language;
+  /** The event's zone (decision 044): times are stated in it. */
+  timeZone: string;
 };
 
 /** What the tap did. "Done" only when the standing decision changed; otherwise what stands, plainly. */
@@ -37,9 +39,9 @@ function outcome({ done, changed }: Done, name: string, t: (typeof ME_COPY)[Lang
   return done === "grant" ? t.alreadyShared(name) : t.nothingToWithdraw(name, t.state[done]);
 }
 
-export function PartnerCard({ token, met, notice, clientId, receiptBase, action, language }: Props) {
+export function PartnerCard({ token, met, notice, clientId, receiptBase, action, language, timeZone }: Props) {
   const t = ME_COPY[language];
-  const when = (d: Date) => formatDateTime(d, language);
+  const when = (d: Date) => formatDateTime(d, language, { timeZone });
   const [state, formAction, pending] = useActionState(action, null);
   const { partner, decisions } = met;
   const current = decisions[0];

@@ -1,8 +1,7 @@
 // One attendee's booth visits and decisions, oldest first; each decision links to its receipt.
 import Link from "next/link";
 import type { AttendeeDecision, AttendeeVisit } from "@/lib/attendees/attendee-history";
-
-const when = (d: Date) => d.toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "medium", timeZone: "UTC" }) + " UTC";
+import { staffTime } from "@/components/staff-time";
 
 const ACTION_LABELS: Record<AttendeeDecision["action"], string> = { grant: "Shared", decline: "Did not share", withdraw: "Withdrew", lapse: "Lapsed" };
 const METHOD_LABELS: Record<AttendeeDecision["method"], string> = {
@@ -13,7 +12,8 @@ const METHOD_LABELS: Record<AttendeeDecision["method"], string> = {
   retention: "retention period ended",
 };
 
-export function AttendeeVisits({ visits }: { visits: AttendeeVisit[] }) {
+export function AttendeeVisits({ visits, timeZone = "UTC" }: { visits: AttendeeVisit[]; timeZone?: string }) {
+  const when = (d: Date) => staffTime(d, timeZone, { time: "medium" });
   if (visits.length === 0) return <p className="muted">No booth has scanned this badge yet.</p>;
   return (
     <div className="table-wrap">
@@ -41,7 +41,8 @@ export function AttendeeVisits({ visits }: { visits: AttendeeVisit[] }) {
   );
 }
 
-export function AttendeeDecisions({ eventId, decisions }: { eventId: number; decisions: AttendeeDecision[] }) {
+export function AttendeeDecisions({ eventId, decisions, timeZone = "UTC" }: { eventId: number; decisions: AttendeeDecision[]; timeZone?: string }) {
+  const when = (d: Date) => staffTime(d, timeZone, { time: "medium" });
   if (decisions.length === 0) return <p className="muted">No decision recorded yet.</p>;
   return (
     <div className="table-wrap">

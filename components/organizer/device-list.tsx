@@ -1,20 +1,22 @@
 import type { DeviceSummary } from "@/lib/devices/devices";
 import type { FormAction } from "@/lib/errors";
 import { RevokeDevice } from "./revoke-device";
-
-const when = (d: Date | null) => (d ? d.toLocaleString("en-GB", { dateStyle: "short", timeStyle: "short", timeZone: "UTC" }) + " UTC" : "never");
+import { staffTime } from "@/components/staff-time";
 
 export function DeviceList({
   eventId,
   partnerId,
   devices,
   revoke,
+  timeZone = "UTC",
 }: {
   eventId: number;
   partnerId: number;
   devices: DeviceSummary[];
   revoke: FormAction<void>;
+  timeZone?: string;
 }) {
+  const when = (d: Date | null) => (d ? staffTime(d, timeZone, { date: "short" }) : "never");
   if (devices.length === 0) return <p className="muted" data-testid="no-devices">No phone is paired with this booth yet. Create a pairing link below.</p>;
   return (
     <div className="table-wrap">

@@ -1,5 +1,5 @@
 "use client";
-// A new event: what it is, when, in which languages attendees read the consent notice, who the
+// A new event: what it is, when and in which time zone, in which languages attendees read the consent notice, who the
 // organizer is on receipts, and how long attendees' data is kept. A refusal keeps what was
 // typed and marks each field.
 import { useActionState } from "react";
@@ -7,11 +7,14 @@ import type { FormAction } from "@/lib/errors";
 import { LANGUAGE_NAMES, LANGUAGES } from "@/lib/i18n/language";
 import type { LegalField } from "./legal-details-form";
 import { FieldNotes } from "./field-notes";
+import { TimeZoneField } from "./time-zone-field";
 
 type Field = Omit<LegalField, "kind"> & { kind?: LegalField["kind"] | "date" };
 
-/** The legal-details fields (lib/parties/legal-fields.ts) come from the page: the last day goes with the dates, the retention period apart. */
-export function NewEventForm({ legalFields, action }: { legalFields: readonly LegalField[]; action: FormAction<string> }) {
+type Props = { legalFields: readonly LegalField[]; timeZones: readonly string[]; action: FormAction<string> };
+
+/** The legal-details fields (lib/parties/legal-fields.ts) and the time zones come from the page: the last day goes with the dates, the retention period apart. */
+export function NewEventForm({ legalFields, timeZones, action }: Props) {
   const field = (name: string): Field => legalFields.find((f) => f.name === name)!;
   const eventFields: Field[] = [
     { name: "name", label: "Name", hint: "As attendees and partners know it, e.g. Expo 2027." },
@@ -66,6 +69,13 @@ export function NewEventForm({ legalFields, action }: { legalFields: readonly Le
       <fieldset className="card">
         <legend>The event</legend>
         {eventFields.map(renderField)}
+        <TimeZoneField
+          id="event-timeZone"
+          timeZones={timeZones}
+          value={typed?.timeZone ?? "UTC"}
+          error={failed?.fields?.timeZone}
+          preferBrowserZone={!typed}
+        />
         <p className="small muted">Dates are calendar days; the retention period counts from the end of the last day in UTC.</p>
       </fieldset>
       <fieldset className="card" aria-describedby={`event-languages-hint${languagesError ? " event-languages-error" : ""}`}>

@@ -4,7 +4,9 @@ import type { WorkspaceLead } from "@/lib/leads/workspace-leads";
 import { formatTime } from "../leads/format-time";
 
 /** The partner's leads with what the booth recorded; each links to its page (history) and receipt. */
-export function WorkspaceLeadTable({ partnerId, leads, total }: { partnerId: number; leads: WorkspaceLead[]; total: number }) {
+type Props = { partnerId: number; leads: WorkspaceLead[]; total: number; /** The event's zone (decision 044). */ timeZone?: string };
+
+export function WorkspaceLeadTable({ partnerId, leads, total, timeZone = "UTC" }: Props) {
   if (total === 0) {
     return (
       <p className="muted" data-testid="no-leads">
@@ -46,7 +48,7 @@ export function WorkspaceLeadTable({ partnerId, leads, total }: { partnerId: num
               <td>{l.tags.join(", ")}</td>
               <td>{l.deviceName ?? <span className="muted">—</span>}</td>
               <td>
-                <time dateTime={l.consentAt.toISOString()}>{formatTime(l.consentAt)}</time>
+                <time dateTime={l.consentAt.toISOString()}>{formatTime(l.consentAt, timeZone)}</time>
               </td>
               <td>
                 <Link href={`/partners/${partnerId}/receipts/${l.consentId}`}>

@@ -80,9 +80,9 @@ export function ReceiptLegal({ receipt, language = "en" }: { receipt: ConsentRec
 }
 
 /** Every decision of this attendee about this partner, up to this one. */
-export function ReceiptHistory({ history, language = "en" }: { history: ConsentReceipt["decision_history"]; language?: Language }) {
+export function ReceiptHistory({ history, language = "en", timeZone = "UTC" }: { history: ConsentReceipt["decision_history"]; language?: Language; timeZone?: string }) {
   const t = RECEIPT_COPY[language];
-  const time = (iso: string) => formatDateTime(iso, language, { seconds: true });
+  const time = (iso: string) => formatDateTime(iso, language, { seconds: true, timeZone });
   return (
     <section className="card">
       <h2>{t.history}</h2>

@@ -16,9 +16,11 @@ const fieldWords = (piiType: string, language: Language) => {
 const isController = (p: ReceiptParty) => p.party_role === "PII Controller";
 
 /** One consent decision, readably: who, what, with whom, when, how, and the exact text shown. */
-export function ReceiptView({ receipt, jsonHref, language = "en" }: { receipt: ConsentReceipt; jsonHref: string; language?: Language }) {
+type Props = { receipt: ConsentReceipt; jsonHref: string; language?: Language; /** The event's zone (decision 044); the JSON stays UTC. */ timeZone?: string };
+
+export function ReceiptView({ receipt, jsonHref, language = "en", timeZone = "UTC" }: Props) {
   const t = RECEIPT_COPY[language];
-  const time = (iso: string) => formatDateTime(iso, language, { seconds: true });
+  const time = (iso: string) => formatDateTime(iso, language, { seconds: true, timeZone });
   const [decision] = receipt.event;
   const [purpose] = receipt.pii_processing.purposes;
   const controller = receipt.party_identification.find(isController);
@@ -114,7 +116,7 @@ export function ReceiptView({ receipt, jsonHref, language = "en" }: { receipt: C
         </blockquote>
       </section>
       <ReceiptLegal receipt={receipt} language={language} />
-      <ReceiptHistory history={receipt.decision_history} language={language} />
+      <ReceiptHistory history={receipt.decision_history} language={language} timeZone={timeZone} />
       <section className="card">
         <h2>{t.ledger}</h2>
         <p className="small" style={{ margin: 0 }}>

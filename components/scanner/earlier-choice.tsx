@@ -33,7 +33,7 @@ export function EarlierChoice({ partnerName, language, show }: Props) {
   if (choice) {
     return (
       <p className="alert ok" data-testid="current-decision" role="status">
-        {c.current(choice.action, partnerName, formatDate(choice.at, language))} {c.change}
+        {c.current(choice.action, partnerName, formatDate(choice.at, language, { timeZone: choice.timeZone }))} {c.change}
       </p>
     );
   }

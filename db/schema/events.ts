@@ -27,6 +27,8 @@ export const events = sqliteTable("events", {
    * (lib/retention/, docs/decisions/027). Shown on the consent notice and on receipts.
    */
   retentionDays: integer("retention_days").notNull().default(90),
+  /** The IANA zone the event happens in (e.g. Europe/Berlin): times attendees read are stated in it (docs/decisions/044). */
+  timeZone: text("time_zone").notNull().default("UTC"),
   /** Whether partners' webhooks may go to private and internal addresses (decision 037): off unless the organizer allows it. */
   webhooksAllowPrivate: integer("webhooks_allow_private", { mode: "boolean" }).notNull().default(false),
   supervisoryAuthorityName: text("supervisory_authority_name"),

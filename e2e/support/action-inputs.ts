@@ -70,6 +70,7 @@ export const ACTION_INPUTS: Record<string, Input> = {
   drawWinnersAction: (w, _, o) => ({ eventId: eventOf(w, o), drawingId: w.more.drawingToDraw, beaconRandomness: "5e".repeat(32), witnessValues: "" }),
   previewMappingAction: (w, _, o) => ({ eventId: eventOf(w, o), headers: ["First name", "Email"], sample: [{ line: 2, cells: ["Grace", "grace@example.com"] }], mapping: { firstName: 0, email: 1 } }),
   saveEventLegalAction: (w, _, o) => ({ eventId: eventOf(w, o), legalName: "Fair GmbH" }),
+  saveEventTimeZoneAction: (w, _, o) => ({ eventId: eventOf(w, o), timeZone: "Europe/Berlin" }),
   inviteOrganizerAction: (w, _, o) => ({ eventId: eventOf(w, o), email: `new-${randomUUID()}@example.com` }),
   removeOrganizerAction: (w, _, o) => ({ eventId: eventOf(w, o), userId: w.more.spareOrganizerA }),
   cancelOrganizerInviteAction: (w, _, o) => ({ eventId: eventOf(w, o), inviteId: freshOrganizerInvite(w) }),

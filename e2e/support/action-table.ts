@@ -50,6 +50,7 @@ export const ACTIONS: Record<string, Record<ActorName, ActionAnswer>> = {
   drawWinnersAction: organizerAction,
   previewMappingAction: organizerAction,
   saveEventLegalAction: organizerAction,
+  saveEventTimeZoneAction: organizerAction,
   inviteOrganizerAction: organizerAction,
   removeOrganizerAction: organizerAction,
   cancelOrganizerInviteAction: organizerAction,

@@ -28,6 +28,7 @@ const WHAT: Record<string, Describe> = {
   "organizers.leave": "Left the event's organizers",
   "organizers.cancel_invite": "Cancelled an organizer invitation",
   "events.legal": "Changed the event's legal details",
+  "events.update": "Changed the event's settings",
   "partners.legal": "Changed a partner's legal details",
   "partners.create": "Added a partner",
   "partners.update": "Edited a partner",

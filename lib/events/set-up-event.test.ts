@@ -11,6 +11,7 @@ import { useTestDatabase } from "../test/db";
 import { makeDevice, makeEvent, makeOrganizer } from "../test/fixtures";
 import { readEventLegal } from "../parties/set-legal-details";
 import { listEvents } from "./events";
+import { readEventTimeZone } from "./set-time-zone";
 import { setUpEvent } from "./set-up-event";
 
 before(() => useTestDatabase());
@@ -29,6 +30,7 @@ test("[EVENTS] an organizer creates an event with its dates, legal details, rete
     legalContactEmail: "DPO@Adalen.example",
     partyType: "company",
     jurisdiction: "se",
+    timeZone: "Europe/Stockholm",
     retentionDays: "30",
     languages: ["de"],
   });
@@ -41,6 +43,7 @@ test("[EVENTS] an organizer creates an event with its dates, legal details, rete
   assert.equal(legal.endsOn, "2027-05-06");
   assert.equal(legal.retentionDays, 30);
   assert.equal(legal.storageLocation, null);
+  assert.equal(readEventTimeZone(organizer, event.id), "Europe/Stockholm");
   const db = getDb();
   const notices = db.select({ language: consentNotices.language }).from(consentNotices).where(eq(consentNotices.eventId, event.id)).all();
   assert.deepEqual(notices.map((n) => n.language), ["de"]);
@@ -49,7 +52,7 @@ test("[EVENTS] an organizer creates an event with its dates, legal details, rete
   const audit = db.select().from(auditLog).where(and(eq(auditLog.eventId, event.id), eq(auditLog.action, "events.create"))).all();
   assert.equal(audit.length, 1);
   assert.equal(audit[0]!.userId, organizer.userId);
-  assert.deepEqual(audit[0]!.details, { languages: ["de"], retentionDays: 30 });
+  assert.deepEqual(audit[0]!.details, { languages: ["de"], retentionDays: 30, timeZone: "Europe/Stockholm" });
 });
 
 test("[EVENTS] blank optional fields are 'not stated'; the retention period defaults to 90 days", () => {
@@ -58,6 +61,7 @@ test("[EVENTS] blank optional fields are 'not stated'; the retention period defa
   assert.equal(row.startsOn, null);
   assert.equal(row.legalName, null);
   assert.equal(row.retentionDays, 90);
+  assert.equal(row.timeZone, "UTC", "no zone picked: UTC, as every event before zones");
 });
 
 test("[EVENTS] refusals name the field and write nothing", async () => {
@@ -70,6 +74,8 @@ test("[EVENTS] refusals name the field and write nothing", async () => {
   assert.throws(() => setUpEvent(organizer, { ...base, name: "Bad\u202Ename" }), refusedWith("invalid", "name"));
   assert.throws(() => setUpEvent(organizer, { ...base, slug: "Not a slug!" }), refusedWith("invalid", "slug"));
   assert.throws(() => setUpEvent(organizer, { ...base, retentionDays: "0" }), refusedWith("invalid", "retentionDays"));
+  assert.throws(() => setUpEvent(organizer, { ...base, timeZone: "Mars/Olympus_Mons" }), refusedWith("invalid", "timeZone"));
+  assert.throws(() => setUpEvent(organizer, { ...base, timeZone: "CET+1" }), refusedWith("invalid", "timeZone"));
   assert.throws(() => setUpEvent(organizer, { ...base, slug: "plain-expo" }), refusedWith("conflict"));
   assert.equal(getDb().select({ n: count() }).from(events).get()!.n, before);
 });

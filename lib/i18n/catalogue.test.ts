@@ -41,6 +41,25 @@ test("[I18N] one date format per language, in UTC and saying so, whatever the ma
   assert.equal(formatDate("2026-03-01T00:30:00Z", "de"), "1. März 2026");
 });
 
+test("[I18N] in the event's zone: the local day and time, and which zone, by name or offset", () => {
+  const winter = new Date("2026-12-05T14:05:09Z");
+  const summer = new Date("2026-07-05T14:05:09Z");
+  const berlin = { timeZone: "Europe/Berlin" };
+  assert.equal(formatDateTime(winter, "en", berlin), "5 December 2026, 15:05 CET");
+  assert.equal(formatDateTime(winter, "de", berlin), "5. Dezember 2026, 15:05 Uhr MEZ");
+  assert.equal(formatDateTime(summer, "en", berlin), "5 July 2026, 16:05 CEST");
+  assert.equal(formatDateTime(summer, "de", { ...berlin, seconds: true }), "5. Juli 2026, 16:05:09 Uhr MESZ");
+  assert.equal(formatDateTime(winter, "en", { timeZone: "America/New_York" }), "5 December 2026, 09:05 EST");
+  assert.equal(formatDateTime(winter, "de", { timeZone: "America/New_York" }), "5. Dezember 2026, 09:05 Uhr GMT-5");
+  assert.equal(formatDateTime(winter, "en", { timeZone: "Asia/Tokyo" }), "5 December 2026, 23:05 GMT+9");
+  assert.equal(formatDateTime(winter, "en", { timeZone: "Asia/Kolkata" }), "5 December 2026, 19:35 GMT+5:30");
+  assert.equal(formatDateTime(winter, "en", { timeZone: "UTC" }), "5 December 2026, 14:05 UTC");
+  // Midnight is 00, never 24; the calendar day is the zone's.
+  assert.equal(formatDateTime("2026-12-05T23:30:00Z", "en", berlin), "6 December 2026, 00:30 CET");
+  assert.equal(formatDate("2026-12-05T23:30:00Z", "de", berlin), "6. Dezember 2026");
+  assert.equal(formatDate("2026-12-05T23:30:00Z", "de"), "5. Dezember 2026");
+});
+
 test("[I18N] a missing German organizer text falls back to the English one, marked", () => {
   assert.equal(translatedText("Product demos", null, "de"), "Product demos (auf Englisch)");
   assert.equal(translatedText("Product demos", "  ", "de"), "Product demos (auf Englisch)");

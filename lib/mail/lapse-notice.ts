@@ -8,6 +8,7 @@ import { attendees, consentEvents, partnerChanges, type ChangedWords } from "@/d
 import { attendeePageUrl } from "../attendees/attendee-page-url";
 import { unsealPersonalToken } from "../auth/personal-token";
 import { changeIdOfLapse } from "../consent/lapse-cause";
+import { eventTimeZone } from "../events/event-time-zone";
 import { formatDateTime } from "../i18n/format-date";
 import { languageOr, type Language } from "../i18n/language";
 import { MAIL_COPY } from "../i18n/mail-copy";
@@ -67,7 +68,7 @@ export const lapseNotice: MailKind = {
       to: lapse.email,
       subject: t.lapseSubject(after.name),
       text: t
-        .lapseText({ firstName: lapse.firstName, renamed, partner: after.name, changed: changedLines(before, after, language), when: formatDateTime(lapse.at, language), page })
+        .lapseText({ firstName: lapse.firstName, renamed, partner: after.name, changed: changedLines(before, after, language), when: formatDateTime(lapse.at, language, { timeZone: eventTimeZone(row.eventId) }), page })
         .join("\n"),
     };
   },

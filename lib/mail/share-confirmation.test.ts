@@ -9,6 +9,7 @@ import { useTestDatabase } from "../test/db";
 import { decideAtBooth, decideOnMyPage } from "../test/decide";
 import { makeDevice, makeEvent, makeOrganizer } from "../test/fixtures";
 import { header, plainText, sendThrough, startTestSmtp, type TestSmtp } from "../test/smtp-server";
+import { setEventTimeZone } from "../events/set-time-zone";
 import { enqueueLedgerMail } from "./enqueue-ledger-mail";
 import { listMail } from "./list-mail";
 
@@ -89,4 +90,17 @@ test("[MAIL] the confirmation names the partner as the attendee was shown it, ev
   const text = plainText(smtp.arrived.slice(before)[0]!.raw)!;
   assert.ok(text.includes(`Partner: ${partner.name}`) && text.includes("Purpose: Send the brochure you asked for."), text);
   assert.ok(!text.includes("Renamed Meanwhile"));
+});
+
+test("[MAIL] the confirmation states the share's time in the event's zone, naming it", async () => {
+  const event = makeEvent();
+  setEventTimeZone(OPERATOR, event.eventId, { timeZone: "Europe/Berlin" });
+  const partner = event.partners[0]!;
+  const attendee = event.attendees[0]!;
+  decideAtBooth(makeDevice(event.eventId, partner.id), attendee.badgeCode, "share");
+  const before = smtp.arrived.length;
+  await send();
+  const text = plainText(smtp.arrived.slice(before).find((m) => m.to.includes(attendee.email))!.raw) ?? "";
+  assert.match(text, /\d{2}:\d{2} (CET|CEST)\b/, text);
+  assert.doesNotMatch(text, /\d{2}:\d{2} UTC\b/);
 });

@@ -6,6 +6,7 @@ import { attendees, consentEvents, consentPartnerWords, partners } from "@/db/sc
 import { attendeePageUrl } from "../attendees/attendee-page-url";
 import { unsealPersonalToken } from "../auth/personal-token";
 import { parseWords } from "../consent/recorded-words";
+import { eventTimeZone } from "../events/event-time-zone";
 import { formatDateTime } from "../i18n/format-date";
 import { languageOr } from "../i18n/language";
 import { MAIL_COPY } from "../i18n/mail-copy";
@@ -53,7 +54,7 @@ export const shareConfirmation: MailKind = {
       to: share.email,
       subject: t.shareSubject(share.partner),
       text: t
-        .shareText({ ...share, when: formatDateTime(share.at, language), receipt: `${page}/receipts/${row.ref}`, page })
+        .shareText({ ...share, when: formatDateTime(share.at, language, { timeZone: eventTimeZone(row.eventId) }), receipt: `${page}/receipts/${row.ref}`, page })
         .join("\n"),
     };
   },

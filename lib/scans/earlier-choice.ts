@@ -12,6 +12,7 @@ import { scans, syncItems, type ConsentAction } from "@/db/schema";
 import type { DeviceActor } from "../auth/actor";
 import { currentDecision } from "../consent/current-consent";
 import { notFound, parseInput } from "../errors";
+import { eventTimeZone } from "../events/event-time-zone";
 import { ClientId } from "../fields";
 
 /** How long after the scan reached the server the attendee may ask: longer than anyone reads a notice. */
@@ -19,7 +20,8 @@ export const EARLIER_CHOICE_WINDOW_MS = 15 * 60_000;
 
 export const EarlierChoiceInput = z.object({ scanId: ClientId });
 
-export type EarlierChoice = { action: ConsentAction; at: Date };
+/** timeZone: the event's, which the screen states the day in (decision 044). */
+export type EarlierChoice = { action: ConsentAction; at: Date; timeZone: string };
 
 const openScanOfDevice = prepared((db) =>
   db
@@ -47,5 +49,5 @@ export function readEarlierChoice(actor: DeviceActor, input: unknown, now = new 
   if (age < 0 || age > EARLIER_CHOICE_WINDOW_MS) throw refused;
   const standing = currentDecision(scan.attendeeId, actor.partnerId);
   if (!standing) throw refused;
-  return { action: standing.action, at: standing.at };
+  return { action: standing.action, at: standing.at, timeZone: eventTimeZone(actor.eventId) };
 }

@@ -9,6 +9,7 @@ import { listLeads } from "@/lib/consent/current-consent";
 import { listWithdrawals } from "@/lib/consent/withdrawals";
 import { readCurrentQualifications } from "@/lib/leads/current-qualifications";
 import { RATING_LABEL } from "@/lib/leads/types";
+import { eventTimeZone } from "@/lib/events/event-time-zone";
 
 export const metadata: Metadata = { title: "Booth leads" };
 
@@ -33,6 +34,7 @@ export default async function BoothLeadsPage() {
   };
   const receiptHref = (id: number) => `/booth/receipts/${id}`;
   const qualify = { href: (id: number) => `/booth/leads/${id}`, rating };
+  const timeZone = eventTimeZone(device.eventId);
   return (
     <main className="page stack">
       <p className="small">
@@ -41,17 +43,17 @@ export default async function BoothLeadsPage() {
       </p>
       <h1>Leads of {device.partnerName}</h1>
       <AutoRefresh seconds={5} />
-      <WithdrawalList withdrawals={listWithdrawals(device, device.eventId, device.partnerId)} />
+      <WithdrawalList withdrawals={listWithdrawals(device, device.eventId, device.partnerId)} timeZone={timeZone} />
       {/* Cards on a phone, the table on a wide screen: CSS shows one (components/leads/lead-cards.module.css). */}
       {leads.length === 0 ? (
-        <LeadTable leads={leads} />
+        <LeadTable leads={leads} timeZone={timeZone} />
       ) : (
         <>
           <div className={cards.onPhone}>
-            <LeadCards leads={leads} receiptHref={receiptHref} qualify={qualify} />
+            <LeadCards leads={leads} receiptHref={receiptHref} qualify={qualify} timeZone={timeZone} />
           </div>
           <div className={cards.onWide}>
-            <LeadTable leads={leads} receiptHref={receiptHref} qualify={qualify} />
+            <LeadTable leads={leads} receiptHref={receiptHref} qualify={qualify} timeZone={timeZone} />
           </div>
         </>
       )}

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { DrawingStatusList } from "@/components/drawing/drawing-status";
 import { LanguageChoice } from "@/components/me/language-choice";
 import { PartnerCard } from "@/components/me/partner-card";
+import { eventTimeZone } from "@/lib/events/event-time-zone";
 import { attendeeLanguage } from "@/lib/attendees/attendee-language";
 import { attendeeFromToken } from "@/lib/auth/attendee";
 import { openAttendeePage } from "@/lib/auth/attendee-page";
@@ -41,6 +42,7 @@ export default async function MePage({ params, searchParams }: Params) {
   const event = getEvent(actor, actor.eventId);
   const partners = listMyPartners(actor);
   const drawings = attendeeDrawingStatus(actor);
+  const timeZone = eventTimeZone(actor.eventId);
   // ?lang= shows the page in a language once; the buttons keep the choice (attendee-language.ts).
   const language = await pageLanguage(token, searchParams);
   const t = ME_COPY[language];
@@ -66,13 +68,14 @@ export default async function MePage({ params, searchParams }: Params) {
             receiptBase={`${base}/receipts`}
             action={pageDecisionAction}
             language={language}
+            timeZone={timeZone}
           />
         ))
       )}
 
       <h2>{t.drawingHeading}</h2>
       <p className="small muted">{t.drawingNote}</p>
-      <DrawingStatusList statuses={drawings} token={token} enter={enterDrawingAction} language={language} />
+      <DrawingStatusList statuses={drawings} token={token} enter={enterDrawingAction} language={language} timeZone={timeZone} />
       <DeleteMyData token={token} language={language} retentionDays={readRetention(actor, actor.eventId).retentionDays} action={eraseMyDataAction} />
     </main>
   );

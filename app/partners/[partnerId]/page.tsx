@@ -9,6 +9,7 @@ import { requirePartnerPage } from "@/lib/auth/guards";
 import { listWithdrawals } from "@/lib/consent/withdrawals";
 import { idParam } from "@/lib/http/pages";
 import { readLeadFilter, workspaceLeads } from "@/lib/leads/workspace-leads";
+import { eventTimeZone } from "@/lib/events/event-time-zone";
 
 export const metadata: Metadata = { title: "Leads" };
 
@@ -35,9 +36,9 @@ export default async function WorkspaceLeadsPage({
         </span>
       </h2>
       <AutoRefresh seconds={5} />
-      <WithdrawalList withdrawals={listWithdrawals(actor, actor.eventId, partnerId)} />
+      <WithdrawalList withdrawals={listWithdrawals(actor, actor.eventId, partnerId)} timeZone={eventTimeZone(actor.eventId)} />
       <LeadFilters action={`/partners/${partnerId}`} filter={filter} tags={tags} devices={devices} />
-      <WorkspaceLeadTable partnerId={partnerId} leads={leads} total={total} />
+      <WorkspaceLeadTable partnerId={partnerId} leads={leads} total={total} timeZone={eventTimeZone(actor.eventId)} />
     </section>
   );
 }

@@ -7,6 +7,7 @@ import { getDevice } from "@/lib/auth/guards";
 import { idParam, orNotFound } from "@/lib/http/pages";
 import { readQualification } from "@/lib/leads/read-qualification";
 import { saveQualificationAction } from "./actions";
+import { eventTimeZone } from "@/lib/events/event-time-zone";
 
 export const metadata: Metadata = { title: "Rate a lead" };
 
@@ -30,7 +31,7 @@ export default async function BoothLeadPage({ params }: { params: Promise<{ cons
       <QualifyLead key={consentId} consentId={consentId} form={form} current={current} labels={labels} save={saveQualificationAction} />
       <section className="card" aria-labelledby="history-heading">
         <h2 id="history-heading">History</h2>
-        <QualificationHistory history={history} labels={labels} thisDeviceId={device.deviceId} />
+        <QualificationHistory history={history} labels={labels} thisDeviceId={device.deviceId} timeZone={eventTimeZone(device.eventId)} />
       </section>
     </main>
   );

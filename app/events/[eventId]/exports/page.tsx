@@ -4,6 +4,7 @@ import { ExportAll } from "@/components/exports/export-all";
 import { ExportHistory } from "@/components/exports/export-history";
 import { listExports } from "@/lib/exports/list-exports";
 import { PageHeader } from "@/components/organizer/page-header";
+import { eventTimeZone } from "@/lib/events/event-time-zone";
 
 export const metadata: Metadata = { title: "Export history" };
 
@@ -22,7 +23,7 @@ export default async function ExportsPage({ params }: { params: Promise<{ eventI
         not listed.
       </p>
       <ExportAll eventId={eventId} />
-      <ExportHistory entries={entries} limit={LIMIT} />
+      <ExportHistory entries={entries} limit={LIMIT} timeZone={eventTimeZone(eventId)} />
     </>
   );
 }

@@ -1,9 +1,12 @@
 import type { Metadata } from "next";
 import { LegalDetailsForm } from "@/components/organizer/legal-details-form";
+import { TimeZoneForm } from "@/components/organizer/time-zone-form";
+import { readEventTimeZone } from "@/lib/events/set-time-zone";
+import { TIME_ZONES } from "@/lib/events/time-zone";
 import { organizerEventPage } from "@/lib/http/event-page";
 import { EVENT_LEGAL_FIELDS } from "@/lib/parties/legal-fields";
 import { readEventLegal } from "@/lib/parties/set-legal-details";
-import { saveEventLegalAction } from "./actions";
+import { saveEventLegalAction, saveEventTimeZoneAction } from "./actions";
 import { PageHeader } from "@/components/organizer/page-header";
 
 export const metadata: Metadata = { title: "Legal details" };
@@ -11,6 +14,7 @@ export const metadata: Metadata = { title: "Legal details" };
 export default async function LegalDetailsPage({ params }: { params: Promise<{ eventId: string }> }) {
   const { eventId, organizer, event } = await organizerEventPage((await params).eventId, "/legal");
   const legal = readEventLegal(organizer, eventId);
+  const timeZone = readEventTimeZone(organizer, eventId);
   return (
     <>
       <PageHeader back={`/events/${eventId}`} backLabel={event.name} title="Legal details" />
@@ -28,6 +32,10 @@ export default async function LegalDetailsPage({ params }: { params: Promise<{ e
           action={saveEventLegalAction}
           testId="event-legal"
         />
+      </section>
+      <section className="card" style={{ maxWidth: "40rem" }}>
+        <h2>Time zone</h2>
+        <TimeZoneForm eventId={eventId} timeZones={TIME_ZONES} value={timeZone} action={saveEventTimeZoneAction} />
       </section>
     </>
   );

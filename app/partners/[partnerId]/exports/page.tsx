@@ -8,6 +8,7 @@ import { requirePartnerPage } from "@/lib/auth/guards";
 import { listPartnerExports } from "@/lib/exports/list-exports";
 import { sinceLastExport } from "@/lib/exports/since-last-export";
 import { idParam } from "@/lib/http/pages";
+import { eventTimeZone } from "@/lib/events/event-time-zone";
 
 export const metadata: Metadata = { title: "Exports" };
 
@@ -30,7 +31,7 @@ export default async function WorkspaceExportsPage({ params }: { params: Promise
       </p>
       <PartnerExportButtons route={`/partners/${partnerId}/export`} crmNote="For your CRM, values as they are:" since={sinceLastExport(actor, actor.eventId, partnerId)} />
       <h3>Export history</h3>
-      <ExportHistory entries={listPartnerExports(actor, actor.eventId, partnerId, LIMIT)} limit={LIMIT} />
+      <ExportHistory entries={listPartnerExports(actor, actor.eventId, partnerId, LIMIT)} limit={LIMIT} timeZone={eventTimeZone(actor.eventId)} />
     </section>
   );
 }

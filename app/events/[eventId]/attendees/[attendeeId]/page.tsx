@@ -10,6 +10,7 @@ import { formatBadgeCode } from "@/lib/badges/badge-code";
 import { organizerEventPage } from "@/lib/http/event-page";
 import { idParam, orNotFound } from "@/lib/http/pages";
 import { reissueBadgeAction, updateAttendeeAction } from "../actions";
+import { eventTimeZone } from "@/lib/events/event-time-zone";
 
 export const metadata: Metadata = { title: "Attendee" };
 
@@ -52,11 +53,11 @@ export default async function AttendeePage({ params, searchParams }: { params: P
       </section>
       <section className="stack" aria-labelledby="decisions">
         <h2 id="decisions">Decisions</h2>
-        <AttendeeDecisions eventId={eventId} decisions={detail.decisions} />
+        <AttendeeDecisions eventId={eventId} decisions={detail.decisions} timeZone={eventTimeZone(eventId)} />
       </section>
       <section className="stack" aria-labelledby="visits">
         <h2 id="visits">Booth visits</h2>
-        <AttendeeVisits visits={detail.visits} />
+        <AttendeeVisits visits={detail.visits} timeZone={eventTimeZone(eventId)} />
       </section>
       <section className="card" aria-labelledby="details" style={{ maxWidth: "40rem", marginTop: "1rem" }}>
         <h2 id="details">Contact details</h2>

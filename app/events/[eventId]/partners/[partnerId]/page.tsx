@@ -33,6 +33,7 @@ import { createPairingLinkAction, revokeDeviceAction } from "./actions";
 import { savePartnerLegalAction } from "./legal-actions";
 import { updateLeadFormAction } from "./lead-form-actions";
 import { PageHeader } from "@/components/organizer/page-header";
+import { eventTimeZone } from "@/lib/events/event-time-zone";
 
 export const metadata: Metadata = { title: "Partner leads" };
 
@@ -76,8 +77,8 @@ export default async function PartnerPage({
         </h2>
         <PartnerExportButtons route={`/events/${eventId}/partners/${partnerId}/export`} crmNote="For the partner’s CRM, values as they are:" since={sinceLastExport(organizer, eventId, partnerId)} />
         <AutoRefresh seconds={5} />
-        <WithdrawalList withdrawals={listWithdrawals(organizer, eventId, partnerId)} />
-        <LeadTable leads={leads} receiptHref={(id) => `/events/${eventId}/receipts/${id}`} rating={rating} />
+        <WithdrawalList withdrawals={listWithdrawals(organizer, eventId, partnerId)} timeZone={eventTimeZone(eventId)} />
+        <LeadTable leads={leads} receiptHref={(id) => `/events/${eventId}/receipts/${id}`} rating={rating} timeZone={eventTimeZone(eventId)} />
       </section>
       <section className="card stack" aria-labelledby="team-heading">
         <h2 id="team-heading">The partner&rsquo;s team</h2>
@@ -149,7 +150,7 @@ export default async function PartnerPage({
       </section>
       <section className="card stack">
         <h2>Booth devices</h2>
-        <DeviceList eventId={eventId} partnerId={partnerId} devices={devices} revoke={revokeDeviceAction} />
+        <DeviceList eventId={eventId} partnerId={partnerId} devices={devices} revoke={revokeDeviceAction} timeZone={eventTimeZone(eventId)} />
         <PairingPanel eventId={eventId} partnerId={partnerId} action={createPairingLinkAction} />
       </section>
     </>

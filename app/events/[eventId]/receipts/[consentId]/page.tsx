@@ -3,6 +3,7 @@ import Link from "next/link";
 import { ReceiptView } from "@/components/receipts/receipt-view";
 import { requireOrganizerPage } from "@/lib/auth/guards";
 import { getReceipt } from "@/lib/consent/receipts/get-receipt";
+import { eventTimeZone } from "@/lib/events/event-time-zone";
 import { idParam, orNotFound } from "@/lib/http/pages";
 
 export const metadata: Metadata = { title: "Consent receipt" };
@@ -18,7 +19,7 @@ export default async function OrganizerReceiptPage({ params }: { params: Promise
       <p className="small">
         <Link href={`/events/${eventId}/partners/${partnerId}`}>← Partner</Link>
       </p>
-      <ReceiptView receipt={receipt} jsonHref={`/events/${eventId}/receipts/${consentId}/json`} />
+      <ReceiptView receipt={receipt} jsonHref={`/events/${eventId}/receipts/${consentId}/json`} timeZone={eventTimeZone(eventId)} />
     </div>
   );
 }

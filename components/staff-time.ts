@@ -1,0 +1,10 @@
+// Times on staff screens (lead lists, withdrawals, exports, devices, an attendee's history):
+// English, in the event's zone and naming it ("5 Dec 2026, 15:05 CET"), so an organizer and a
+// booth phone read the same text. UTC for events left at UTC, as before (decision 044).
+import { zoneName } from "@/lib/i18n/format-date";
+
+type Style = { date?: "short" | "medium"; time?: "short" | "medium" };
+
+export function staffTime(d: Date, timeZone = "UTC", { date = "medium", time = "short" }: Style = {}): string {
+  return `${d.toLocaleString("en-GB", { dateStyle: date, timeStyle: time, timeZone })} ${zoneName(d, timeZone, "en")}`;
+}
