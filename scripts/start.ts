@@ -17,12 +17,6 @@ const dev = process.argv.includes("--dev");
 const root = process.cwd();
 const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
 const distDir = path.join(root, process.env.NEXT_DIST_DIR || ".next"); // as next.config.ts
-// V8 lets a heap's garbage grow up to four times what a collection kept when its limit is 2 GB
-// or more (the default here is about 4 GB), and less below that. The server keeps 60–80 MB
-// while it writes a 49 MB import; concurrent requests' garbage then took it past the 400 MB the
-// server may use (issue 13). With 1.5 GB, at most about 1.8 times, and still six times the most
-// any benchmark needs (docs/benchmarks/upload.md, 00:40; decision 030).
-const SERVER_HEAP_MB = 1536;
 
 function sourceHash(): string {
   const hash = createHash("sha256");
@@ -80,7 +74,7 @@ async function main() {
   if (!dev) buildIfNeeded();
 
   const server = supervise(
-    () => spawn(process.execPath, [`--max-old-space-size=${SERVER_HEAP_MB}`, nextBin, dev ? "dev" : "start", "-p", String(config.PORT), "-H", config.HOST], { env: nextEnv, stdio: ["inherit", "pipe", "inherit"] }),
+    () => spawn(process.execPath, [nextBin, dev ? "dev" : "start", "-p", String(config.PORT), "-H", config.HOST], { env: nextEnv, stdio: ["inherit", "pipe", "inherit"] }),
     {
       onStart: (child, restarts) => {
         let welcomed = false;
