@@ -1,16 +1,9 @@
 "use client";
 import { useActionState } from "react";
 import type { FormAction } from "@/lib/errors";
-import { FieldNotes } from "./field-notes";
+import { FormField, type FieldSpec } from "./form-field";
 
-export type LegalField = {
-  name: string;
-  label: string;
-  hint: string;
-  kind?: "text" | "email" | "url" | "number" | "textarea";
-  /** A select's choices: [value, label]. */
-  options?: readonly (readonly [string, string])[];
-};
+export type LegalField = FieldSpec;
 
 type Props = {
   /** Hidden ids the action needs (eventId, partnerId). */
@@ -42,38 +35,9 @@ export function LegalDetailsForm({ ids, fields, values, submitLabel, action, tes
           {state.value}
         </p>
       )}
-      {fields.map((f) => {
-        const id = `${testId}-${f.name}`;
-        const error = failed?.fields?.[f.name];
-        const common = {
-          id,
-          name: f.name,
-          defaultValue: value(f.name),
-          key: value(f.name),
-          "aria-invalid": error ? true : undefined,
-          "aria-describedby": `${id}-hint${error ? ` ${id}-error` : ""}`,
-        };
-        return (
-          <div className="field" key={f.name}>
-            <label htmlFor={id}>{f.label}</label>
-            {f.options ? (
-              <select {...common}>
-                <option value="">Not stated</option>
-                {f.options.map(([v, label]) => (
-                  <option key={v} value={v}>
-                    {label}
-                  </option>
-                ))}
-              </select>
-            ) : f.kind === "textarea" ? (
-              <textarea {...common} rows={3} />
-            ) : (
-              <input {...common} type={f.kind ?? "text"} inputMode={f.kind === "number" ? "numeric" : undefined} />
-            )}
-            <FieldNotes id={id} hint={f.hint} error={error} />
-          </div>
-        );
-      })}
+      {fields.map((f) => (
+        <FormField key={f.name} id={`${testId}-${f.name}`} field={f} value={value(f.name)} error={failed?.fields?.[f.name]} />
+      ))}
       <button className="button" type="submit" disabled={pending}>
         {pending ? "Saving…" : submitLabel}
       </button>

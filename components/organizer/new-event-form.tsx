@@ -5,18 +5,17 @@
 import { useActionState } from "react";
 import type { FormAction } from "@/lib/errors";
 import { LANGUAGE_NAMES, LANGUAGES } from "@/lib/i18n/language";
-import type { LegalField } from "./legal-details-form";
 import { FieldNotes } from "./field-notes";
+import { FormField, type FieldSpec } from "./form-field";
+import type { LegalField } from "./legal-details-form";
 import { TimeZoneField } from "./time-zone-field";
-
-type Field = Omit<LegalField, "kind"> & { kind?: LegalField["kind"] | "date" };
 
 type Props = { legalFields: readonly LegalField[]; timeZones: readonly string[]; action: FormAction<string> };
 
 /** The legal-details fields (lib/parties/legal-fields.ts) and the time zones come from the page: the last day goes with the dates, the retention period apart. */
 export function NewEventForm({ legalFields, timeZones, action }: Props) {
-  const field = (name: string): Field => legalFields.find((f) => f.name === name)!;
-  const eventFields: Field[] = [
+  const field = (name: string): FieldSpec => legalFields.find((f) => f.name === name)!;
+  const eventFields: FieldSpec[] = [
     { name: "name", label: "Name", hint: "As attendees and partners know it, e.g. Expo 2027." },
     { name: "slug", label: "Short name (slug)", hint: "Lowercase letters, digits and dashes, e.g. expo-2027. It names the event in exports and on the command line." },
     { name: "startsOn", label: "First day", hint: "YYYY-MM-DD.", kind: "date" },
@@ -26,38 +25,9 @@ export function NewEventForm({ legalFields, timeZones, action }: Props) {
   const [state, formAction, pending] = useActionState(action, null);
   const failed = state?.ok === false ? state : null;
   const typed = failed?.values;
-  const renderField = (f: Field) => {
-    const id = `event-${f.name}`;
-    const error = failed?.fields?.[f.name];
-    const common = {
-      id,
-      name: f.name,
-      defaultValue: typed?.[f.name] ?? "",
-      key: `${f.name}-${typed?.[f.name] ?? ""}`,
-      "aria-invalid": error ? true : undefined,
-      "aria-describedby": `${id}-hint${error ? ` ${id}-error` : ""}`,
-    };
-    return (
-      <div className="field" key={f.name}>
-        <label htmlFor={id}>{f.label}</label>
-        {f.options ? (
-          <select {...common}>
-            <option value="">Not stated</option>
-            {f.options.map(([v, label]) => (
-              <option key={v} value={v}>
-                {label}
-              </option>
-            ))}
-          </select>
-        ) : f.kind === "textarea" ? (
-          <textarea {...common} rows={3} />
-        ) : (
-          <input {...common} type={f.kind ?? "text"} inputMode={f.kind === "number" ? "numeric" : undefined} />
-        )}
-        <FieldNotes id={id} hint={f.hint} error={error} />
-      </div>
-    );
-  };
+  const renderField = (f: FieldSpec) => (
+    <FormField key={f.name} id={`event-${f.name}`} field={f} value={String(typed?.[f.name] ?? "")} error={failed?.fields?.[f.name]} />
+  );
   const languagesError = failed?.fields?.languages;
   return (
     <form action={formAction} className="stack" noValidate data-testid="new-event">
