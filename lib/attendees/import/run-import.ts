@@ -46,14 +46,16 @@ export async function runImport(actor: Actor, job: Job): Promise<ImportOutcome> 
   let problems: ImportProblem[] = [];
   try {
     for (let start = 0; start < file.records.length; start += CHUNK_ROWS) {
-      const records = file.records.slice(start, start + CHUNK_ROWS).map((r) => normalise(r.cells, r.line));
-      const last = start + CHUNK_ROWS >= file.records.length;
+      const end = Math.min(start + CHUNK_ROWS, file.records.length);
+      const last = end === file.records.length;
       const next = { ...counts };
       const nextProblems = [...problems];
       db.transaction(
         (tx) => {
           refreshLookups(tx, eventId, lookups);
-          for (const record of records) {
+          for (let i = start; i < end; i++) {
+            const source = file.records.at(i)!;
+            const record = normalise(source.cells, source.line);
             const plan = planRow(record, lookups, seen, mapping, file.headers);
             if (plan.kind === "reject") {
               next.rejected++;
@@ -64,13 +66,12 @@ export async function runImport(actor: Actor, job: Job): Promise<ImportOutcome> 
               remember(lookups, plan.existing);
               next.updated++;
             } else {
-              const created = writer.create(eventId, plan.row);
-              // Only its badge code is remembered: a later line with its id or email is the same
-              // person twice, which `seen` refuses first; keeping every created attendee whole
-              // held an imported file's contacts twice over (issue 13, bench:upload).
-              lookups.byBadge.set(created.badgeCode, created.id);
+              // Nothing of the created attendee is remembered but its id: a later line with its
+              // id, email or vendor badge code is refused by `seen` first, and a badge code issued
+              // here (130 random bits) is on no line of the file. Remembering each one held the
+              // file's contacts again (issue 13, bench:upload).
               // The chunk holds the write lock since its refresh: nobody else added rows in between.
-              lookups.lastId = created.id;
+              lookups.lastId = writer.create(eventId, plan.row).id;
               next.created++;
             }
             next.rowsDone++;
