@@ -7,10 +7,9 @@ import type { FormAction } from "@/lib/errors";
 import { LANGUAGE_NAMES, LANGUAGES } from "@/lib/i18n/language";
 import { FieldNotes } from "./field-notes";
 import { FormField, type FieldSpec } from "./form-field";
-import type { LegalField } from "./legal-details-form";
 import { TimeZoneField } from "./time-zone-field";
 
-type Props = { legalFields: readonly LegalField[]; timeZones: readonly string[]; action: FormAction<string> };
+type Props = { legalFields: readonly FieldSpec[]; timeZones: readonly string[]; action: FormAction<string> };
 
 /** The legal-details fields (lib/parties/legal-fields.ts) and the time zones come from the page: the last day goes with the dates, the retention period apart. */
 export function NewEventForm({ legalFields, timeZones, action }: Props) {

@@ -9,6 +9,7 @@ const SECTIONS = [
   { path: "/delivery", label: "Delivery", admin: true },
   { path: "/devices", label: "Booth phones", admin: true },
   { path: "/lead-form", label: "Tags and questions", admin: true },
+  { path: "/follow-up", label: "Follow-up", admin: true },
   { path: "/team", label: "Team", admin: true },
   { path: "/agreement", label: "Agreement", admin: false },
 ] as const;

@@ -19,3 +19,4 @@ export * from "./retention";
 export * from "./rate-limits";
 export * from "./partner-teams";
 export * from "./webhooks";
+export * from "./follow-ups";

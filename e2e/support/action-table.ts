@@ -76,6 +76,8 @@ export const ACTIONS: Record<string, Record<ActorName, ActionAnswer>> = {
   partnerPairingLinkAction: workspaceAction,
   partnerRevokeDeviceAction: workspaceAction,
   partnerLeadFormAction: workspaceAction,
+  partnerFollowUpAction: workspaceAction,
+  partnerRemoveFollowUpAction: workspaceAction,
   partnerInviteAction: workspaceAction,
   partnerSetRoleAction: workspaceAction,
   partnerRemoveMemberAction: workspaceAction,

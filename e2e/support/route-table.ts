@@ -93,6 +93,7 @@ export const ROUTES: Record<string, RouteRow> = {
   "GET /partners/[partnerId]/devices": { answers: workspaceAdminPage, shows: () => "Phone A1" },
   "GET /partners/[partnerId]/team": { answers: workspaceAdminPage, shows: () => "Test Team Member" },
   "GET /partners/[partnerId]/lead-form": { answers: workspaceAdminPage, shows: partnerA1 },
+  "GET /partners/[partnerId]/follow-up": { answers: workspaceAdminPage, shows: partnerA1 },
   "GET /partners/[partnerId]/exports": { answers: workspaceAdminPage, shows: partnerA1 },
   "GET /partners/[partnerId]/delivery": { answers: workspaceAdminPage, shows: () => "whsec_" },
   "POST /partners/[partnerId]/export": { answers: { ...workspaceRoute, partnerMemberA1: 403 }, query: () => "?file=leads&format=csv", shows: (w) => w.secrets.email },

@@ -33,6 +33,8 @@ const WHAT: Record<string, Describe> = {
   "partners.create": "Added a partner",
   "partners.update": "Edited a partner",
   "partners.lead_form": "Changed a partner's lead form",
+  "partners.follow_up": "Changed a partner's follow-up",
+  "partners.follow_up_removed": "Removed a partner's follow-up",
   "consents.lapse": "Shares lapsed after a partner changed",
   "agreement.publish": "Published the data-use agreement",
   "agreement.accept": "A partner accepted the data-use agreement",

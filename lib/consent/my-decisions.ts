@@ -5,6 +5,7 @@ import { alias } from "drizzle-orm/sqlite-core";
 import { getDb } from "@/db/client";
 import { consentEvents, partners, scans, type ConsentAction, type ConsentMethod, type Partner } from "@/db/schema";
 import type { AttendeeActor } from "../auth/actor";
+import { followUpPromises } from "../partners/follow-up";
 import { latestNotices, noticesFor, type RenderedNotice } from "./notice";
 
 /** `at`: when the server received the decision (the ledger's order). */
@@ -44,6 +45,7 @@ export function listMyPartners(actor: AttendeeActor): PartnerMet[] {
     // A group of scans always has a first one.
     firstVisit: firstVisit!,
     decisions: history.all({ attendeeId: actor.attendeeId, partnerId: partner.id }),
-    notices: noticesFor(actor.eventId, partner, latest),
+    // With the promises its follow-up states (partner-words.ts): the notice a share here records.
+    notices: noticesFor(actor.eventId, { ...partner, promises: followUpPromises(db, partner.id) }, latest),
   }));
 }

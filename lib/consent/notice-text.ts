@@ -63,10 +63,13 @@ export function renderNoticeText(template: string, partner: PartnerWords, langua
     privacy_url: partner.privacyUrl,
     withdraw: WITHDRAW_HOW[language](partner.name),
   };
-  return template
+  const text = template
     .replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? values[key as keyof typeof values] : whole))
     .replace(/\r\n?/g, "\n")
     .trim();
+  // What a share brings, in the partner's own words, after the organizer's text (issue 16 §1).
+  const promise = partner.promises?.[language];
+  return promise ? `${text}\n\n${promise}` : text;
 }
 
 /** Placeholders a template lacks (rule 2) or does not know; empty when it is fine. */

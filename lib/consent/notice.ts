@@ -40,7 +40,7 @@ const rendered = new Map<string, { text: string; sha256: string }>();
 /** A notice version as it reads for the partner, with the sha256 of that exact text. */
 export function renderNotice(row: Pick<NoticeRow, "id" | "version" | "language" | "template">, partner: PartnerWords): RenderedNotice {
   const language = row.language as Language;
-  const key = JSON.stringify([row.template, partner.name, partner.booth, partner.purpose, partner.purposeDe, partner.privacyUrl, language]);
+  const key = JSON.stringify([row.template, partner.name, partner.booth, partner.purpose, partner.purposeDe, partner.privacyUrl, partner.promises?.[language], language]);
   let hit = rendered.get(key);
   if (!hit) {
     const text = renderNoticeText(row.template, partner, language);

@@ -3,10 +3,11 @@
 import { and, eq } from "drizzle-orm";
 import { z } from "zod";
 import { getDb } from "@/db/client";
-import { consentEvents, partners, scans } from "@/db/schema";
+import { consentEvents, scans } from "@/db/schema";
 import type { AttendeeActor } from "../auth/actor";
 import { AppError, notFound, parseInput } from "../errors";
 import { ClientId, Id } from "../fields";
+import { partnerWords } from "../partners/partner-words";
 import { applyDecision, choiceOf, type Decision } from "./apply-decision";
 import { currentDecision } from "./current-consent";
 import { currentNoticeFor } from "./notice";
@@ -47,7 +48,7 @@ export function decideOnPage(actor: AttendeeActor, input: unknown, now = new Dat
         .where(and(eq(scans.attendeeId, actor.attendeeId), eq(scans.partnerId, data.partnerId), eq(scans.eventId, actor.eventId)))
         .get();
       if (!met) throw notFound("The partner");
-      const partner = tx.select().from(partners).where(eq(partners.id, data.partnerId)).get()!;
+      const partner = partnerWords(db, data.partnerId);
       const notice = currentNoticeFor(actor.eventId, partner, data.language);
       if (notice.noticeId !== data.noticeId || notice.sha256 !== data.noticeSha256) {
         throw new AppError("conflict", "The notice changed since this page was opened. Please reload it and decide again.");

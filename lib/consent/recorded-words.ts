@@ -16,14 +16,20 @@ export const RecordedWords = z.object({
   privacy_url: z.string(),
   fields: z.array(z.string()),
   language: z.string(),
+  /** The follow-up's promise the notice stated (issue 16 §1); absent when it stated none, as in every row before it. */
+  promise: z.string().optional(),
 });
 export type RecordedWords = z.infer<typeof RecordedWords>;
 
 export type KeptWords = { sha256: string; json: string };
 
-/** One JSON text for the same words: keys in a fixed order, no spaces (JSON.stringify keeps insertion order). */
+/**
+ * One JSON text for the same words: keys in a fixed order, no spaces (JSON.stringify keeps
+ * insertion order). No promise, no key: words recorded before promises hash as they did.
+ */
 export function canonicalWords(w: RecordedWords): string {
-  return JSON.stringify({ name: w.name, booth: w.booth, purpose: w.purpose, privacy_url: w.privacy_url, fields: [...w.fields], language: w.language });
+  const words = { name: w.name, booth: w.booth, purpose: w.purpose, privacy_url: w.privacy_url, fields: [...w.fields], language: w.language };
+  return JSON.stringify(w.promise === undefined ? words : { ...words, promise: w.promise });
 }
 
 // A booth's items name the same partner and language again and again: the JSON and its hash are
@@ -33,13 +39,14 @@ const kept = new Map<string, KeptWords>();
 
 /** The words as the notice in `language` showed them for the partner, with their sha256. */
 export function wordsAsShown(partner: PartnerWords, language: string): KeptWords {
-  const key = JSON.stringify([partner.name, partner.booth, partner.purpose, partner.purposeDe, partner.privacyUrl, language]);
+  const promise = partner.promises?.[language];
+  const key = JSON.stringify([partner.name, partner.booth, partner.purpose, partner.purposeDe, partner.privacyUrl, promise, language]);
   let hit = kept.get(key);
   if (!hit) {
     const lang = isLanguage(language) ? language : "en";
     const fields = SHARED_FIELDS[lang];
     // The purpose in the notice's language, as the notice showed it (lib/i18n/translated.ts).
-    const json = canonicalWords({ name: partner.name, booth: partner.booth, purpose: purposeIn(partner, lang), privacy_url: partner.privacyUrl, fields: [...fields], language });
+    const json = canonicalWords({ name: partner.name, booth: partner.booth, purpose: purposeIn(partner, lang), privacy_url: partner.privacyUrl, fields: [...fields], language, promise });
     hit = { sha256: sha256Hex(json), json };
     if (kept.size >= 256) kept.clear();
     kept.set(key, hit);
@@ -65,4 +72,5 @@ export const asPartnerWords = (w: RecordedWords): PartnerWords => ({
   purpose: w.purpose,
   purposeDe: w.purpose,
   privacyUrl: w.privacy_url,
+  ...(w.promise !== undefined && { promises: { [w.language]: w.promise } }),
 });

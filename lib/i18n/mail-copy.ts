@@ -2,7 +2,13 @@
 // and the notice that a share ended because the partner changed its words.
 import type { Language } from "@/lib/consent/notice-text";
 
-type ShareMail = { partner: string; booth: string; purpose: string; when: string; firstName: string; receipt: string; page: string };
+/** What the partner sends with the confirmation (its follow-up, issue 16 §1). */
+export type FollowUpMail = { message: string; links: { label: string; url: string }[]; replyTo: boolean };
+type ShareMail = { partner: string; booth: string; purpose: string; when: string; firstName: string; receipt: string; page: string; followUp: FollowUpMail | null };
+
+/** The follow-up's lines: the partner's message, its links one to a line, how to answer, and a rule before the confirmation. */
+const followUpLines = (f: FollowUpMail | null, intro: string, reply: string): string[] =>
+  f ? [intro, ``, f.message, ``, ...f.links.map((l) => `  ${l.label}: ${l.url}`), ...(f.links.length ? [``] : []), ...(f.replyTo ? [reply, ``] : []), `—`, ``] : [];
 type LapseMail = { firstName: string; renamed: string; partner: string; changed: string[]; when: string; page: string };
 
 type MailCopy = {
@@ -22,6 +28,7 @@ export const MAIL_COPY: Record<Language, MailCopy> = {
     shareText: (m) => [
       `Hello ${m.firstName},`,
       ``,
+      ...followUpLines(m.followUp, `${m.partner} sends you what it promised at booth ${m.booth}:`, `Reply to this email to reach ${m.partner}.`),
       `Your contact details were shared with ${m.partner} (booth ${m.booth}).`,
       ``,
       `  Partner: ${m.partner}`,
@@ -60,6 +67,7 @@ export const MAIL_COPY: Record<Language, MailCopy> = {
     shareText: (m) => [
       `Guten Tag ${m.firstName},`,
       ``,
+      ...followUpLines(m.followUp, `${m.partner} schickt Ihnen, was am Stand ${m.booth} versprochen wurde:`, `Antworten Sie auf diese E-Mail, um ${m.partner} zu erreichen.`),
       `Ihre Kontaktdaten wurden mit ${m.partner} (Stand ${m.booth}) geteilt.`,
       ``,
       `  Partner: ${m.partner}`,

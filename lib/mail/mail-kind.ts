@@ -3,7 +3,8 @@
 import type { MailRow } from "@/db/schema";
 
 export type BuiltMail =
-  | { to: string; subject: string; text: string; html?: string; ledgerMark?: number }
+  /** replyTo: where the recipient's answer goes, when not to the event's address (a partner's follow-up). */
+  | { to: string; subject: string; text: string; html?: string; replyTo?: string; ledgerMark?: number }
   /** Nothing to tell any more (recorded as skipped, with the reason). */
   | { skip: string }
   /** Cannot be sent, and retrying will not help (recorded as failed, with the reason). */

@@ -79,8 +79,8 @@ export async function sendDueMail(opts: SendOptions): Promise<number> {
   for (const { row, mail } of built) {
     if (!("to" in mail)) continue;
     try {
-      const { to, subject, text, html } = mail;
-      await opts.transport.send({ id: row.id, from: { name: names.get(row.eventId) ?? "Fairlead", address: opts.fromAddress }, to, subject, text, ...(html && { html }) });
+      const { to, subject, text, html, replyTo } = mail;
+      await opts.transport.send({ id: row.id, from: { name: names.get(row.eventId) ?? "Fairlead", address: opts.fromAddress }, to, subject, text, ...(html && { html }), ...(replyTo && { replyTo }) });
       outcomes.push({ row, sent: true, mark: mail.ledgerMark ?? null });
     } catch (error) {
       outcomes.push({ row, sent: false, error });

@@ -1,15 +1,20 @@
 // To the attendee, for every share recorded: what was shared with whom, for what, when, and a
 // one-tap way back (issue 11 §2: a share they did not make is noticed). Ref: the grant's ledger id.
+// It carries the partner's follow-up in the language the attendee read (issue 16 §1), with the
+// partner as reply-to, while the share still stands: after a withdrawal it goes without.
 import { and, eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { attendees, consentEvents, consentPartnerWords, partners } from "@/db/schema";
 import { attendeePageUrl } from "../attendees/attendee-page-url";
 import { unsealPersonalToken } from "../auth/personal-token";
+import { currentDecision } from "../consent/current-consent";
+import { isLanguage } from "../consent/notice-text";
 import { parseWords } from "../consent/recorded-words";
 import { eventTimeZone } from "../events/event-time-zone";
 import { formatDateTime } from "../i18n/format-date";
 import { languageOr } from "../i18n/language";
 import { MAIL_COPY } from "../i18n/mail-copy";
+import { followUpToSend } from "../partners/follow-up";
 import type { MailKind } from "./mail-kind";
 
 export const shareConfirmation: MailKind = {
@@ -21,6 +26,9 @@ export const shareConfirmation: MailKind = {
       .select({
         action: consentEvents.action,
         at: consentEvents.recordedAt,
+        attendeeId: consentEvents.attendeeId,
+        partnerId: consentEvents.partnerId,
+        contactEmail: partners.contactEmail,
         firstName: attendees.firstName,
         email: attendees.email,
         language: attendees.language,
@@ -50,12 +58,22 @@ export const shareConfirmation: MailKind = {
     // In the attendee's language (kept with the decision: lib/attendees/attendee-language.ts).
     const language = languageOr(share.language);
     const t = MAIL_COPY[language];
+    const stands = currentDecision(share.attendeeId, share.partnerId)?.consentId === row.ref;
+    const followUp = stands && shown && isLanguage(shown.language) ? followUpToSend(share.partnerId, shown.language) : null;
+    const replyTo = followUp ? (followUp.replyTo ?? share.contactEmail ?? undefined) : undefined;
     return {
       to: share.email,
       subject: t.shareSubject(share.partner),
       text: t
-        .shareText({ ...share, when: formatDateTime(share.at, language, { timeZone: eventTimeZone(row.eventId) }), receipt: `${page}/receipts/${row.ref}`, page })
+        .shareText({
+          ...share,
+          when: formatDateTime(share.at, language, { timeZone: eventTimeZone(row.eventId) }),
+          receipt: `${page}/receipts/${row.ref}`,
+          page,
+          followUp: followUp && { message: followUp.message, links: followUp.links, replyTo: replyTo !== undefined },
+        })
         .join("\n"),
+      ...(replyTo && { replyTo }),
     };
   },
 };

@@ -13,6 +13,7 @@ export type MailMessage = {
   subject: string;
   text: string;
   html?: string;
+  replyTo?: string;
 };
 
 export type MailTransport = { send(message: MailMessage): Promise<void> };

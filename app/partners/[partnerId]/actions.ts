@@ -12,6 +12,8 @@ import { action } from "@/lib/http/action";
 import { publicBase } from "@/lib/http/public-base";
 import { LeadFormFields, leadFormFromFields, updateLeadForm } from "@/lib/leads/update-lead-form";
 import { acceptAgreement, AcceptAgreementInput } from "@/lib/partners/agreement";
+import { removeFollowUp, saveFollowUp } from "@/lib/partners/follow-up";
+import { LANGUAGES } from "@/lib/consent/notice-text";
 import { cancelInvite, invitePartnerMember, removeMember, setMemberRole, TeamInviteInput } from "@/lib/partners/team";
 
 const Target = z.object({ partnerId: Id });
@@ -66,3 +68,20 @@ export const partnerLeadFormAction = action(
   },
   { invalid: "Nothing was saved: please correct what is marked below." },
 );
+
+// The follow-up's fields are read by lib (saveFollowUp), which names each refused one.
+export const partnerFollowUpAction = action(
+  Target.extend({ language: z.enum(LANGUAGES) }).loose(),
+  member,
+  (actor, input) => {
+    saveFollowUp(actor, actor.eventId, actor.partnerId, input);
+    revalidatePath(`/partners/${actor.partnerId}/follow-up`);
+    return "Saved. Attendees who share from now on read the promise and receive this message.";
+  },
+  { invalid: "Nothing was saved: please correct what is marked below." },
+);
+
+export const partnerRemoveFollowUpAction = action(Target.extend({ language: z.enum(LANGUAGES) }), member, (actor, { language }) => {
+  removeFollowUp(actor, actor.eventId, actor.partnerId, language);
+  revalidatePath(`/partners/${actor.partnerId}/follow-up`);
+});

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { LegalDetailsForm } from "@/components/organizer/legal-details-form";
+import { SettingsForm } from "@/components/organizer/settings-form";
 import { TimeZoneForm } from "@/components/organizer/time-zone-form";
 import { readEventTimeZone } from "@/lib/events/set-time-zone";
 import { TIME_ZONES } from "@/lib/events/time-zone";
@@ -24,7 +24,7 @@ export default async function LegalDetailsPage({ params }: { params: Promise<{ e
         partner&apos;s own legal details are on its page.
       </p>
       <section className="card" style={{ maxWidth: "40rem" }}>
-        <LegalDetailsForm
+        <SettingsForm
           ids={{ eventId }}
           fields={EVENT_LEGAL_FIELDS}
           values={legal}

@@ -15,7 +15,7 @@ import { WithdrawalList } from "@/components/leads/withdrawal-list";
 import { DeviceList } from "@/components/organizer/device-list";
 import { LeadFormEditor } from "@/components/organizer/lead-form-editor";
 import { PairingPanel } from "@/components/organizer/pairing-panel";
-import { LegalDetailsForm } from "@/components/organizer/legal-details-form";
+import { SettingsForm } from "@/components/organizer/settings-form";
 import { PartnerForm } from "@/components/organizer/partner-form";
 import { requirePartnerAccess } from "@/lib/auth/access";
 import { requireOrganizerPage } from "@/lib/auth/guards";
@@ -131,7 +131,7 @@ export default async function PartnerPage({
             The partner receives the shared details as their controller. Receipts name it by these details; empty ones read
             “not stated”. Attendees are not shown them before deciding, so changing them lapses no consent.
           </p>
-          <LegalDetailsForm
+          <SettingsForm
             ids={{ eventId, partnerId }}
             fields={PARTY_FIELDS("The partner")}
             values={readPartnerLegal(organizer, eventId, partnerId)}

@@ -3,20 +3,18 @@ import { useActionState } from "react";
 import type { FormAction } from "@/lib/errors";
 import { FormField, type FieldSpec } from "./form-field";
 
-export type LegalField = FieldSpec;
-
 type Props = {
-  /** Hidden ids the action needs (eventId, partnerId). */
-  ids: Record<string, number>;
-  fields: readonly LegalField[];
+  /** Hidden values the action needs (eventId, partnerId, a language). */
+  ids: Record<string, number | string>;
+  fields: readonly FieldSpec[];
   values: Record<string, string | number | null>;
   submitLabel: string;
   action: FormAction<string>;
   testId: string;
 };
 
-/** The legal details a consent receipt names. Every field may stay empty: the receipt then says "not stated". */
-export function LegalDetailsForm({ ids, fields, values, submitLabel, action, testId }: Props) {
+/** A settings form (legal details, a partner's follow-up): its fields, the answer above them, each field's error beside it. */
+export function SettingsForm({ ids, fields, values, submitLabel, action, testId }: Props) {
   const [state, formAction, pending] = useActionState(action, null);
   const failed = state?.ok === false ? state : null;
   const value = (name: string) => String(failed?.values?.[name] ?? values[name] ?? "");
