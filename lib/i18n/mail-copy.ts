@@ -4,16 +4,15 @@ import type { Language } from "@/lib/consent/notice-text";
 
 /** What the partner sends with the confirmation (its follow-up, issue 16 §1). */
 export type FollowUpMail = { message: string; links: { label: string; url: string }[]; replyTo: boolean };
-type ShareMail = { partner: string; booth: string; purpose: string; when: string; firstName: string; receipt: string; page: string; followUp: FollowUpMail | null };
-
-/** The follow-up's lines: the partner's message, its links one to a line, how to answer, and a rule before the confirmation. */
-const followUpLines = (f: FollowUpMail | null, intro: string, reply: string): string[] =>
-  f ? [intro, ``, f.message, ``, ...f.links.map((l) => `  ${l.label}: ${l.url}`), ...(f.links.length ? [``] : []), ...(f.replyTo ? [reply, ``] : []), `—`, ``] : [];
+/** followUp: the follow-up's lines (followUpLines), above the confirmation; none, none. */
+type ShareMail = { partner: string; booth: string; purpose: string; when: string; firstName: string; receipt: string; page: string; followUp: string[] };
 type LapseMail = { firstName: string; renamed: string; partner: string; changed: string[]; when: string; page: string };
 
 type MailCopy = {
   shareSubject: (partner: string) => string;
   shareText: (m: ShareMail) => string[];
+  followUpIntro: (partner: string, booth: string) => string;
+  followUpReply: (partner: string) => string;
   lapseSubject: (partner: string) => string;
   lapseText: (m: LapseMail) => string[];
   labels: { name: string; purpose: string; privacyUrl: string; purposeDe: string };
@@ -28,7 +27,7 @@ export const MAIL_COPY: Record<Language, MailCopy> = {
     shareText: (m) => [
       `Hello ${m.firstName},`,
       ``,
-      ...followUpLines(m.followUp, `${m.partner} sends you what it promised at booth ${m.booth}:`, `Reply to this email to reach ${m.partner}.`),
+      ...m.followUp,
       `Your contact details were shared with ${m.partner} (booth ${m.booth}).`,
       ``,
       `  Partner: ${m.partner}`,
@@ -42,6 +41,8 @@ export const MAIL_COPY: Record<Language, MailCopy> = {
       ``,
       `You get this message because a share was recorded for your badge. If you did not make it, withdraw it on your page.`,
     ],
+    followUpIntro: (partner, booth) => `${partner} sends you what it promised at booth ${booth}:`,
+    followUpReply: (partner) => `Reply to this email to reach ${partner}.`,
     lapseSubject: (p) => `${p} changed what it told you: your share has ended`,
     lapseText: (m) => [
       `Hello ${m.firstName},`,
@@ -67,7 +68,7 @@ export const MAIL_COPY: Record<Language, MailCopy> = {
     shareText: (m) => [
       `Guten Tag ${m.firstName},`,
       ``,
-      ...followUpLines(m.followUp, `${m.partner} schickt Ihnen, was am Stand ${m.booth} versprochen wurde:`, `Antworten Sie auf diese E-Mail, um ${m.partner} zu erreichen.`),
+      ...m.followUp,
       `Ihre Kontaktdaten wurden mit ${m.partner} (Stand ${m.booth}) geteilt.`,
       ``,
       `  Partner: ${m.partner}`,
@@ -81,6 +82,8 @@ export const MAIL_COPY: Record<Language, MailCopy> = {
       ``,
       `Sie erhalten diese Nachricht, weil für Ihren Badge eine Freigabe erfasst wurde. Wenn Sie diese nicht selbst erteilt haben, widerrufen Sie sie bitte auf Ihrer Seite.`,
     ],
+    followUpIntro: (partner, booth) => `${partner} schickt Ihnen, was am Stand ${booth} versprochen wurde:`,
+    followUpReply: (partner) => `Antworten Sie auf diese E-Mail, um ${partner} zu erreichen.`,
     lapseSubject: (p) => `${p} hat seine Angaben geändert: Ihre Freigabe ist beendet`,
     lapseText: (m) => [
       `Guten Tag ${m.firstName},`,
@@ -102,3 +105,10 @@ export const MAIL_COPY: Record<Language, MailCopy> = {
     renamed: (before, after) => `${before} (jetzt ${after})`,
   },
 };
+
+/** The follow-up's lines: the partner's message, its links one to a line, how to answer, and a rule before the confirmation. */
+export function followUpLines(t: MailCopy, partner: { partner: string; booth: string }, f: FollowUpMail | null): string[] {
+  if (!f) return [];
+  const links = f.links.map((l) => `  ${l.label}: ${l.url}`);
+  return [t.followUpIntro(partner.partner, partner.booth), ``, f.message, ``, ...links, ...(links.length ? [``] : []), ...(f.replyTo ? [t.followUpReply(partner.partner), ``] : []), `—`, ``];
+}

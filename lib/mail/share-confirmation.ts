@@ -13,7 +13,7 @@ import { parseWords } from "../consent/recorded-words";
 import { eventTimeZone } from "../events/event-time-zone";
 import { formatDateTime } from "../i18n/format-date";
 import { languageOr } from "../i18n/language";
-import { MAIL_COPY } from "../i18n/mail-copy";
+import { MAIL_COPY, followUpLines } from "../i18n/mail-copy";
 import { followUpToSend } from "../partners/follow-up";
 import type { MailKind } from "./mail-kind";
 
@@ -70,7 +70,7 @@ export const shareConfirmation: MailKind = {
           when: formatDateTime(share.at, language, { timeZone: eventTimeZone(row.eventId) }),
           receipt: `${page}/receipts/${row.ref}`,
           page,
-          followUp: followUp && { message: followUp.message, links: followUp.links, replyTo: replyTo !== undefined },
+          followUp: followUpLines(t, share, followUp && { message: followUp.message, links: followUp.links, replyTo: replyTo !== undefined }),
         })
         .join("\n"),
       ...(replyTo && { replyTo }),
