@@ -43,7 +43,7 @@ async function onFirstScreen(page: Page, name: string) {
 /** The booth phone the fixture paired last for this partner, as lib sees it. */
 function lastPairedPhone(partnerId: number, partnerName: string, eventId: number): DeviceActor {
   const d = getDb().select().from(devices).where(eq(devices.partnerId, partnerId)).orderBy(desc(devices.id)).get()!;
-  return { kind: "device", deviceId: d.id, deviceName: d.name, partnerId, partnerName, eventId, pairedAt: d.pairedAt };
+  return { kind: "device", deviceId: d.id, deviceName: d.name, partnerId, partnerName, eventId, timeZone: "UTC", pairedAt: d.pairedAt };
 }
 
 for (const size of PHONES) {
