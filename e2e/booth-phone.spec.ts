@@ -16,7 +16,7 @@ import { enterDrawing } from "@/lib/drawing/open-drawing";
 import { decideAtBooth } from "@/lib/test/decide";
 import { makeDevice } from "@/lib/test/fixtures";
 import { typeCode } from "./support/booth";
-import { latestConsent, rowsFor } from "./support/db";
+import { drawingsEnteredBy, latestConsent, rowsFor } from "./support/db";
 import { expect, test } from "./support/world";
 
 const PHONES = [
@@ -154,8 +154,7 @@ test("[DRAWING] two open drawings: each shown with the attendee's standing; a se
   // Declining to share never costs an entry.
   await phone.getByRole("button", { name: "Don't share", exact: true }).click();
   await expect(phone.getByTestId("hand-back")).toBeVisible();
-  const entries = getDb().select({ drawingId: drawingEntries.drawingId }).from(drawingEntries).where(eq(drawingEntries.attendeeId, attendee.id)).all();
-  expect(entries.map((e) => e.drawingId).sort()).toEqual([event.drawingId, second.id].sort());
+  expect(drawingsEnteredBy(attendee.id)).toEqual([event.drawingId, second.id].sort((a, b) => a - b));
 
   // The next visit shows both entries, no box to tick.
   await phone.getByRole("button", { name: "Scan the next badge" }).click();
@@ -235,6 +234,5 @@ test("[OFFLINE] a decision with a drawing ticked whose answer never arrived: the
   await expect(status).toContainText("All scans are synced", { timeout: 20_000 });
   await expect(phone.getByTestId("sync-rejected")).toHaveCount(0); // a changed resend would be refused as a conflict
   expect(rowsFor(event.eventId)).toMatchObject({ scans: 1, consentEvents: 1 });
-  const entries = getDb().select({ drawingId: drawingEntries.drawingId }).from(drawingEntries).where(eq(drawingEntries.attendeeId, attendee.id)).all();
-  expect(entries.map((e) => e.drawingId)).toEqual([second.id]);
+  expect(drawingsEnteredBy(attendee.id)).toEqual([second.id]);
 });
