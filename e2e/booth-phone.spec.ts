@@ -13,11 +13,14 @@ import { formatBadgeCode } from "@/lib/badges/badge-code";
 import { recordBoothItems } from "@/lib/booth/record-booth-items";
 import { createDrawing } from "@/lib/drawing/create-drawing";
 import { enterDrawing } from "@/lib/drawing/open-drawing";
+import { BOOTH_PHONE_COPY } from "@/lib/i18n/booth-phone-copy";
 import { decideAtBooth } from "@/lib/test/decide";
 import { makeDevice } from "@/lib/test/fixtures";
 import { typeCode } from "./support/booth";
 import { drawingsEnteredBy, latestConsent, rowsFor } from "./support/db";
 import { expect, test } from "./support/world";
+
+const GERMAN_CANCEL = BOOTH_PHONE_COPY.de.cancel;
 
 const PHONES = [
   { width: 360, height: 640 },
@@ -38,6 +41,19 @@ async function onFirstScreen(page: Page, name: string) {
   expect(box.y + box.height).toBeLessThanOrEqual(height);
   expect(box.x + box.width).toBeLessThanOrEqual(width);
   expect(box.height).toBeGreaterThanOrEqual(44);
+}
+
+/** The way out on one line, in one row with the language buttons (a second row would push the notice down). */
+async function cancelOnOneLine(page: Page, name: string) {
+  const cancel = page.getByRole("button", { name, exact: true });
+  const lines = await cancel.evaluate((button) => {
+    const range = document.createRange();
+    range.selectNodeContents(button);
+    return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+  });
+  expect(lines, `"${name}" on one line`).toBe(1);
+  const row = await Promise.all([cancel, page.getByRole("button", { name: "Deutsch" })].map(async (b) => (await b.boundingBox())!.y));
+  expect(row[1], "the language buttons beside it").toBe(row[0]);
 }
 
 /** The booth phone the fixture paired last for this partner, as lib sees it. */
@@ -62,10 +78,19 @@ for (const size of PHONES) {
     await onFirstScreen(phone, `Share my details with ${partner.name}`);
     await onFirstScreen(phone, "Don't share");
     await expect(phone.getByTestId("idle-return")).toHaveText("Without a tap for 90 seconds this screen goes back to the scanner and records nothing.");
+    await cancelOnOneLine(phone, "Not you? Cancel");
+    await noSeriousAxe(phone);
+
+    // In German too: the way out on one line, both choices on the first screen ("Nicht Sie? Abbrechen" took two rows at 360 px).
+    await phone.getByRole("button", { name: "Deutsch" }).click();
+    await expect(phone.getByTestId("idle-return")).toContainText("90 Sekunden");
+    await cancelOnOneLine(phone, GERMAN_CANCEL);
+    await onFirstScreen(phone, `Meine Daten mit ${partner.name} teilen`);
+    await onFirstScreen(phone, "Nicht teilen");
     await noSeriousAxe(phone);
 
     const before = rowsFor(event.eventId);
-    await phone.getByRole("button", { name: "Not you? Cancel" }).click();
+    await phone.getByRole("button", { name: GERMAN_CANCEL }).click();
     await expect(phone.getByRole("heading", { name: "Scan a badge" })).toBeFocused();
     expect(rowsFor(event.eventId)).toMatchObject({ scans: before.scans, consentEvents: before.consentEvents });
     expect(latestConsent(event.eventId, attendee.id)).toBeFalsy();
