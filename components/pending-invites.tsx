@@ -14,6 +14,7 @@ export function PendingInvites<I extends Invite>({
   invites,
   cancel,
   fields,
+  timeZone,
   as,
 }: {
   title: string;
@@ -22,6 +23,8 @@ export function PendingInvites<I extends Invite>({
   cancel: FormAction<void>;
   /** The hidden fields the cancel action reads besides `inviteId`. */
   fields: Record<string, number>;
+  /** The event's zone, which the end of each invitation is stated in. */
+  timeZone: string;
   as?: (invite: I) => string;
 }) {
   if (invites.length === 0) return null;
@@ -33,7 +36,7 @@ export function PendingInvites<I extends Invite>({
           <li key={p.id} className="row">
             <span>
               {p.email}
-              {as ? ` as ${as(p)}` : ""}, until {formatTime(p.expiresAt)}
+              {as ? ` as ${as(p)}` : ""}, until {formatTime(p.expiresAt, timeZone)}
             </span>
             <ConfirmAction
               action={cancel}

@@ -5,6 +5,11 @@ import { zoneName } from "@/lib/i18n/format-date";
 
 type Style = { date?: "short" | "medium"; time?: "short" | "medium" };
 
-export function staffTime(d: Date, timeZone = "UTC", { date = "medium", time = "short" }: Style = {}): string {
+/** "15:05:09 CET": a moment of today, on the event's clock (the dashboard's count, a page's last refresh). */
+export function staffClock(d: Date, timeZone: string): string {
+  return `${d.toLocaleTimeString("en-GB", { timeStyle: "medium", hourCycle: "h23", timeZone })} ${zoneName(d, timeZone, "en")}`;
+}
+
+export function staffTime(d: Date, timeZone: string, { date = "medium", time = "short" }: Style = {}): string {
   return `${d.toLocaleString("en-GB", { dateStyle: date, timeStyle: time, timeZone })} ${zoneName(d, timeZone, "en")}`;
 }

@@ -4,15 +4,13 @@ import { sql, type SQL } from "drizzle-orm";
 import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
 import type { RunResult } from "better-sqlite3";
 
-const HOUR_MS = 3_600_000;
-
 /**
- * The clock hour of a timestamp column, as whole hours since the epoch (UTC). Timestamps are
- * stored as epoch milliseconds (`mode: "timestamp_ms"`), so an integer division buckets them.
- * PostgreSQL (timestamptz): `floor(extract(epoch from col) / 3600)::bigint`.
+ * The slot of a timestamp column, as whole slots of `slotMs` since the epoch (UTC). Timestamps
+ * are stored as epoch milliseconds (`mode: "timestamp_ms"`), so an integer division buckets them.
+ * PostgreSQL (timestamptz): `floor(extract(epoch from col) * 1000 / slotMs)::bigint`.
  */
-export function hourOf(column: SQLiteColumn): SQL<number> {
-  return sql<number>`${column} / ${sql.raw(String(HOUR_MS))}`.mapWith(Number);
+export function slotOf(column: SQLiteColumn, slotMs: number): SQL<number> {
+  return sql<number>`${column} / ${sql.raw(String(slotMs))}`.mapWith(Number);
 }
 
 /**

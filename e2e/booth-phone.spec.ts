@@ -13,11 +13,14 @@ import { formatBadgeCode } from "@/lib/badges/badge-code";
 import { recordBoothItems } from "@/lib/booth/record-booth-items";
 import { createDrawing } from "@/lib/drawing/create-drawing";
 import { enterDrawing } from "@/lib/drawing/open-drawing";
+import { BOOTH_PHONE_COPY } from "@/lib/i18n/booth-phone-copy";
 import { decideAtBooth } from "@/lib/test/decide";
 import { makeDevice } from "@/lib/test/fixtures";
 import { typeCode } from "./support/booth";
-import { latestConsent, rowsFor } from "./support/db";
+import { drawingsEnteredBy, latestConsent, rowsFor } from "./support/db";
 import { expect, test } from "./support/world";
+
+const GERMAN_CANCEL = BOOTH_PHONE_COPY.de.cancel;
 
 const PHONES = [
   { width: 360, height: 640 },
@@ -40,10 +43,23 @@ async function onFirstScreen(page: Page, name: string) {
   expect(box.height).toBeGreaterThanOrEqual(44);
 }
 
+/** The way out on one line, in one row with the language buttons (a second row would push the notice down). */
+async function cancelOnOneLine(page: Page, name: string) {
+  const cancel = page.getByRole("button", { name, exact: true });
+  const lines = await cancel.evaluate((button) => {
+    const range = document.createRange();
+    range.selectNodeContents(button);
+    return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+  });
+  expect(lines, `"${name}" on one line`).toBe(1);
+  const row = await Promise.all([cancel, page.getByRole("button", { name: "Deutsch" })].map(async (b) => (await b.boundingBox())!.y));
+  expect(row[1], "the language buttons beside it").toBe(row[0]);
+}
+
 /** The booth phone the fixture paired last for this partner, as lib sees it. */
 function lastPairedPhone(partnerId: number, partnerName: string, eventId: number): DeviceActor {
   const d = getDb().select().from(devices).where(eq(devices.partnerId, partnerId)).orderBy(desc(devices.id)).get()!;
-  return { kind: "device", deviceId: d.id, deviceName: d.name, partnerId, partnerName, eventId, pairedAt: d.pairedAt };
+  return { kind: "device", deviceId: d.id, deviceName: d.name, partnerId, partnerName, eventId, timeZone: "UTC", pairedAt: d.pairedAt };
 }
 
 for (const size of PHONES) {
@@ -62,10 +78,19 @@ for (const size of PHONES) {
     await onFirstScreen(phone, `Share my details with ${partner.name}`);
     await onFirstScreen(phone, "Don't share");
     await expect(phone.getByTestId("idle-return")).toHaveText("Without a tap for 90 seconds this screen goes back to the scanner and records nothing.");
+    await cancelOnOneLine(phone, "Not you? Cancel");
+    await noSeriousAxe(phone);
+
+    // In German too: the way out on one line, both choices on the first screen ("Nicht Sie? Abbrechen" took two rows at 360 px).
+    await phone.getByRole("button", { name: "Deutsch" }).click();
+    await expect(phone.getByTestId("idle-return")).toContainText("90 Sekunden");
+    await cancelOnOneLine(phone, GERMAN_CANCEL);
+    await onFirstScreen(phone, `Meine Daten mit ${partner.name} teilen`);
+    await onFirstScreen(phone, "Nicht teilen");
     await noSeriousAxe(phone);
 
     const before = rowsFor(event.eventId);
-    await phone.getByRole("button", { name: "Not you? Cancel" }).click();
+    await phone.getByRole("button", { name: GERMAN_CANCEL }).click();
     await expect(phone.getByRole("heading", { name: "Scan a badge" })).toBeFocused();
     expect(rowsFor(event.eventId)).toMatchObject({ scans: before.scans, consentEvents: before.consentEvents });
     expect(latestConsent(event.eventId, attendee.id)).toBeFalsy();
@@ -154,8 +179,7 @@ test("[DRAWING] two open drawings: each shown with the attendee's standing; a se
   // Declining to share never costs an entry.
   await phone.getByRole("button", { name: "Don't share", exact: true }).click();
   await expect(phone.getByTestId("hand-back")).toBeVisible();
-  const entries = getDb().select({ drawingId: drawingEntries.drawingId }).from(drawingEntries).where(eq(drawingEntries.attendeeId, attendee.id)).all();
-  expect(entries.map((e) => e.drawingId).sort()).toEqual([event.drawingId, second.id].sort());
+  expect(drawingsEnteredBy(attendee.id)).toEqual([event.drawingId, second.id].sort((a, b) => a - b));
 
   // The next visit shows both entries, no box to tick.
   await phone.getByRole("button", { name: "Scan the next badge" }).click();
@@ -235,6 +259,5 @@ test("[OFFLINE] a decision with a drawing ticked whose answer never arrived: the
   await expect(status).toContainText("All scans are synced", { timeout: 20_000 });
   await expect(phone.getByTestId("sync-rejected")).toHaveCount(0); // a changed resend would be refused as a conflict
   expect(rowsFor(event.eventId)).toMatchObject({ scans: 1, consentEvents: 1 });
-  const entries = getDb().select({ drawingId: drawingEntries.drawingId }).from(drawingEntries).where(eq(drawingEntries.attendeeId, attendee.id)).all();
-  expect(entries.map((e) => e.drawingId)).toEqual([second.id]);
+  expect(drawingsEnteredBy(attendee.id)).toEqual([second.id]);
 });

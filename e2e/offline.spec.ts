@@ -2,10 +2,13 @@ import AxeBuilder from "@axe-core/playwright";
 import { eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { consentEvents, scans } from "@/db/schema";
+import { OPERATOR } from "@/lib/auth/actor";
+import { createDrawing } from "@/lib/drawing/create-drawing";
+import { enterDrawing } from "@/lib/drawing/open-drawing";
 import { makeDevice, makeEvent } from "@/lib/test/fixtures";
 import { offlinePack } from "@/lib/sync/offline-pack";
 import { backToScanning, goOffline, typeCode } from "./support/booth";
-import { rowsFor } from "./support/db";
+import { drawingsEnteredBy, rowsFor } from "./support/db";
 import { BASE_URL, expect, test } from "./support/world";
 
 /** What /api/booth/sync answers for an item it refuses. */
@@ -67,6 +70,36 @@ test("[OFFLINE] 20 badges offline, a reload offline, back online: exactly 20 sca
   await phone.reload();
   await expect(status).toContainText("All scans are synced");
   expect(rowsFor(event.eventId)).toMatchObject({ scans: 20, consentEvents: 20 });
+});
+
+test("[OFFLINE] [DRAWING] an offline screen offers every open drawing, none as entered; the ticked ones are entered once synced", async ({ world, boothPage }) => {
+  const { event } = world;
+  const [attendee, partner] = [event.attendees[2]!, event.partners[0]!];
+  const second = createDrawing(OPERATOR, event.eventId, { name: "Evening draw", prize: "A kite", minFraction: 0.5 });
+  // Entered in the first already: the phone, offline, cannot know it.
+  enterDrawing(event.drawingId, attendee.id, "personal_page", new Date());
+  const phone = await boothPage(partner.id);
+  const status = await goOffline(phone);
+  await typeCode(phone, attendee.badgeCode);
+  await expect(phone.getByRole("heading", { name: "Badge scanned" })).toBeVisible();
+
+  const drawings = phone.getByRole("group", { name: "Prize drawings" });
+  await expect(drawings.getByRole("checkbox")).toHaveCount(2);
+  await expect(drawings.getByText("You are entered.")).toHaveCount(0);
+  const first = drawings.getByRole("checkbox", { name: "Enter Booth trail: A bicycle" });
+  const evening = drawings.getByRole("checkbox", { name: "Enter Evening draw: A kite" });
+  await expect(first).not.toBeChecked();
+  await expect(evening).not.toBeChecked();
+  await first.check();
+  await evening.check();
+  // Declining to share never costs an entry.
+  await phone.getByRole("button", { name: "Don't share", exact: true }).click();
+  await backToScanning(phone);
+  await expect(status).toContainText("1 waiting to sync");
+
+  await phone.context().setOffline(false);
+  await expect(status).toContainText("All scans are synced", { timeout: 30_000 });
+  expect(drawingsEnteredBy(attendee.id)).toEqual([event.drawingId, second.id].sort((a, b) => a - b)); // the first once, not twice
 });
 
 test("[OFFLINE] a scan the server refuses stays on the phone with its reason until dismissed", async ({ world, boothPage }) => {

@@ -75,7 +75,8 @@ function time<T>(label: string, work: () => T): { result: T; median: number } {
 
 const { result: figures, median } = time("eventFigures (the whole dashboard)", () => eventFigures(OPERATOR, eventId, NOW));
 time("  standing decisions per partner", () => standingDecisionsByPartner(eventId));
-time("  scans per hour", () => scanHoursOf(eventId));
+time("  scans per hour", () => scanHoursOf(eventId, "UTC"));
+time("  scans per hour, Asia/Kolkata", () => scanHoursOf(eventId, "Asia/Kolkata"));
 time("  drawings (lib/drawing summary)", () => summarizeDrawings(OPERATOR, eventId, NOW));
 time("  phone flags (worth a look)", () => phoneFlags(eventId));
 const t = figures.totals;

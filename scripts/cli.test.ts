@@ -46,6 +46,7 @@ test("[CLI] an organizer sets up an event, pairs a phone, prints badges and expo
   assert.match(created.stdout, /Event "Shell Expo" created: slug shell-expo/);
   const event = getDb().select().from(events).where(eq(events.slug, "shell-expo")).get();
   assert.ok(event);
+  assert.equal(event.timeZone, "UTC", "no --time-zone: UTC, as the create form without JavaScript");
   assert.equal(getDb().select().from(consentNotices).where(eq(consentNotices.eventId, event.id)).all().length, 2, "with the default notices in English and German");
 
   const partner = cli("add-partner", "--event", "shell-expo", "--name", "Northwind", "--booth", "A1",
@@ -119,6 +120,21 @@ test("[CLI] an unknown event slug exits 1 and says so", () => {
 
 test("[CLI] a slug that is taken is a conflict", () => {
   refused(["create-event", "--name", "Another", "--slug", "existing-expo"], 1, /^create-event: An event with the slug "existing-expo" already exists/);
+});
+
+test("[CLI] create-event --time-zone: an IANA name, checked as the console checks it", () => {
+  const berlin = cli("create-event", "--name", "Berlin Expo", "--slug", "berlin-expo", "--time-zone", "Europe/Berlin");
+  assert.equal(berlin.status, 0, berlin.stderr);
+  assert.match(berlin.stdout, /time zone Europe\/Berlin\./);
+  assert.equal(getDb().select({ timeZone: events.timeZone }).from(events).where(eq(events.slug, "berlin-expo")).get()?.timeZone, "Europe/Berlin");
+  // Today's IANA name is stored as the runtime's list spells it, so the settings form finds it.
+  const kolkata = cli("create-event", "--name", "Kolkata Expo", "--slug", "kolkata-expo", "--time-zone", "Asia/Kolkata");
+  assert.equal(kolkata.status, 0, kolkata.stderr);
+  const stored = getDb().select({ timeZone: events.timeZone }).from(events).where(eq(events.slug, "kolkata-expo")).get()!.timeZone;
+  assert.equal(new Intl.DateTimeFormat("en", { timeZone: stored, timeZoneName: "longOffset" }).formatToParts(new Date()).find((p) => p.type === "timeZoneName")?.value, "GMT+05:30");
+  for (const zone of ["+01:00", "Europe/Atlantis", "europe/berlin", ""]) {
+    refused(["create-event", "--name", "Nowhere", "--slug", "nowhere-expo", "--time-zone", zone], 2, /^create-event: --time-zone: Pick a time zone from the list, e\.g\. Europe\/Berlin/);
+  }
 });
 
 test("[CLI] create-event with an unknown --owner writes no event", () => {

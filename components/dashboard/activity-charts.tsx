@@ -9,18 +9,19 @@ import { BAR, BAR_2 } from "./palette";
 
 const NO_SCANS = "No scans yet. When booth staff scan badges, the bars appear here, updated every 10 seconds.";
 
-export function ScansPerHour({ hours }: { hours: HourBucket[] }) {
-  const labels = hourLabels(hours.map((h) => h.start));
+/** timeZone: the event's, which the hours were counted in (lib/dashboard/scans-per-hour.ts). */
+export function ScansPerHour({ hours, timeZone }: { hours: HourBucket[]; timeZone: string }) {
+  const labels = hourLabels(hours.map((h) => h.start), timeZone);
   return (
     <ChartCard
       id="chart-scans-per-hour"
       title="Scans per hour"
-      intro="Badge reads at all booths in each hour (UTC, by the time on the booth phone): the last 24 hours of activity. Hours without scans show as 0."
+      intro={`Badge reads at all booths in each hour of the event's clock (${timeZone}, by the time on the booth phone): the last 24 hours of activity. Hours without scans show as 0.`}
       empty={hours.length === 0 ? NO_SCANS : undefined}
       chart={{ labels, series: [{ label: "Scans", values: hours.map((h) => h.scans), color: BAR }] }}
       table={{
-        caption: "Scans per hour (UTC)",
-        columns: ["Hour (UTC)", "Scans"],
+        caption: `Scans per hour (${timeZone})`,
+        columns: [`Hour (${timeZone})`, "Scans"],
         rows: hours.map((h, i) => ({ key: String(h.start.getTime()), cells: [labels[i]!, count(h.scans)] })),
       }}
     />

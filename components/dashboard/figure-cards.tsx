@@ -2,14 +2,15 @@
 // short note on what is counted.
 import type { EventTotals } from "@/lib/dashboard/event-figures";
 import styles from "./dashboard.module.css";
-import { count, clockTime, percent } from "./format";
+import { staffClock } from "../staff-time";
+import { count, percent } from "./format";
 
-export function FigureCards({ totals: t, at }: { totals: EventTotals; at: Date }) {
+export function FigureCards({ totals: t, at, timeZone }: { totals: EventTotals; at: Date; timeZone: string }) {
   return (
     <section className="card" aria-labelledby="figures-heading">
       <h2 id="figures-heading">Figures</h2>
       <p className="muted small" data-testid="counted-at">
-        Counted at {clockTime(at)} UTC.
+        Counted at {staffClock(at, timeZone)}.
       </p>
       <dl className={styles.figures}>
         <Figure id="attendees" term="Attendees" value={count(t.attendees)} note="registered for the event" />

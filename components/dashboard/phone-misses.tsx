@@ -5,7 +5,7 @@ import type { PhoneMisses } from "@/lib/dashboard/phone-misses";
 import { count, dayAndClock } from "./format";
 import { PhonePanel } from "./phone-panel";
 
-export function PhoneMissesPanel({ eventId, phones }: { eventId: number; phones: PhoneMisses[] }) {
+export function PhoneMissesPanel({ eventId, phones, timeZone }: { eventId: number; phones: PhoneMisses[]; timeZone: string }) {
   return (
     <PhonePanel
       eventId={eventId}
@@ -15,7 +15,7 @@ export function PhoneMissesPanel({ eventId, phones }: { eventId: number; phones:
         <>
           Booth phones that sent {MISSES_WORTH_A_LOOK} or more badge codes no attendee of this event has, or whose badge lookups were
           refused for going faster than people scan (a code not found counts for more than a badge found). A phone guessing codes shows
-          here; so can a phone at the wrong event. Times are UTC.
+          here; so can a phone at the wrong event.
         </>
       }
       caption="Booth phones with badge codes not found"
@@ -23,7 +23,7 @@ export function PhoneMissesPanel({ eventId, phones }: { eventId: number; phones:
       rowTestId={(p) => `phone-misses-${p.deviceId}`}
       columns={[
         { header: "Codes not found", numeric: true, testId: "misses", cell: (p) => count(p.misses) },
-        { header: "Last slowed down", testId: "limited", cell: (p) => (p.limitedAt ? dayAndClock(p.limitedAt) : "never") },
+        { header: "Last slowed down", testId: "limited", cell: (p) => (p.limitedAt ? dayAndClock(p.limitedAt, timeZone) : "never") },
       ]}
     />
   );

@@ -8,7 +8,8 @@ import { PublishedText } from "./published-text";
 
 export function DrawingFacts({ drawing: d, jsonUrl, language }: { drawing: PublishedDrawing; jsonUrl: string; language: Language }) {
   const t = PUBLIC_DRAWING_COPY[language];
-  const when = (at: string) => formatDateTime(at, language);
+  // UTC, not the event's zone: a public record that verifiers anywhere compare (decision 044).
+  const when = (at: string) => formatDateTime(at, language, { timeZone: "UTC" });
   const f = d.freeze;
   const r = d.rules;
   return (

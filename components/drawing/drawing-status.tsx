@@ -30,14 +30,14 @@ export function DrawingStatusList({
   token,
   enter,
   language = "en",
-  timeZone = "UTC",
+  timeZone,
 }: {
   statuses: AttendeeDrawingStatus[];
   token?: string;
   enter: Enter;
   language?: Language;
   /** The event's zone (decision 044). */
-  timeZone?: string;
+  timeZone: string;
 }) {
   const t = DRAWING_COPY[language];
   if (statuses.length === 0) return <p className="muted">{t.none}</p>;

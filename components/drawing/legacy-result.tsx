@@ -33,7 +33,7 @@ export function LegacyResult({ drawing: d, language, path }: { drawing: LegacyDr
           <div>
             <dt className="small muted">{t.status}</dt>
             <dd style={{ margin: 0 }}>
-              <span data-testid="drawing-status">{t.statusLabel.drawn}</span> ({formatDateTime(d.drawnAt, language)})
+              <span data-testid="drawing-status">{t.statusLabel.drawn}</span> ({formatDateTime(d.drawnAt, language, { timeZone: "UTC" })})
             </dd>
           </div>
           <div>

@@ -15,7 +15,7 @@ const FORMAT: Record<ExportHistoryEntry["format"], string> = {
 export const who = (label: string) => (label === "cli" ? "command line" : label.replace(/^organizer:/, "").replace(/^partner:\d+:(.*)$/, "$1 (partner team)"));
 
 /** The event's exports, newest first. */
-export function ExportHistory({ entries, limit, timeZone = "UTC" }: { entries: ExportHistoryEntry[]; limit: number; timeZone?: string }) {
+export function ExportHistory({ entries, limit, timeZone }: { entries: ExportHistoryEntry[]; limit: number; timeZone: string }) {
   const time = (d: Date) => staffTime(d, timeZone, { time: "medium" });
   return (
     <>

@@ -38,7 +38,8 @@ function Download({ route, query, label }: { route: string; query: string; label
   );
 }
 
-export function PartnerExportButtons({ route, crmNote, since }: { route: string; crmNote: string; since: SinceLastExport }) {
+/** timeZone: the event's, which the last export's time is stated in (decision 044). */
+export function PartnerExportButtons({ route, crmNote, since, timeZone }: { route: string; crmNote: string; since: SinceLastExport; timeZone: string }) {
   const { previous, newLeads } = since;
   return (
     <>
@@ -56,7 +57,7 @@ export function PartnerExportButtons({ route, crmNote, since }: { route: string;
       <div className="stack small" data-testid="since-export">
         <p className="muted" style={{ margin: 0 }} data-testid="since-export-note">
           {previous
-            ? `The last leads export of this partner (the organizer’s and the partner team’s count alike): ${formatTime(previous.createdAt)} by ${who(previous.actorLabel)}, ${leads(previous.rows)}. New since then: ${leads(newLeads)}.`
+            ? `The last leads export of this partner (the organizer’s and the partner team’s count alike): ${formatTime(previous.createdAt, timeZone)} by ${who(previous.actorLabel)}, ${leads(previous.rows)}. New since then: ${leads(newLeads)}.`
             : `No leads file of this partner has been exported yet: “New since the last export” gives the whole list (${leads(newLeads)}).`}
         </p>
         <div className="row">

@@ -6,14 +6,14 @@ type Props = {
   leads: Lead[];
   receiptHref: (consentId: number) => string;
   qualify: { href: (consentId: number) => string; rating: (attendeeId: number) => string | null };
-  timeZone?: string;
+  timeZone: string;
 };
 
 /**
  * The booth phone's leads as cards (issue 15 §2): the table is twice as wide as a phone, and its
  * Rate and Receipt columns fell off the screen. The same links, with the same names, on every card.
  */
-export function LeadCards({ leads, receiptHref, qualify, timeZone = "UTC" }: Props) {
+export function LeadCards({ leads, receiptHref, qualify, timeZone }: Props) {
   if (leads.length === 0) return null;
   return (
     <ul className={styles.cards} data-testid="lead-cards" aria-label="Current leads, newest first">

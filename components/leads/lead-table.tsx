@@ -3,7 +3,7 @@ import type { Lead } from "@/lib/consent/current-consent";
 import { staffTime } from "../staff-time";
 
 /** When the lead shared, in the event's zone (decision 044). */
-export const leadTime = (d: Date, timeZone = "UTC") => staffTime(d, timeZone);
+export const leadTime = (d: Date, timeZone: string) => staffTime(d, timeZone);
 
 /**
  * A partner's current leads: only attendees whose latest decision for it is "share".
@@ -20,10 +20,10 @@ export function LeadTable({
   receiptHref,
   qualify,
   rating,
-  timeZone = "UTC",
+  timeZone,
 }: {
   leads: Lead[];
-  timeZone?: string;
+  timeZone: string;
   receiptHref?: (consentId: number) => string;
   qualify?: Qualify;
   rating?: (attendeeId: number) => string | null;

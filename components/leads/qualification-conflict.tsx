@@ -10,13 +10,14 @@ import styles from "./qualify.module.css";
 type Props = {
   theirs: QualificationRevision | null;
   labels: Record<string, string>;
+  timeZone: string;
   onUseTheirs: () => void;
   onCombine: () => void;
   onKeepMine: () => void;
   busy: boolean;
 };
 
-export function QualificationConflict({ theirs, labels, onUseTheirs, onCombine, onKeepMine, busy }: Props) {
+export function QualificationConflict({ theirs, labels, timeZone, onUseTheirs, onCombine, onKeepMine, busy }: Props) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), [theirs]);
   const who = theirs ? (theirs.deviceName ?? "A removed device") : "Another device";
@@ -27,7 +28,7 @@ export function QualificationConflict({ theirs, labels, onUseTheirs, onCombine, 
       </h2>
       <p role="alert">
         Your changes are not saved yet, and nothing was overwritten.
-        {theirs && ` ${who} saved at ${formatTime(theirs.savedAt)}:`}
+        {theirs && ` ${who} saved at ${formatTime(theirs.savedAt, timeZone)}:`}
       </p>
       {theirs && <QualificationSummary values={theirs} labels={labels} />}
       <p className="small">Your version is still in the form below. Choose what to keep:</p>

@@ -4,9 +4,9 @@ import { formatTime } from "./format-time";
 import { QualificationSummary } from "./qualification-summary";
 import styles from "./qualify.module.css";
 
-type Props = { history: QualificationRevision[]; labels: Record<string, string>; thisDeviceId?: number; timeZone?: string };
+type Props = { history: QualificationRevision[]; labels: Record<string, string>; thisDeviceId?: number; timeZone: string };
 
-export function QualificationHistory({ history, labels, thisDeviceId, timeZone = "UTC" }: Props) {
+export function QualificationHistory({ history, labels, thisDeviceId, timeZone }: Props) {
   if (history.length === 0) return <p className="muted">Nobody has rated this lead yet.</p>;
   return (
     <ol className={styles.history} data-testid="qualification-history">

@@ -21,12 +21,14 @@ type Props = {
   form: LeadForm;
   current: QualificationRevision | null;
   labels: Record<string, string>;
+  /** The event's zone, which "Saved at" states (decision 044). */
+  timeZone: string;
   save: (input: SaveInput) => Promise<ActionResult<SaveResult>>;
 };
 
 type Status = { ok: boolean; message: string } | null;
 
-export function QualifyLead({ consentId, form, current, labels, save }: Props) {
+export function QualifyLead({ consentId, form, current, labels, timeZone, save }: Props) {
   const router = useRouter();
   const [values, setValues] = useState(() => valuesOf(current));
   const [basedOn, setBasedOn] = useState(current?.revision ?? 0);
@@ -61,7 +63,7 @@ export function QualifyLead({ consentId, form, current, labels, save }: Props) {
     setConflict(null);
     setBasedOn(saved.revision);
     edit(valuesOf(saved));
-    setStatus({ ok: true, message: `Saved at ${formatTime(saved.savedAt)}.` });
+    setStatus({ ok: true, message: `Saved at ${formatTime(saved.savedAt, timeZone)}.` });
     router.refresh(); // the history below comes from the server
   }
 
@@ -91,6 +93,7 @@ export function QualifyLead({ consentId, form, current, labels, save }: Props) {
         <QualificationConflict
           theirs={conflict.theirs}
           labels={labels}
+          timeZone={timeZone}
           busy={saving}
           onUseTheirs={() => resolve("theirs")}
           onCombine={() => resolve("combine")}

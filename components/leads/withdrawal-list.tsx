@@ -2,7 +2,7 @@ import type { Withdrawal } from "@/lib/consent/withdrawals";
 import { staffTime } from "@/components/staff-time";
 
 /** Tells the partner who withdrew: their details are gone from the leads and from every later export. */
-export function WithdrawalList({ withdrawals, timeZone = "UTC" }: { withdrawals: Withdrawal[]; timeZone?: string }) {
+export function WithdrawalList({ withdrawals, timeZone }: { withdrawals: Withdrawal[]; timeZone: string }) {
   if (withdrawals.length === 0) return null;
   return (
     <div className="alert error" role="status" data-testid="withdrawals">

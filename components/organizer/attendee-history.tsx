@@ -12,7 +12,7 @@ const METHOD_LABELS: Record<AttendeeDecision["method"], string> = {
   retention: "retention period ended",
 };
 
-export function AttendeeVisits({ visits, timeZone = "UTC" }: { visits: AttendeeVisit[]; timeZone?: string }) {
+export function AttendeeVisits({ visits, timeZone }: { visits: AttendeeVisit[]; timeZone: string }) {
   const when = (d: Date) => staffTime(d, timeZone, { time: "medium" });
   if (visits.length === 0) return <p className="muted">No booth has scanned this badge yet.</p>;
   return (
@@ -41,7 +41,7 @@ export function AttendeeVisits({ visits, timeZone = "UTC" }: { visits: AttendeeV
   );
 }
 
-export function AttendeeDecisions({ eventId, decisions, timeZone = "UTC" }: { eventId: number; decisions: AttendeeDecision[]; timeZone?: string }) {
+export function AttendeeDecisions({ eventId, decisions, timeZone }: { eventId: number; decisions: AttendeeDecision[]; timeZone: string }) {
   const when = (d: Date) => staffTime(d, timeZone, { time: "medium" });
   if (decisions.length === 0) return <p className="muted">No decision recorded yet.</p>;
   return (

@@ -8,13 +8,13 @@ export function DeviceList({
   partnerId,
   devices,
   revoke,
-  timeZone = "UTC",
+  timeZone,
 }: {
   eventId: number;
   partnerId: number;
   devices: DeviceSummary[];
   revoke: FormAction<void>;
-  timeZone?: string;
+  timeZone: string;
 }) {
   const when = (d: Date | null) => (d ? staffTime(d, timeZone, { date: "short" }) : "never");
   if (devices.length === 0) return <p className="muted" data-testid="no-devices">No phone is paired with this booth yet. Create a pairing link below.</p>;

@@ -1,9 +1,12 @@
+import { staffTime } from "../staff-time";
+
 /**
  * A single-use link just made, for its maker to hand over. `emailed`: Fairlead is also mailing
  * it (partner team invitations where mail is set up, docs/decisions/038); the link stays shown.
+ * Its end is stated in the event's zone, like every time on the event's pages (decision 044).
  */
-export function HandOverLink({ link, testId, emailed = false }: { link: { url: string; email: string; expiresAt: string }; testId: string; emailed?: boolean }) {
-  const until = `it works once, until ${new Date(link.expiresAt).toUTCString()}`;
+export function HandOverLink({ link, testId, timeZone, emailed = false }: { link: { url: string; email: string; expiresAt: string }; testId: string; timeZone: string; emailed?: boolean }) {
+  const until = `it works once, until ${staffTime(new Date(link.expiresAt), timeZone)}`;
   return (
     <div className="alert ok" role="status">
       <p data-testid={`${testId}-note`}>

@@ -5,7 +5,7 @@ import { HandOverLink } from "./hand-over-link";
 
 type Link = { url: string; email: string; expiresAt: string };
 
-export function InviteForm({ eventId, action }: { eventId: number; action: FormAction<Link> }) {
+export function InviteForm({ eventId, timeZone, action }: { eventId: number; timeZone: string; action: FormAction<Link> }) {
   const [state, formAction, pending] = useActionState(action, null);
   const link = state?.ok ? state.value : null;
   return (
@@ -23,7 +23,7 @@ export function InviteForm({ eventId, action }: { eventId: number; action: FormA
           {state.error}
         </p>
       )}
-      {link && <HandOverLink link={link} testId="invite-link" />}
+      {link && <HandOverLink link={link} testId="invite-link" timeZone={timeZone} />}
     </form>
   );
 }

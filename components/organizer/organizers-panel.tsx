@@ -18,6 +18,7 @@ export function OrganizersPanel({
   pending,
   remove,
   cancel,
+  timeZone,
 }: {
   eventId: number;
   eventName: string;
@@ -26,6 +27,8 @@ export function OrganizersPanel({
   pending: Pending[];
   remove: FormAction<void>;
   cancel: FormAction<void>;
+  /** The event's zone, which the times are stated in (decision 044). */
+  timeZone: string;
 }) {
   const alone = members.length <= 1;
   return (
@@ -50,7 +53,7 @@ export function OrganizersPanel({
                   {m.role === "owner" ? ", owner" : ""}
                 </td>
                 <td>{m.email}</td>
-                <td>{formatTime(m.since)}</td>
+                <td>{formatTime(m.since, timeZone)}</td>
                 <td>
                   {alone ? (
                     <span className="muted small">The only organizer: invite another one before leaving.</span>
@@ -81,7 +84,7 @@ export function OrganizersPanel({
           </tbody>
         </table>
       </div>
-      <PendingInvites title="Invited, not yet joined" testId="organizer-invites" invites={pending} cancel={cancel} fields={{ eventId }} />
+      <PendingInvites title="Invited, not yet joined" testId="organizer-invites" invites={pending} cancel={cancel} fields={{ eventId }} timeZone={timeZone} />
     </div>
   );
 }

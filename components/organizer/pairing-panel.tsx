@@ -1,15 +1,19 @@
 "use client";
 import { useActionState } from "react";
 import type { FormAction } from "@/lib/errors";
+import { staffTime } from "../staff-time";
 
 /** Makes a single-use pairing link and shows it as text and as a QR code for the phone. */
 export function PairingPanel({
   eventId,
   partnerId,
+  timeZone,
   action,
 }: {
   eventId: number;
   partnerId: number;
+  /** The event's zone: the link's end is stated in it, as every time on the event's pages. */
+  timeZone: string;
   action: FormAction<{ url: string; svg: string; expiresAt: string }>;
 }) {
   const [state, formAction, pending] = useActionState(action, null);
@@ -31,8 +35,7 @@ export function PairingPanel({
       {link && (
         <div className="alert ok" role="status">
           <p>
-            Open this link on the booth phone (it works once, until{" "}
-            {new Date(link.expiresAt).toLocaleTimeString()}), or scan the QR code with it:
+            Open this link on the booth phone (it works once, until {staffTime(new Date(link.expiresAt), timeZone)}), or scan the QR code with it:
           </p>
           <p>
             <a className="code" href={link.url} data-testid="pairing-link">

@@ -10,7 +10,8 @@ import { formatTime } from "../leads/format-time";
 type Made = { name: string; prefix: string; token: string };
 type Actions = { create: FormAction<Made>; revoke: FormAction<void> };
 
-export function ApiTokensPanel({ partnerId, tokens, actions, endpoint }: { partnerId: number; tokens: ApiTokenView[]; actions: Actions; endpoint?: string }) {
+/** timeZone: the event's, which the table's times are stated in. */
+export function ApiTokensPanel({ partnerId, tokens, timeZone, actions, endpoint }: { partnerId: number; tokens: ApiTokenView[]; timeZone: string; actions: Actions; endpoint?: string }) {
   const url = endpoint ?? `/api/v1/partners/${partnerId}/leads`;
   return (
     <div className="stack" data-testid="api-tokens">
@@ -43,11 +44,11 @@ export function ApiTokensPanel({ partnerId, tokens, actions, endpoint }: { partn
                   <td>
                     <code>{t.prefix}…</code>
                   </td>
-                  <td>{formatTime(t.createdAt)}</td>
-                  <td>{t.lastUsedAt ? formatTime(t.lastUsedAt) : "Never"}</td>
+                  <td>{formatTime(t.createdAt, timeZone)}</td>
+                  <td>{t.lastUsedAt ? formatTime(t.lastUsedAt, timeZone) : "Never"}</td>
                   <td>
                     {t.revokedAt ? (
-                      `Revoked ${formatTime(t.revokedAt)}`
+                      `Revoked ${formatTime(t.revokedAt, timeZone)}`
                     ) : (
                       <ConfirmAction
                         action={actions.revoke}

@@ -1,8 +1,8 @@
 import type { AttemptView } from "@/lib/webhooks/endpoints";
 import { formatTime } from "../leads/format-time";
 
-/** One endpoint's attempts, newest first: what was sent, what came back, how long it took (never the answer's body). */
-export function DeliveryLog({ attempts }: { attempts: AttemptView[] }) {
+/** One endpoint's attempts, newest first: what was sent, what came back, how long it took (never the answer's body); times in the event's zone. */
+export function DeliveryLog({ attempts, timeZone }: { attempts: AttemptView[]; timeZone: string }) {
   if (attempts.length === 0) return <p className="muted small">Nothing sent yet.</p>;
   return (
     <div className="table-wrap">
@@ -20,7 +20,7 @@ export function DeliveryLog({ attempts }: { attempts: AttemptView[] }) {
         <tbody>
           {attempts.map((a) => (
             <tr key={a.id}>
-              <td>{formatTime(a.at)}</td>
+              <td>{formatTime(a.at, timeZone)}</td>
               <td>
                 <code>{a.messageId}</code> {a.eventType}
                 {a.replay ? " (sent again)" : ""}

@@ -9,7 +9,7 @@ type Link = { url: string; email: string; role: string; expiresAt: string; email
  * Invites someone to a partner's team: a single-use link for one address, to hand over, and
  * where mail is set up (`mailReady`) emailed too if the inviter ticks the box (docs/decisions/038).
  */
-export function TeamInviteForm({ fields, action, mailReady }: { fields: Record<string, number>; action: FormAction<Link>; mailReady: boolean }) {
+export function TeamInviteForm({ fields, timeZone, action, mailReady }: { fields: Record<string, number>; timeZone: string; action: FormAction<Link>; mailReady: boolean }) {
   const [state, formAction, pending] = useActionState(action, null);
   const link = state?.ok ? state.value : null;
   const byEmail = state?.ok === false ? state.values?.byEmail === "on" : mailReady;
@@ -49,7 +49,7 @@ export function TeamInviteForm({ fields, action, mailReady }: { fields: Record<s
           {state.error}
         </p>
       )}
-      {link && <HandOverLink link={link} testId="team-invite-link" emailed={link.emailed} />}
+      {link && <HandOverLink link={link} testId="team-invite-link" timeZone={timeZone} emailed={link.emailed} />}
     </form>
   );
 }

@@ -21,6 +21,7 @@ export function TeamPanel({
   actions,
   youId,
   mailReady,
+  timeZone,
 }: {
   /** The ids the actions read (the workspace: the partner; the organizer: the event and the partner). */
   fields: Record<string, number>;
@@ -30,6 +31,8 @@ export function TeamPanel({
   youId?: number;
   /** Mail is set up (lib/mail/mail-settings.ts mailSetUp): the invitation form offers to email the link. */
   mailReady: boolean;
+  /** The event's zone, which the times are stated in (decision 044). */
+  timeZone: string;
 }) {
   return (
     <div className="stack">
@@ -59,7 +62,7 @@ export function TeamPanel({
                   </td>
                   <td>{m.email}</td>
                   <td>{ROLE_LABEL[m.role]}</td>
-                  <td>{formatTime(m.since)}</td>
+                  <td>{formatTime(m.since, timeZone)}</td>
                   <td className="row">
                     <ActionButton
                       action={actions.setRole}
@@ -83,9 +86,9 @@ export function TeamPanel({
           </table>
         </div>
       )}
-      <PendingInvites title="Open invitations" testId="team-pending" invites={team.pending} cancel={actions.cancel} fields={fields} as={(p) => ROLE_LABEL[p.role].toLowerCase()} />
+      <PendingInvites title="Open invitations" testId="team-pending" invites={team.pending} cancel={actions.cancel} fields={fields} timeZone={timeZone} as={(p) => ROLE_LABEL[p.role].toLowerCase()} />
       <h3>Invite someone</h3>
-      <TeamInviteForm fields={fields} action={actions.invite} mailReady={mailReady} />
+      <TeamInviteForm fields={fields} timeZone={timeZone} action={actions.invite} mailReady={mailReady} />
     </div>
   );
 }

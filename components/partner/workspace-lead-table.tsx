@@ -4,9 +4,9 @@ import type { WorkspaceLead } from "@/lib/leads/workspace-leads";
 import { formatTime } from "../leads/format-time";
 
 /** The partner's leads with what the booth recorded; each links to its page (history) and receipt. */
-type Props = { partnerId: number; leads: WorkspaceLead[]; total: number; /** The event's zone (decision 044). */ timeZone?: string };
+type Props = { partnerId: number; leads: WorkspaceLead[]; total: number; /** The event's zone (decision 044). */ timeZone: string };
 
-export function WorkspaceLeadTable({ partnerId, leads, total, timeZone = "UTC" }: Props) {
+export function WorkspaceLeadTable({ partnerId, leads, total, timeZone }: Props) {
   if (total === 0) {
     return (
       <p className="muted" data-testid="no-leads">

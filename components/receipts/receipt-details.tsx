@@ -80,7 +80,7 @@ export function ReceiptLegal({ receipt, language = "en" }: { receipt: ConsentRec
 }
 
 /** Every decision of this attendee about this partner, up to this one. */
-export function ReceiptHistory({ history, language = "en", timeZone = "UTC" }: { history: ConsentReceipt["decision_history"]; language?: Language; timeZone?: string }) {
+export function ReceiptHistory({ history, language = "en", timeZone }: { history: ConsentReceipt["decision_history"]; language?: Language; timeZone: string }) {
   const t = RECEIPT_COPY[language];
   const time = (iso: string) => formatDateTime(iso, language, { seconds: true, timeZone });
   return (

@@ -16,9 +16,9 @@ const fieldWords = (piiType: string, language: Language) => {
 const isController = (p: ReceiptParty) => p.party_role === "PII Controller";
 
 /** One consent decision, readably: who, what, with whom, when, how, and the exact text shown. */
-type Props = { receipt: ConsentReceipt; jsonHref: string; language?: Language; /** The event's zone (decision 044); the JSON stays UTC. */ timeZone?: string };
+type Props = { receipt: ConsentReceipt; jsonHref: string; language?: Language; /** The event's zone (decision 044); the JSON stays UTC. */ timeZone: string };
 
-export function ReceiptView({ receipt, jsonHref, language = "en", timeZone = "UTC" }: Props) {
+export function ReceiptView({ receipt, jsonHref, language = "en", timeZone }: Props) {
   const t = RECEIPT_COPY[language];
   const time = (iso: string) => formatDateTime(iso, language, { seconds: true, timeZone });
   const [decision] = receipt.event;

@@ -4,7 +4,8 @@
 // to withdraw (rule 2); the drawing is a separate choice that never depends on sharing (rule 4).
 // On a repeated visit the screen looks like a first one; the attendee may ask to see the
 // earlier decision (./earlier-choice.tsx), and tapping it again changes nothing.
-// Offline (components/scanner/offline/) the phone knows no name and no standing decision.
+// Offline (components/scanner/offline/) the phone knows no name, no standing decision and no
+// drawing entry: it offers every open drawing it knows, unticked.
 // On a phone the notice scrolls and the two choices stay in a bar at the bottom, visible from
 // the first screen (issue 15 §2); "Not you? Cancel", or no tap for a stated time, goes back to
 // the camera and records nothing.
@@ -15,7 +16,7 @@ import type { EarlierChoice as Earlier } from "@/lib/scans/earlier-choice";
 import type { ConsentScreen as Screen } from "@/lib/scans/open-scan";
 import { CONSENT_COPY } from "@/lib/i18n/consent-copy";
 import { BOOTH_PHONE_COPY } from "@/lib/i18n/booth-phone-copy";
-import { DrawingChoices, type DrawingStanding } from "./drawing-choices";
+import { DrawingChoices } from "./drawing-choices";
 import { EarlierChoice } from "./earlier-choice";
 import { CONSENT_IDLE_SECONDS, useIdleReturn } from "./use-idle-return";
 import { NoticeText } from "./notice-text";
@@ -27,7 +28,7 @@ import { attendeeError } from "@/lib/i18n/attendee-error";
 type Props = {
   screen: Omit<Screen, "firstName"> & { firstName: string | null; offline?: true };
   /** personalCode: the attendee's code from the back of the badge, after a refusal that asks for it. */
-  /** drawingIds: the open drawings ticked (online, where the screen lists them); drawing: whether any was. */
+  /** drawingIds: the open drawings ticked; drawing: whether any was. */
   decide: (choice: "share" | "decline", drawing: boolean, language: Language, personalCode?: string, drawingIds?: number[]) => Promise<ActionResult<unknown>>;
   /** With the language the attendee read, for the hand-back screen. */
   onDone: (language: Language) => void;
@@ -39,8 +40,6 @@ type Props = {
 
 export function ConsentScreen({ screen, decide, onDone, showEarlier, onCancel }: Props) {
   const [language, setLanguage] = useState<Language>(screen.notice.language);
-  // Offline the phone knows the first open drawing only, and not whether the attendee entered it.
-  const drawings: DrawingStanding[] = screen.drawings ?? (screen.drawing ? [{ ...screen.drawing, entered: false }] : []);
   const [ticked, setTicked] = useState<ReadonlySet<number>>(new Set());
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -60,7 +59,7 @@ export function ConsentScreen({ screen, decide, onDone, showEarlier, onCancel }:
     setError(null);
     // A phone that can neither reach the server nor keep the choice rejects: ask for another tap.
     const ids = [...ticked];
-    const result = await decide(choice, ids.length > 0, notice.language, personalCode, screen.drawings ? ids : undefined).catch(() => null);
+    const result = await decide(choice, ids.length > 0, notice.language, personalCode, ids).catch(() => null);
     setSaving(false);
     if (result?.ok) return onDone(language);
     const askForCode = result?.fields?.personalCode;
@@ -113,7 +112,7 @@ export function ConsentScreen({ screen, decide, onDone, showEarlier, onCancel }:
       <p className={styles.lead}>{t.question(partner.name)}</p>
       <NoticeText text={notice.text} links={[partner.privacyUrl]} />
       <RetentionLine days={screen.retentionDays} language={language} />
-      <DrawingChoices drawings={drawings} ticked={ticked} onTick={tick} language={language} />
+      <DrawingChoices drawings={screen.drawings} ticked={ticked} onTick={tick} language={language} />
       <p className="small muted">{t.notice(notice.version)}</p>
       <p className="small muted" data-testid="idle-return">
         {b.idle(CONSENT_IDLE_SECONDS)}

@@ -16,6 +16,11 @@ export function rowsFor(eventId: number) {
   };
 }
 
+/** The drawings the attendee is entered in, by id, in order. */
+export function drawingsEnteredBy(attendeeId: number): number[] {
+  return getDb().select({ drawingId: drawingEntries.drawingId }).from(drawingEntries).where(eq(drawingEntries.attendeeId, attendeeId)).all().map((e) => e.drawingId).sort((a, b) => a - b);
+}
+
 export function latestConsent(eventId: number, attendeeId: number) {
   return getDb()
     .select()

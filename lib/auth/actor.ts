@@ -10,6 +10,8 @@ export type DeviceActor = {
   partnerId: number;
   partnerName: string;
   eventId: number;
+  /** The event's time zone (decision 044), read with the session: the booth's screens state times in it. */
+  timeZone: string;
   /** When the device was paired: no time it claims is earlier (lib/booth/clamp-device-time.ts). */
   pairedAt: Date;
 };
@@ -26,11 +28,13 @@ export type PartnerActor = {
   partnerId: number;
   partnerName: string;
   eventId: number;
+  /** The event's time zone (decision 044), read with the membership: the workspace states times in it. */
+  timeZone: string;
   role: "admin" | "member";
 };
 
-/** An attendee on their own page, identified by the personal-page token in its address. */
-export type AttendeeActor = { kind: "attendee"; attendeeId: number; eventId: number; firstName: string };
+/** An attendee on their own page, identified by the personal-page token in its address; timeZone: the event's (decision 044). */
+export type AttendeeActor = { kind: "attendee"; attendeeId: number; eventId: number; firstName: string; timeZone: string };
 
 /** Someone at the server's shell with the database file: the CLI. Reaches every event. */
 export type OperatorActor = { kind: "operator" };

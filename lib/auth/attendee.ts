@@ -5,7 +5,7 @@ import { eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import { getDb } from "@/db/client";
 import { prepared } from "@/db/prepared";
-import { attendees } from "@/db/schema";
+import { attendees, events } from "@/db/schema";
 import type { AttendeeActor } from "./actor";
 import { personalTokenSha256 } from "./personal-token";
 
@@ -15,8 +15,9 @@ const PersonalToken = z.string().regex(/^[A-Za-z0-9_-]{16,128}$/);
 // Prepared once: a booth share after a withdrawal checks the personal code on the sync's hot path.
 const byTokenHash = prepared((db) =>
   db
-    .select({ id: attendees.id, eventId: attendees.eventId, firstName: attendees.firstName })
+    .select({ id: attendees.id, eventId: attendees.eventId, firstName: attendees.firstName, timeZone: events.timeZone })
     .from(attendees)
+    .innerJoin(events, eq(events.id, attendees.eventId))
     .where(eq(attendees.personalTokenSha256, sql.placeholder("sha256")))
     .prepare(),
 );
@@ -25,5 +26,5 @@ const byTokenHash = prepared((db) =>
 export function attendeeFromToken(token: string): AttendeeActor | null {
   if (!PersonalToken.safeParse(token).success) return null;
   const row = byTokenHash(getDb()).get({ sha256: personalTokenSha256(token) });
-  return row ? { kind: "attendee", attendeeId: row.id, eventId: row.eventId, firstName: row.firstName } : null;
+  return row ? { kind: "attendee", attendeeId: row.id, eventId: row.eventId, firstName: row.firstName, timeZone: row.timeZone } : null;
 }

@@ -6,7 +6,7 @@
 import { and, eq, gt, isNull, lt, sql } from "drizzle-orm";
 import { getDb, type Db } from "@/db/client";
 import { placeholderFor, prepared } from "@/db/prepared";
-import { devices, partners, sessions, users } from "@/db/schema";
+import { devices, events, partners, sessions, users } from "@/db/schema";
 import { loadConfig } from "../config";
 import { randomToken, sha256Hex } from "../crypto";
 import type { DeviceActor, OrganizerActor } from "./actor";
@@ -82,6 +82,7 @@ const deviceByToken = prepared((db) =>
       partnerId: devices.partnerId,
       partnerName: partners.name,
       eventId: devices.eventId,
+      timeZone: events.timeZone,
       pairedAt: devices.pairedAt,
       lastSeenAt: devices.lastSeenAt,
       createdAt: sessions.createdAt,
@@ -90,6 +91,7 @@ const deviceByToken = prepared((db) =>
     .from(sessions)
     .innerJoin(devices, eq(devices.id, sessions.deviceId))
     .innerJoin(partners, eq(partners.id, devices.partnerId))
+    .innerJoin(events, eq(events.id, devices.eventId))
     .where(
       and(
         eq(sessions.idHash, sql.placeholder("idHash")),

@@ -68,7 +68,7 @@ test("[BADGES] only the event's organizers print badges; refusals print and reco
   const event = makeEvent({ organizer, attendeeCount: 2 });
   const other = makeEvent({ attendeeCount: 1 });
   const device = makeDevice(event.eventId, event.partners[0]!.id);
-  const attendee: AttendeeActor = { kind: "attendee", attendeeId: event.attendees[0]!.id, eventId: event.eventId, firstName: "Ada0" };
+  const attendee: AttendeeActor = { kind: "attendee", attendeeId: event.attendees[0]!.id, eventId: event.eventId, firstName: "Ada0", timeZone: "UTC" };
   const stranger = await makeOrganizer();
   const print = (actor: Parameters<typeof writeBadgePdf>[0], input: Parameters<typeof writeBadgePdf>[2] = { format: "a4" }) => () =>
     writeBadgePdf(actor, event.eventId, input, BASE);

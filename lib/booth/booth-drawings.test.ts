@@ -10,6 +10,8 @@ import { OPERATOR } from "../auth/actor";
 import { recordDecision } from "../consent/record-decision";
 import { createDrawing } from "../drawing/create-drawing";
 import { openScan } from "../scans/open-scan";
+import { offlinePack } from "../sync/offline-pack";
+import { recordBoothItems } from "./record-booth-items";
 import { useTestDatabase } from "../test/db";
 import { makeDevice, makeEvent } from "../test/fixtures";
 
@@ -65,4 +67,27 @@ test("[DRAWING] an id of another event's drawing enters nothing; a phone that na
 
   visit(phone, b!.badgeCode, "decline", undefined, true);
   assert.equal(entered(event.drawingId, b!.id), true);
+});
+
+test("[OFFLINE] the offline pack knows every open drawing and the event's zone; a queued decision enters each one ticked", () => {
+  const event = makeEvent({ attendeeCount: 1 });
+  const madeAt = new Date();
+  const second = createDrawing(OPERATOR, event.eventId, { name: "Evening draw", prize: "A kite", minFraction: 0.5, closesAt: new Date(madeAt.getTime() + 3_600_000) });
+  const phone = makeDevice(event.eventId, event.partners[0]!.id);
+  const pack = offlinePack(phone, madeAt)!;
+  assert.deepEqual(pack.drawings.map((d) => [d.id, d.closesAt?.getTime() ?? null]), [
+    [event.drawingId, null],
+    [second.id, madeAt.getTime() + 3_600_000],
+  ]);
+  assert.equal(pack.timeZone, "UTC");
+
+  // The phone delivers, later, what the attendee ticked on its offline screen: both drawings.
+  const attendee = event.attendees[0]!;
+  const n = pack.notices[0]!;
+  const at = new Date(madeAt.getTime() + 60_000).toISOString();
+  const decision = { choice: "decline", drawing: true, drawingIds: [event.drawingId, second.id], noticeId: n.noticeId, noticeSha256: n.sha256, language: n.language, decidedAt: at };
+  const [result] = recordBoothItems(phone, [{ scanId: randomUUID(), code: attendee.badgeCode, scannedAt: at, source: "typed", decision }]);
+  assert.equal(result!.ok, true, JSON.stringify(result));
+  assert.equal(entered(event.drawingId, attendee.id), true);
+  assert.equal(entered(second.id, attendee.id), true);
 });

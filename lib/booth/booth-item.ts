@@ -22,8 +22,8 @@ export const BoothDecision = z.object({
   // No default: the attendee must have tapped one of the two buttons.
   choice: z.enum(["share", "decline"], { message: "Choose Share or Don't share." }),
   drawing: z.boolean({ message: "drawing must be true or false." }),
-  // The open drawings the attendee ticked, by id, when the screen offered each one (an event may
-  // run several). Without it (older phones, the offline queue), `drawing` enters the first open one.
+  // The open drawings the attendee ticked, by id, online and offline (an event may run several).
+  // Without it (items an older page queued), `drawing` enters the first open one.
   drawingIds: z.array(z.number().int().positive()).max(20).optional(),
   noticeId: z.number().int().positive(),
   noticeSha256: z.string().regex(/^[0-9a-f]{64}$/, "noticeSha256 must be a sha256 in hex."),

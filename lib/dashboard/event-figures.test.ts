@@ -6,6 +6,7 @@ import { OPERATOR, type AttendeeActor } from "../auth/actor";
 import { attendeeFromToken } from "../auth/attendee";
 import { IS_LATEST } from "../consent/current-consent";
 import { AppError } from "../errors";
+import { setEventTimeZone } from "../events/set-time-zone";
 import { openScan } from "../scans/open-scan";
 import { useTestDatabase } from "../test/db";
 import { decideAtBooth, decideOnMyPage } from "../test/decide";
@@ -91,6 +92,22 @@ test("[DASHBOARD] scans are bucketed by clock hour across midnight, empty hours 
   }
 });
 
+test("[DASHBOARD] an event in Kolkata (+5:30): its hours are the local hours, each one counted from the scans in it", () => {
+  const { event } = scenario();
+  const kolkata = setEventTimeZone(OPERATOR, event.eventId, { timeZone: "Asia/Kolkata" });
+  const f = eventFigures(OPERATOR, event.eventId, NOW);
+  assert.equal(f.timeZone, kolkata);
+  // 22:10 and 22:40 UTC are 03:40 and 04:10 in Kolkata: two local hours, where UTC had one.
+  assert.deepEqual(
+    f.hours.map((h) => [h.start.toISOString().slice(11, 16), h.scans]),
+    [["21:30", 1], ["22:30", 2], ["23:30", 3], ["00:30", 0], ["01:30", 0], ["02:30", 1]],
+  );
+  for (const h of f.hours) {
+    const from = h.start.getTime();
+    assert.equal(h.scans, one("select count(*) from scans where event_id = ? and scanned_at >= ? and scanned_at < ?", event.eventId, from, from + 3_600_000));
+  }
+});
+
 test("[DASHBOARD] a share counts only while it stands: withdrawn, shared again, or an older share arriving late", () => {
   const { event, me } = scenario();
   const p1 = event.partners[0]!.id;
@@ -128,7 +145,7 @@ test("[DASHBOARD] another event's scans and decisions are never counted", () => 
 test("[DASHBOARD] booth devices, attendees and organizers of other events are refused", async () => {
   const { event } = scenario();
   const device = makeDevice(event.eventId, event.partners[0]!.id);
-  const attendee: AttendeeActor = { kind: "attendee", attendeeId: event.attendees[0]!.id, eventId: event.eventId, firstName: "Ada0" };
+  const attendee: AttendeeActor = { kind: "attendee", attendeeId: event.attendees[0]!.id, eventId: event.eventId, firstName: "Ada0", timeZone: "UTC" };
   assert.throws(() => eventFigures(device, event.eventId), (e: AppError) => e.code === "forbidden");
   assert.throws(() => eventFigures(attendee, event.eventId), (e: AppError) => e.code === "forbidden");
   const stranger = await makeOrganizer();

@@ -8,6 +8,7 @@ import { attendees, devices, partners, scans } from "@/db/schema";
 import type { Actor } from "../auth/actor";
 import { requireOrganizerOf } from "../auth/access";
 import { summarizeDrawings, type DrawingSummary } from "../drawing/drawing-summary";
+import { eventTimeZone } from "../events/event-time-zone";
 import { phoneFlags, type PhoneFlags } from "./phone-flags";
 import { phoneMisses, type PhoneMisses } from "./phone-misses";
 import { hourWindow, scanHoursOf, type HourBucket } from "./scans-per-hour";
@@ -46,6 +47,8 @@ export type EventTotals = {
 
 export type EventFigures = {
   at: Date;
+  /** The event's zone the hours were counted in, and every time on the page is stated in (decision 044). */
+  timeZone: string;
   totals: EventTotals;
   hours: HourBucket[];
   partners: PartnerFigures[];
@@ -109,10 +112,12 @@ export function eventFigures(actor: Actor, eventId: number, now = new Date()): E
     const sum = (key: "decided" | "shared" | "withdrawn") => partnerFigures.reduce((n, p) => n + p[key], 0);
     const decided = sum("decided");
     const leads = sum("shared");
+    const timeZone = eventTimeZone(eventId);
     return {
       at: now,
+      timeZone,
       totals: { ...counts, leads, decided, shareRate: decided === 0 ? null : leads / decided, withdrawals: sum("withdrawn") },
-      hours: hourWindow(scanHoursOf(eventId), now),
+      hours: hourWindow(scanHoursOf(eventId, timeZone), now, timeZone),
       partners: partnerFigures,
       drawings: summarizeDrawings(actor, eventId, now),
       phones: phoneFlags(eventId),

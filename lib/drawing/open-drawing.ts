@@ -6,12 +6,15 @@ import { getDb } from "@/db/client";
 import { placeholderFor, prepared } from "@/db/prepared";
 import { drawingEntries, drawings } from "@/db/schema";
 
-/** nameDe / prizeDe: the organizer's German words, null when not written (lib/i18n/translated.ts). */
-export type OpenDrawing = { id: number; name: string; prize: string; nameDe: string | null; prizeDe: string | null };
+/**
+ * nameDe / prizeDe: the organizer's German words, null when not written (lib/i18n/translated.ts).
+ * closesAt: when entries end (null: open until frozen), so a phone offline past it stops offering it.
+ */
+export type OpenDrawing = { id: number; name: string; prize: string; nameDe: string | null; prizeDe: string | null; closesAt: Date | null };
 
 const openOne = prepared((db) =>
   db
-    .select({ id: drawings.id, name: drawings.name, prize: drawings.prize, nameDe: drawings.nameDe, prizeDe: drawings.prizeDe })
+    .select({ id: drawings.id, name: drawings.name, prize: drawings.prize, nameDe: drawings.nameDe, prizeDe: drawings.prizeDe, closesAt: drawings.closesAt })
     .from(drawings)
     .where(
       and(

@@ -2,6 +2,7 @@
 // functions (openScan, recordDecision), and the attendee actor of a test attendee.
 import { randomUUID } from "node:crypto";
 import type { Actor, AttendeeActor, DeviceActor } from "../auth/actor";
+import { eventTimeZone } from "../events/event-time-zone";
 import { openScan } from "../scans/open-scan";
 import { decideAtBooth } from "../test/decide";
 import { makeDevice, type TestEvent } from "../test/fixtures";
@@ -26,7 +27,7 @@ export function decide(device: DeviceActor, code: string, choice: "share" | "dec
 
 export function attendeeActor(event: TestEvent, index: number): AttendeeActor {
   const a = event.attendees[index]!;
-  return { kind: "attendee", attendeeId: a.id, eventId: event.eventId, firstName: a.firstName };
+  return { kind: "attendee", attendeeId: a.id, eventId: event.eventId, firstName: a.firstName, timeZone: eventTimeZone(event.eventId) };
 }
 
 /** A beacon value as a test types it (a real one comes from drand). */

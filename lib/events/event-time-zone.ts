@@ -1,6 +1,7 @@
-// The zone an event's times are stated in (decision 044), for code that already holds an event
-// it may read: a page after its guard, a mail being written. Not personal data, and UTC for an
-// event that no longer exists, so a late mail or page still says which zone it means.
+// The zone an event's times are stated in (decision 044), for code past its guard with no actor
+// or event row that carries it: a mail being written, the dashboard's snapshot. Pages get it from
+// their guard (the event summary, the actor, the receipt). Not personal data, and UTC for an
+// event that no longer exists, so a late mail still says which zone it means.
 import { eq, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { prepared } from "@/db/prepared";

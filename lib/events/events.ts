@@ -7,6 +7,7 @@ import type { Actor } from "../auth/actor";
 import { refuseUnknown, requireEventAccess, requireOrganizerOf } from "../auth/access";
 import { AppError, parseInput } from "../errors";
 import { ShortText } from "../fields";
+import { DEFAULT_TIME_ZONE, TimeZoneName } from "./time-zone";
 
 export const NewEventInput = z.object({
   name: ShortText("the event's name"),
@@ -16,9 +17,13 @@ export const NewEventInput = z.object({
     .toLowerCase()
     .regex(/^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$/, "Use lowercase letters, digits and dashes (e.g. expo-2026)."),
   startsOn: z.iso.date("Use a date like 2026-03-14.").optional(),
+  timeZone: TimeZoneName.default(DEFAULT_TIME_ZONE),
 });
 
-export type EventSummary = { id: number; slug: string; name: string; startsOn: string | null };
+/** timeZone: what the event's pages state times in (decision 044), read with the event its guard loads. */
+export type EventSummary = { id: number; slug: string; name: string; startsOn: string | null; timeZone: string };
+
+const SUMMARY = { id: events.id, slug: events.slug, name: events.name, startsOn: events.startsOn, timeZone: events.timeZone };
 
 export function createEvent(actor: Actor, input: z.input<typeof NewEventInput>): EventSummary {
   if (actor.kind !== "organizer" && actor.kind !== "operator") throw new AppError("forbidden", "Only organizers can create events.");
@@ -29,8 +34,8 @@ export function createEvent(actor: Actor, input: z.input<typeof NewEventInput>):
     if (taken) throw new AppError("conflict", `An event with the slug "${data.slug}" already exists.`);
     const event = tx
       .insert(events)
-      .values({ name: data.name, slug: data.slug, startsOn: data.startsOn ?? null })
-      .returning({ id: events.id, slug: events.slug, name: events.name, startsOn: events.startsOn })
+      .values({ name: data.name, slug: data.slug, startsOn: data.startsOn ?? null, timeZone: data.timeZone })
+      .returning(SUMMARY)
       .get();
     if (actor.kind === "organizer") {
       tx.insert(eventOrganizers).values({ eventId: event.id, userId: actor.userId, role: "owner" }).run();
@@ -41,21 +46,20 @@ export function createEvent(actor: Actor, input: z.input<typeof NewEventInput>):
 
 export function listEvents(actor: Actor): EventSummary[] {
   const db = getDb();
-  const columns = { id: events.id, slug: events.slug, name: events.name, startsOn: events.startsOn };
   switch (actor.kind) {
     case "organizer":
       return db
-        .select(columns)
+        .select(SUMMARY)
         .from(events)
         .innerJoin(eventOrganizers, and(eq(eventOrganizers.eventId, events.id), eq(eventOrganizers.userId, actor.userId)))
         .orderBy(asc(events.startsOn), asc(events.name))
         .all();
     case "operator":
-      return db.select(columns).from(events).orderBy(asc(events.startsOn), asc(events.name)).all();
+      return db.select(SUMMARY).from(events).orderBy(asc(events.startsOn), asc(events.name)).all();
     case "device":
     case "attendee":
     case "partner":
-      return db.select(columns).from(events).where(eq(events.id, actor.eventId)).all();
+      return db.select(SUMMARY).from(events).where(eq(events.id, actor.eventId)).all();
     default:
       return refuseUnknown(actor);
   }
@@ -64,7 +68,7 @@ export function listEvents(actor: Actor): EventSummary[] {
 export function getEvent(actor: Actor, eventId: number): EventSummary {
   requireEventAccess(actor, eventId);
   const event = getDb()
-    .select({ id: events.id, slug: events.slug, name: events.name, startsOn: events.startsOn })
+    .select(SUMMARY)
     .from(events)
     .where(eq(events.id, eventId))
     .get();

@@ -9,8 +9,9 @@ import { OPERATOR } from "../auth/actor";
 import { AppError } from "../errors";
 import { useTestDatabase } from "../test/db";
 import { makeDevice, makeEvent, makeOrganizer } from "../test/fixtures";
-import { readEventTimeZone, setEventTimeZone } from "./set-time-zone";
-import { TIME_ZONES } from "./time-zone";
+import { getEvent } from "./events";
+import { setEventTimeZone } from "./set-time-zone";
+import { TIME_ZONES, utcOffsetMs } from "./time-zone";
 
 before(() => useTestDatabase());
 
@@ -27,9 +28,9 @@ test("[EVENTS] the zone list has UTC first and the IANA names the runtime knows"
 test("[EVENTS] an organizer changes an event's time zone; the audit names the field, from and to", async () => {
   const organizer = await makeOrganizer();
   const { eventId } = makeEvent({ partnerCount: 0, attendeeCount: 0, organizer });
-  assert.equal(readEventTimeZone(organizer, eventId), "UTC", "events start in UTC");
+  assert.equal(getEvent(organizer, eventId).timeZone, "UTC", "events start in UTC");
   assert.equal(setEventTimeZone(organizer, eventId, { timeZone: " Europe/Berlin " }), "Europe/Berlin");
-  assert.equal(readEventTimeZone(organizer, eventId), "Europe/Berlin");
+  assert.equal(getEvent(organizer, eventId).timeZone, "Europe/Berlin");
   const rows = audits(eventId);
   assert.equal(rows.length, 1);
   assert.equal(rows[0]!.userId, organizer.userId);
@@ -49,7 +50,7 @@ test("[EVENTS] an unknown zone is refused with a clear message; nothing changes"
       timeZone,
     );
   }
-  assert.equal(readEventTimeZone(organizer, eventId), "UTC");
+  assert.equal(getEvent(organizer, eventId).timeZone, "UTC");
   assert.equal(audits(eventId).length, 0);
 });
 
@@ -61,5 +62,22 @@ test("[EVENTS] neither a booth phone nor another event's organizer changes the z
   assert.throws(() => setEventTimeZone(phone, mine.eventId, { timeZone: "Asia/Tokyo" }), (e: unknown) => e instanceof AppError);
   assert.throws(() => setEventTimeZone(stranger, mine.eventId, { timeZone: "Asia/Tokyo" }), (e: unknown) => e instanceof AppError);
   assert.equal(audits(mine.eventId).length, 0);
-  assert.equal(readEventTimeZone(OPERATOR, mine.eventId), "UTC");
+  assert.equal(getEvent(OPERATOR, mine.eventId).timeZone, "UTC");
+});
+
+test("[EVENTS] today's IANA name of a zone the runtime lists under an older one is taken, and stored as listed", async () => {
+  const organizer = await makeOrganizer();
+  const { eventId } = makeEvent({ partnerCount: 0, attendeeCount: 0, organizer });
+  const stored = setEventTimeZone(organizer, eventId, { timeZone: "Asia/Kolkata" });
+  assert.ok(TIME_ZONES.includes(stored), `${stored} is in the settings form's list`);
+  assert.equal(getEvent(organizer, eventId).timeZone, stored);
+  assert.equal(utcOffsetMs(new Date("2026-12-05T12:00:00Z"), stored), 5.5 * 3_600_000);
+});
+
+test("[EVENTS] a zone's offset from UTC at an instant: half hours, daylight saving, west of Greenwich", () => {
+  assert.equal(utcOffsetMs(new Date("2026-12-05T12:00:00Z"), "UTC"), 0);
+  assert.equal(utcOffsetMs(new Date("2026-12-05T12:00:00Z"), "Europe/Berlin"), 3_600_000);
+  assert.equal(utcOffsetMs(new Date("2026-07-05T12:00:00Z"), "Europe/Berlin"), 7_200_000);
+  assert.equal(utcOffsetMs(new Date("2026-12-05T12:00:00Z"), "America/St_Johns"), -3.5 * 3_600_000);
+  assert.equal(utcOffsetMs(new Date("2026-12-05T12:00:00Z"), "Asia/Kathmandu"), 5.75 * 3_600_000);
 });

@@ -6,19 +6,12 @@ import { z } from "zod";
 import { getDb } from "@/db/client";
 import { events } from "@/db/schema";
 import type { Actor } from "../auth/actor";
-import { requireEventAccess, requireOrganizerOf } from "../auth/access";
+import { requireOrganizerOf } from "../auth/access";
 import { recordAudit } from "../audit/record-audit";
 import { notFound, parseInput } from "../errors";
-import { eventTimeZone } from "./event-time-zone";
 import { TimeZoneName } from "./time-zone";
 
 export const EventTimeZoneInput = z.object({ timeZone: TimeZoneName });
-
-/** Whoever may see the event: its organizers, its booth phones, partners and attendees. */
-export function readEventTimeZone(actor: Actor, eventId: number): string {
-  requireEventAccess(actor, eventId);
-  return eventTimeZone(eventId);
-}
 
 export function setEventTimeZone(actor: Actor, eventId: number, input: z.input<typeof EventTimeZoneInput>): string {
   requireOrganizerOf(actor, eventId);

@@ -10,8 +10,7 @@ import { AppError } from "../errors";
 import { useTestDatabase } from "../test/db";
 import { makeDevice, makeEvent, makeOrganizer } from "../test/fixtures";
 import { readEventLegal } from "../parties/set-legal-details";
-import { listEvents } from "./events";
-import { readEventTimeZone } from "./set-time-zone";
+import { getEvent, listEvents } from "./events";
 import { setUpEvent } from "./set-up-event";
 
 before(() => useTestDatabase());
@@ -43,7 +42,7 @@ test("[EVENTS] an organizer creates an event with its dates, legal details, rete
   assert.equal(legal.endsOn, "2027-05-06");
   assert.equal(legal.retentionDays, 30);
   assert.equal(legal.storageLocation, null);
-  assert.equal(readEventTimeZone(organizer, event.id), "Europe/Stockholm");
+  assert.equal(getEvent(organizer, event.id).timeZone, "Europe/Stockholm");
   const db = getDb();
   const notices = db.select({ language: consentNotices.language }).from(consentNotices).where(eq(consentNotices.eventId, event.id)).all();
   assert.deepEqual(notices.map((n) => n.language), ["de"]);

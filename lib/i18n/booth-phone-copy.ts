@@ -22,7 +22,8 @@ export const BOOTH_PHONE_COPY: Record<Language, Copy> = {
     enter: (name) => `Enter ${name}`,
   },
   de: {
-    cancel: "Nicht Sie? Abbrechen",
+    // "Zurück", as the idle line says (kehrt … zurück): "Abbrechen" pushed the language buttons to a second row at 360 px.
+    cancel: "Nicht Sie? Zurück",
     idle: (seconds) => `Ohne Eingabe kehrt dieser Bildschirm nach ${seconds} Sekunden zum Scanner zurück und speichert nichts.`,
     drawings: "Verlosungen",
     entered: "Sie nehmen bereits teil.",

@@ -11,8 +11,8 @@ const MONTHS: Record<Language, readonly string[]> = {
 };
 
 export type ZoneOption = {
-  /** The event's IANA zone (events.time_zone); UTC when absent. */
-  timeZone?: string;
+  /** The event's IANA zone (events.time_zone). Required: a caller that forgets it would state UTC as if it were the event's time. */
+  timeZone: string;
 };
 
 const two = (n: number) => String(n).padStart(2, "0");
@@ -55,13 +55,13 @@ function day(p: { year: number; month: number; day: number }, language: Language
   return language === "de" ? `${p.day}. ${month} ${p.year}` : `${p.day} ${month} ${p.year}`;
 }
 
-/** "5 December 2026" / "5. Dezember 2026": the calendar day in the event's zone (UTC by default). */
-export function formatDate(value: Date | string, language: Language, { timeZone = "UTC" }: ZoneOption = {}): string {
+/** "5 December 2026" / "5. Dezember 2026": the calendar day in the event's zone. */
+export function formatDate(value: Date | string, language: Language, { timeZone }: ZoneOption): string {
   return day(partsIn(asDate(value), timeZone), language);
 }
 
-/** "5 December 2026, 15:05 CET" / "5. Dezember 2026, 15:05 Uhr MEZ"; UTC by default ("14:05 UTC"). */
-export function formatDateTime(value: Date | string, language: Language, { seconds = false, timeZone = "UTC" }: ZoneOption & { seconds?: boolean } = {}): string {
+/** "5 December 2026, 15:05 CET" / "5. Dezember 2026, 15:05 Uhr MEZ"; "14:05 UTC" for an event in UTC. */
+export function formatDateTime(value: Date | string, language: Language, { seconds = false, timeZone }: ZoneOption & { seconds?: boolean }): string {
   const d = asDate(value);
   const p = partsIn(d, timeZone);
   const time = `${two(p.hour)}:${two(p.minute)}${seconds ? `:${two(p.second)}` : ""}`;

@@ -60,7 +60,7 @@ test("[PARTNER TEAM] an organizer invites an admin: the newcomer names themself,
   const user = organizerFromSession(session.token);
   assert.ok(user, "the session is a user's session, like an organizer's");
   assert.equal(user.email, "new.admin@example.com");
-  const actor = { kind: "partner", userId: user.userId, email: "new.admin@example.com", name: "New Admin", partnerId: partner.id, partnerName: partner.name, eventId: event.eventId, role: "admin" };
+  const actor = { kind: "partner", userId: user.userId, email: "new.admin@example.com", name: "New Admin", partnerId: partner.id, partnerName: partner.name, eventId: event.eventId, timeZone: "UTC", role: "admin" };
   assert.deepEqual(partnerActorFor(user, partner.id), actor);
   assert.equal(roleOf(partner.id, user.userId), "admin", "the membership and its role are recorded");
   assert.deepEqual(myWorkspaces(user), [{ partnerId: partner.id, partnerName: partner.name, eventName, role: "admin" }]);

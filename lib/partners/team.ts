@@ -27,9 +27,10 @@ export { ROLE_LABEL } from "./roles";
 /** The workspace's actor: the signed-in user's membership of the partner in the path, or not found. */
 export function partnerActorFor(user: OrganizerActor, partnerId: number): PartnerActor {
   const row = getDb()
-    .select({ role: partnerMembers.role, partnerName: partners.name, eventId: partners.eventId })
+    .select({ role: partnerMembers.role, partnerName: partners.name, eventId: partners.eventId, timeZone: events.timeZone })
     .from(partnerMembers)
     .innerJoin(partners, eq(partners.id, partnerMembers.partnerId))
+    .innerJoin(events, eq(events.id, partners.eventId))
     .where(and(eq(partnerMembers.partnerId, partnerId), eq(partnerMembers.userId, user.userId)))
     .get();
   if (!row) throw notFound("The partner");
@@ -124,6 +125,7 @@ function openInvite(token: string, now: Date) {
       role: partnerInvites.role,
       partnerName: partners.name,
       eventName: events.name,
+      timeZone: events.timeZone,
     })
     .from(partnerInvites)
     .innerJoin(partners, eq(partners.id, partnerInvites.partnerId))
@@ -173,6 +175,7 @@ export async function acceptPartnerInvite(
       partnerId: invite.partnerId,
       partnerName: invite.partnerName,
       eventId: invite.eventId,
+      timeZone: invite.timeZone,
       role: invite.role,
     };
     recordAudit(tx, joined, invite.eventId, "partner_team.join", `partner ${invite.partnerId} ${invite.email}`, { role: invite.role });

@@ -12,7 +12,6 @@ import { scans, syncItems, type ConsentAction } from "@/db/schema";
 import type { DeviceActor } from "../auth/actor";
 import { currentDecision } from "../consent/current-consent";
 import { notFound, parseInput } from "../errors";
-import { eventTimeZone } from "../events/event-time-zone";
 import { ClientId } from "../fields";
 
 /** How long after the scan reached the server the attendee may ask: longer than anyone reads a notice. */
@@ -49,5 +48,5 @@ export function readEarlierChoice(actor: DeviceActor, input: unknown, now = new 
   if (age < 0 || age > EARLIER_CHOICE_WINDOW_MS) throw refused;
   const standing = currentDecision(scan.attendeeId, actor.partnerId);
   if (!standing) throw refused;
-  return { action: standing.action, at: standing.at, timeZone: eventTimeZone(actor.eventId) };
+  return { action: standing.action, at: standing.at, timeZone: actor.timeZone };
 }

@@ -8,7 +8,7 @@ import { ScanInput } from "../booth/booth-item";
 import { recordBoothItems, requireRecorded } from "../booth/record-booth-items";
 import { currentDecision } from "../consent/current-consent";
 import { noticesFor, type RenderedNotice } from "../consent/notice";
-import { openDrawing, openDrawingsFor, type OpenDrawing } from "../drawing/open-drawing";
+import { openDrawingsFor, type OpenDrawing } from "../drawing/open-drawing";
 import { parseInput } from "../errors";
 import { partnerWords, type PartnerWords } from "../partners/partner-words";
 import { retentionDaysOf } from "../retention/retention-days";
@@ -21,10 +21,8 @@ export type ConsentScreen = {
   notice: RenderedNotice;
   /** One per language; the attendee may switch between them. */
   notices: RenderedNotice[];
-  /** The first open drawing (what an older screen, and the offline pack, offer). */
-  drawing: OpenDrawing | null;
-  /** Every open drawing with the attendee's standing in it; absent offline, where it is unknown. */
-  drawings?: (OpenDrawing & { entered: boolean })[];
+  /** Every open drawing with the attendee's standing in it (offline: unknown, so none shows as entered). */
+  drawings: (OpenDrawing & { entered: boolean })[];
   earlier: boolean;
   /** Days after the event's last day that the details are kept; unknown offline. */
   retentionDays?: number;
@@ -43,7 +41,6 @@ export function openScan(actor: DeviceActor, input: unknown, now = new Date()): 
     partner,
     notice: notices[0]!,
     notices,
-    drawing: openDrawing(actor.eventId, now),
     drawings: openDrawingsFor(actor.eventId, attendee.id, now),
     earlier: currentDecision(attendee.id, actor.partnerId) !== null,
     retentionDays: retentionDaysOf(actor),

@@ -57,18 +57,19 @@ export const COMMANDS: Record<string, Command> = {
   },
   "create-event": {
     summary: "Create an event with the default consent notices (English, German)",
-    usage: "--name NAME --slug SLUG [--starts-on YYYY-MM-DD] [--owner EMAIL]",
-    options: opts("name", "slug", "starts-on", "owner"),
+    usage: "--name NAME --slug SLUG [--starts-on YYYY-MM-DD] [--time-zone IANA-NAME] [--owner EMAIL]",
+    options: opts("name", "slug", "starts-on", "time-zone", "owner"),
     run(v) {
       // Look everything up before writing, and write it all or nothing.
       const ownerId = v.owner ? organizerIdByEmail(v.owner) : null;
       const event = getDb().transaction(() => {
-        const created = createEvent(OPERATOR, { name: v.name ?? "", slug: v.slug ?? "", startsOn: v["starts-on"] });
+        // No --time-zone: UTC, as the create form without JavaScript (decision 044).
+        const created = createEvent(OPERATOR, { name: v.name ?? "", slug: v.slug ?? "", startsOn: v["starts-on"], timeZone: v["time-zone"] });
         addDefaultNotices(OPERATOR, created.id);
         if (ownerId) addOrganizerToEvent(OPERATOR, created.id, ownerId, "owner");
         return created;
       });
-      console.log(`Event "${event.name}" created: slug ${event.slug}, id ${event.id}.`);
+      console.log(`Event "${event.name}" created: slug ${event.slug}, id ${event.id}, time zone ${event.timeZone}.`);
     },
   },
   "add-partner": {

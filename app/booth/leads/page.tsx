@@ -9,7 +9,6 @@ import { listLeads } from "@/lib/consent/current-consent";
 import { listWithdrawals } from "@/lib/consent/withdrawals";
 import { readCurrentQualifications } from "@/lib/leads/current-qualifications";
 import { RATING_LABEL } from "@/lib/leads/types";
-import { eventTimeZone } from "@/lib/events/event-time-zone";
 
 export const metadata: Metadata = { title: "Booth leads" };
 
@@ -34,7 +33,7 @@ export default async function BoothLeadsPage() {
   };
   const receiptHref = (id: number) => `/booth/receipts/${id}`;
   const qualify = { href: (id: number) => `/booth/leads/${id}`, rating };
-  const timeZone = eventTimeZone(device.eventId);
+  const timeZone = device.timeZone;
   return (
     <main className="page stack">
       <p className="small">
@@ -42,7 +41,7 @@ export default async function BoothLeadsPage() {
         <a href="/scan">← Scanner</a>
       </p>
       <h1>Leads of {device.partnerName}</h1>
-      <AutoRefresh seconds={5} />
+      <AutoRefresh seconds={5} timeZone={timeZone} />
       <WithdrawalList withdrawals={listWithdrawals(device, device.eventId, device.partnerId)} timeZone={timeZone} />
       {/* Cards on a phone, the table on a wide screen: CSS shows one (components/leads/lead-cards.module.css). */}
       {leads.length === 0 ? (

@@ -42,7 +42,7 @@ export default async function EventPage({ params }: { params: Promise<{ eventId:
       )}
       <MissingTranslations missing={missingTranslations(organizer, eventId)} />
       <RetentionSummary eventId={eventId} retention={readRetention(organizer, eventId)} />
-      <AutoRefresh seconds={10} />
+      <AutoRefresh seconds={10} timeZone={event.timeZone} />
       <section className="card">
         <div className="row" style={{ justifyContent: "space-between" }}>
           <h2 style={{ margin: 0 }}>Partners</h2>

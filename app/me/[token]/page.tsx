@@ -4,7 +4,6 @@ import { notFound } from "next/navigation";
 import { DrawingStatusList } from "@/components/drawing/drawing-status";
 import { LanguageChoice } from "@/components/me/language-choice";
 import { PartnerCard } from "@/components/me/partner-card";
-import { eventTimeZone } from "@/lib/events/event-time-zone";
 import { attendeeLanguage } from "@/lib/attendees/attendee-language";
 import { attendeeFromToken } from "@/lib/auth/attendee";
 import { openAttendeePage } from "@/lib/auth/attendee-page";
@@ -42,7 +41,7 @@ export default async function MePage({ params, searchParams }: Params) {
   const event = getEvent(actor, actor.eventId);
   const partners = listMyPartners(actor);
   const drawings = attendeeDrawingStatus(actor);
-  const timeZone = eventTimeZone(actor.eventId);
+  const timeZone = actor.timeZone;
   // ?lang= shows the page in a language once; the buttons keep the choice (attendee-language.ts).
   const language = await pageLanguage(token, searchParams);
   const t = ME_COPY[language];

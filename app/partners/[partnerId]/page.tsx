@@ -9,7 +9,6 @@ import { requirePartnerPage } from "@/lib/auth/guards";
 import { listWithdrawals } from "@/lib/consent/withdrawals";
 import { idParam } from "@/lib/http/pages";
 import { readLeadFilter, workspaceLeads } from "@/lib/leads/workspace-leads";
-import { eventTimeZone } from "@/lib/events/event-time-zone";
 
 export const metadata: Metadata = { title: "Leads" };
 
@@ -35,10 +34,10 @@ export default async function WorkspaceLeadsPage({
           ({leads.length === total ? total : `${leads.length} of ${total}`})
         </span>
       </h2>
-      <AutoRefresh seconds={5} />
-      <WithdrawalList withdrawals={listWithdrawals(actor, actor.eventId, partnerId)} timeZone={eventTimeZone(actor.eventId)} />
+      <AutoRefresh seconds={5} timeZone={actor.timeZone} />
+      <WithdrawalList withdrawals={listWithdrawals(actor, actor.eventId, partnerId)} timeZone={actor.timeZone} />
       <LeadFilters action={`/partners/${partnerId}`} filter={filter} tags={tags} devices={devices} />
-      <WorkspaceLeadTable partnerId={partnerId} leads={leads} total={total} timeZone={eventTimeZone(actor.eventId)} />
+      <WorkspaceLeadTable partnerId={partnerId} leads={leads} total={total} timeZone={actor.timeZone} />
     </section>
   );
 }

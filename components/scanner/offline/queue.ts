@@ -7,7 +7,7 @@ import type { OfflinePack } from "@/lib/sync/offline-pack";
 export type QueuedDecision = {
   choice: "share" | "decline";
   drawing: boolean;
-  /** The drawings ticked by id, when an online screen listed them (decision 041): resent as sent. */
+  /** The drawings ticked by id (decision 041), on an online or an offline screen; absent on items an older page queued. */
   drawingIds?: number[];
   noticeId: number;
   noticeSha256: string;

@@ -2,6 +2,7 @@
 // The booth staff's view of the queue: how many scans wait for the server, whether this phone
 // can work offline, and every scan the server refused, with its reason, until someone sends
 // it again or dismisses it. Nothing leaves the queue without a trace on this screen.
+import { staffClock } from "../../staff-time";
 import { deleteItems, updateItem } from "./queue";
 import type { OfflineStatus } from "./use-offline-booth";
 import { useQueue } from "./use-queue";
@@ -10,6 +11,8 @@ import styles from "./sync-status.module.css";
 export function SyncStatus({ status }: { status: OfflineStatus }) {
   const { waiting, rejected, otherPairing } = useQueue(status.deviceId);
   const { online, pageCache, sync } = status;
+  // A phone with refused items had a pack; UTC, named as such, only if it has lost it since.
+  const when = (iso: string) => staffClock(new Date(iso), status.timeZone ?? "UTC");
   return (
     <section className={styles.sync} aria-label="Offline and sync">
       <p role="status" className="small" data-testid="sync-status">
@@ -34,7 +37,7 @@ export function SyncStatus({ status }: { status: OfflineStatus }) {
             {rejected.map((item) => (
               <li key={item.scanId}>
                 <span className="nowrap">
-                  {item.code} · {new Date(item.scannedAt).toLocaleTimeString()}
+                  {item.code} · {when(item.scannedAt)}
                   {item.decision && ` · ${item.decision.choice === "share" ? "shared" : "did not share"}`}
                 </span>
                 <br />

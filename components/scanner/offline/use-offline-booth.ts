@@ -16,7 +16,8 @@ type Read = { scanId: string; code: string; scannedAt: string; source: ReadSourc
 type Answer = Read & QueuedDecision;
 export type BoothScreen = ConsentScreen | OfflineScreen;
 export type Decided = ActionResult<{ queued: boolean }>;
-export type OfflineStatus = { online: boolean; pageCache: PageCache | null; sync: SyncState; deviceId: number | undefined };
+/** timeZone: the event's, from the pack (decision 044); undefined before the phone has one. */
+export type OfflineStatus = { online: boolean; pageCache: PageCache | null; sync: SyncState; deviceId: number | undefined; timeZone: string | undefined };
 
 const NO_PACK = "Fairlead cannot be reached, and this phone has no copy of the consent notice yet. Open this page once while online.";
 
@@ -92,6 +93,6 @@ export function useOfflineBooth(initialPack: OfflinePack | null) {
     [pack],
   );
 
-  const status: OfflineStatus = { online, pageCache, sync, deviceId };
+  const status: OfflineStatus = { online, pageCache, sync, deviceId, timeZone: pack?.timeZone };
   return { openScan, recordDecision, status };
 }

@@ -22,7 +22,7 @@ const rows = () => [getDb().select({ n: count() }).from(attendees).get()!.n, get
 test("[AUTH] a booth device, an attendee and an outside organizer can neither import nor preview nor read an import", async () => {
   const event = makeEvent({ attendeeCount: 1 });
   const device = makeDevice(event.eventId, event.partners[0]!.id);
-  const attendee: AttendeeActor = { kind: "attendee", attendeeId: event.attendees[0]!.id, eventId: event.eventId, firstName: "Ada0" };
+  const attendee: AttendeeActor = { kind: "attendee", attendeeId: event.attendees[0]!.id, eventId: event.eventId, firstName: "Ada0", timeZone: "UTC" };
   const outsider = await makeOrganizer();
   const file = await parseFile(fixtureBytes(EVENTBRITE), EVENTBRITE);
   const mapping = guessMapping(file.headers);

@@ -19,7 +19,8 @@ import { buildReceipt, pseudonymOfHash } from "./build-receipt";
 import { isStandingGrant } from "./is-current-lead";
 import type { ConsentReceipt } from "./receipt";
 
-export type ReceiptWithContext = { receipt: ConsentReceipt; eventId: number; partnerId: number };
+/** timeZone: the event's, which the receipt page states its times in (decision 044; the JSON stays UTC). */
+export type ReceiptWithContext = { receipt: ConsentReceipt; eventId: number; partnerId: number; timeZone: string };
 
 function scopeOf(actor: Actor): SQL | undefined {
   switch (actor.kind) {
@@ -122,6 +123,7 @@ export function getReceipt(actor: Actor, consentEventId: number, eventId?: numbe
         purpose: partners.purpose,
       },
       event: { id: events.id, name: events.name },
+      timeZone: events.timeZone,
       eventLegal: eventLegalColumns,
       partnerLegal: partnerLegalColumns,
       deviceName: devices.name,
@@ -137,7 +139,7 @@ export function getReceipt(actor: Actor, consentEventId: number, eventId?: numbe
     .where(and(eq(consentEvents.id, consentEventId), eq(consentEvents.eventId, scope.eventId)))
     .get();
   if (!row) throw notFound("The receipt");
-  const { personalTokenSha256, deviceName, wordsSha256, words, partner, ...rest } = row;
+  const { personalTokenSha256, deviceName, wordsSha256, words, partner, timeZone, ...rest } = row;
   // The partner as the attendee was shown it (docs/decisions/022). A row from before words were
   // recorded has none: the partner as it reads today, and the receipt says so (words_recorded).
   const recorded = words && sha256Hex(words.json) === words.sha256 ? parseWords(words.json) : null;
@@ -150,5 +152,5 @@ export function getReceipt(actor: Actor, consentEventId: number, eventId?: numbe
     device: deviceName === null ? null : { name: deviceName },
     history: pairHistory(actor, scope, consentEventId),
   });
-  return { receipt, eventId: scope.eventId, partnerId: scope.partnerId };
+  return { receipt, eventId: scope.eventId, partnerId: scope.partnerId, timeZone };
 }

@@ -7,7 +7,6 @@ import { getDevice } from "@/lib/auth/guards";
 import { idParam, orNotFound } from "@/lib/http/pages";
 import { readQualification } from "@/lib/leads/read-qualification";
 import { saveQualificationAction } from "./actions";
-import { eventTimeZone } from "@/lib/events/event-time-zone";
 
 export const metadata: Metadata = { title: "Rate a lead" };
 
@@ -28,10 +27,10 @@ export default async function BoothLeadPage({ params }: { params: Promise<{ cons
         {lead.firstName} {lead.lastName}
       </h1>
       {(lead.company || lead.jobTitle) && <p className="muted">{[lead.jobTitle, lead.company].filter(Boolean).join(", ")}</p>}
-      <QualifyLead key={consentId} consentId={consentId} form={form} current={current} labels={labels} save={saveQualificationAction} />
+      <QualifyLead key={consentId} consentId={consentId} form={form} current={current} labels={labels} timeZone={device.timeZone} save={saveQualificationAction} />
       <section className="card" aria-labelledby="history-heading">
         <h2 id="history-heading">History</h2>
-        <QualificationHistory history={history} labels={labels} thisDeviceId={device.deviceId} timeZone={eventTimeZone(device.eventId)} />
+        <QualificationHistory history={history} labels={labels} thisDeviceId={device.deviceId} timeZone={device.timeZone} />
       </section>
     </main>
   );

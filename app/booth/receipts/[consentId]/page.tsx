@@ -4,7 +4,6 @@ import { notFound } from "next/navigation";
 import { ReceiptView } from "@/components/receipts/receipt-view";
 import { getDevice } from "@/lib/auth/guards";
 import { getReceipt } from "@/lib/consent/receipts/get-receipt";
-import { eventTimeZone } from "@/lib/events/event-time-zone";
 import { idParam, orNotFound } from "@/lib/http/pages";
 
 export const metadata: Metadata = { title: "Consent receipt" };
@@ -14,13 +13,13 @@ export default async function BoothReceiptPage({ params }: { params: Promise<{ c
   const consentId = idParam((await params).consentId);
   const device = await getDevice();
   if (!device) notFound();
-  const { receipt, eventId } = orNotFound(() => getReceipt(device, consentId));
+  const { receipt, timeZone } = orNotFound(() => getReceipt(device, consentId));
   return (
     <main className="page stack">
       <p className="small">
         <Link href="/booth/leads">← Leads</Link>
       </p>
-      <ReceiptView receipt={receipt} jsonHref={`/booth/receipts/${consentId}/json`} timeZone={eventTimeZone(eventId)} />
+      <ReceiptView receipt={receipt} jsonHref={`/booth/receipts/${consentId}/json`} timeZone={timeZone} />
     </main>
   );
 }

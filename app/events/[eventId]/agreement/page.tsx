@@ -48,7 +48,7 @@ export default async function AgreementPage({ params }: { params: Promise<{ even
                     <td>
                       {p.standing.state === "accepted" ? (
                         <>
-                          Accepted by {p.standing.acceptedBy} on {formatTime(p.standing.acceptedAt)} ({LANGUAGE_NAMES[p.standing.language as Language] ?? p.standing.language}, sha256{" "}
+                          Accepted by {p.standing.acceptedBy} on {formatTime(p.standing.acceptedAt, event.timeZone)} ({LANGUAGE_NAMES[p.standing.language as Language] ?? p.standing.language}, sha256{" "}
                           <code>{p.standing.sha256.slice(0, 12)}…</code>)
                         </>
                       ) : p.standing.state === "pending" ? (
@@ -69,7 +69,7 @@ export default async function AgreementPage({ params }: { params: Promise<{ even
         <AgreementEditor eventId={eventId} texts={{ en: text("en"), de: text("de") }} version={version} action={publishAgreementAction} />
         {texts.map((t) => (
           <p key={t.id} className="small muted">
-            Version {t.version}, {LANGUAGE_NAMES[t.language]}: sha256 <code>{t.sha256}</code>, published {formatTime(t.createdAt)}
+            Version {t.version}, {LANGUAGE_NAMES[t.language]}: sha256 <code>{t.sha256}</code>, published {formatTime(t.createdAt, event.timeZone)}
           </p>
         ))}
       </section>

@@ -4,6 +4,7 @@ import { listAudit } from "@/lib/audit/record-audit";
 import { describeAbout, describeWhat, describeWho } from "@/lib/audit/describe-audit";
 import { RecordTable } from "@/components/organizer/record-table";
 import { PageHeader } from "@/components/organizer/page-header";
+import { staffTime } from "@/components/staff-time";
 
 export const metadata: Metadata = { title: "Audit log" };
 
@@ -21,7 +22,7 @@ export default async function AuditPage({ params }: { params: Promise<{ eventId:
         caption="Actions, newest first"
         empty="Nothing yet. Adding partners, pairing phones, exports and imports appear here."
         columns={[
-          { header: "When (UTC)", className: "nowrap", cell: (e) => e.createdAt.toISOString().slice(0, 19).replace("T", " ") },
+          { header: "When", className: "nowrap", cell: (e) => staffTime(e.createdAt, event.timeZone, { time: "medium" }) },
           { header: "Who", className: "words", cell: (e) => describeWho(e.actorLabel) },
           {
             header: "What",

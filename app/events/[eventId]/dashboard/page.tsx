@@ -20,17 +20,17 @@ export default async function DashboardPage({ params }: { params: Promise<{ even
   return (
     <>
       <PageHeader back={`/events/${eventId}`} backLabel={event.name} title="Dashboard" />
-      <AutoRefresh seconds={10} />
+      <AutoRefresh seconds={10} timeZone={figures.timeZone} />
       <SetupGuide eventId={eventId} slug={event.slug} totals={figures.totals} firstPartnerId={figures.partners[0]?.id ?? null} />
-      <FigureCards totals={figures.totals} at={figures.at} />
+      <FigureCards totals={figures.totals} at={figures.at} timeZone={figures.timeZone} />
       <div className={styles.charts}>
-        <ScansPerHour hours={figures.hours} />
+        <ScansPerHour hours={figures.hours} timeZone={figures.timeZone} />
         <VisitsPerBooth partners={figures.partners} scans={figures.totals.scans} />
         <ShareRatePerPartner partners={figures.partners} />
         <DrawingEntries eventId={eventId} drawings={figures.drawings} />
       </div>
       <PhoneFlagsPanel eventId={eventId} phones={figures.phones} />
-      <PhoneMissesPanel eventId={eventId} phones={figures.misses} />
+      <PhoneMissesPanel eventId={eventId} phones={figures.misses} timeZone={figures.timeZone} />
     </>
   );
 }

@@ -4,7 +4,6 @@ import { ExportAll } from "@/components/exports/export-all";
 import { ExportHistory } from "@/components/exports/export-history";
 import { listExports } from "@/lib/exports/list-exports";
 import { PageHeader } from "@/components/organizer/page-header";
-import { eventTimeZone } from "@/lib/events/event-time-zone";
 
 export const metadata: Metadata = { title: "Export history" };
 
@@ -23,7 +22,7 @@ export default async function ExportsPage({ params }: { params: Promise<{ eventI
         not listed.
       </p>
       <ExportAll eventId={eventId} />
-      <ExportHistory entries={entries} limit={LIMIT} timeZone={eventTimeZone(eventId)} />
+      <ExportHistory entries={entries} limit={LIMIT} timeZone={event.timeZone} />
     </>
   );
 }

@@ -3,6 +3,7 @@ import { organizerEventPage } from "@/lib/http/event-page";
 import Link from "next/link";
 import { ImportPolicy } from "@/components/import/import-policy";
 import { ImportWizard } from "@/components/import/import-wizard";
+import { staffTime } from "@/components/staff-time";
 import { listImports } from "@/lib/attendees/import/import-status";
 import { MAX_IMPORT_BYTES } from "@/lib/attendees/import/parse-file";
 import { previewMappingAction } from "./actions";
@@ -27,7 +28,7 @@ export default async function ImportPage({ params }: { params: Promise<{ eventId
           <ul>
             {earlier.map((i) => (
               <li key={i.id}>
-                <Link href={`/events/${eventId}/import/${i.id}`}>{i.filename}</Link>, {i.createdAt.toISOString().slice(0, 16).replace("T", " ")} UTC:{" "}
+                <Link href={`/events/${eventId}/import/${i.id}`}>{i.filename}</Link>, {staffTime(i.createdAt, event.timeZone)}:{" "}
                 {STATUS[i.status]}, {i.created} added, {i.updated} updated, {i.rejected} skipped
               </li>
             ))}

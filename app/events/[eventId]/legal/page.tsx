@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import { SettingsForm } from "@/components/organizer/settings-form";
 import { TimeZoneForm } from "@/components/organizer/time-zone-form";
-import { readEventTimeZone } from "@/lib/events/set-time-zone";
 import { TIME_ZONES } from "@/lib/events/time-zone";
 import { organizerEventPage } from "@/lib/http/event-page";
 import { EVENT_LEGAL_FIELDS } from "@/lib/parties/legal-fields";
@@ -14,7 +13,6 @@ export const metadata: Metadata = { title: "Legal details" };
 export default async function LegalDetailsPage({ params }: { params: Promise<{ eventId: string }> }) {
   const { eventId, organizer, event } = await organizerEventPage((await params).eventId, "/legal");
   const legal = readEventLegal(organizer, eventId);
-  const timeZone = readEventTimeZone(organizer, eventId);
   return (
     <>
       <PageHeader back={`/events/${eventId}`} backLabel={event.name} title="Legal details" />
@@ -35,7 +33,7 @@ export default async function LegalDetailsPage({ params }: { params: Promise<{ e
       </section>
       <section className="card" style={{ maxWidth: "40rem" }}>
         <h2>Time zone</h2>
-        <TimeZoneForm eventId={eventId} timeZones={TIME_ZONES} value={timeZone} action={saveEventTimeZoneAction} />
+        <TimeZoneForm eventId={eventId} timeZones={TIME_ZONES} value={event.timeZone} action={saveEventTimeZoneAction} />
       </section>
     </>
   );

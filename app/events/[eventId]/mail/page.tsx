@@ -5,6 +5,7 @@ import { organizerEventPage } from "@/lib/http/event-page";
 import type { MailKindName } from "@/lib/mail/kinds";
 import { listMail, type MailListing } from "@/lib/mail/list-mail";
 import { PageHeader } from "@/components/organizer/page-header";
+import { staffTime } from "@/components/staff-time";
 
 export const metadata: Metadata = { title: "Mail" };
 
@@ -17,20 +18,19 @@ const KIND_LABEL: Record<MailKindName, string> = {
   endpoint_disabled: "Webhook disabled, to the partner's admins",
 };
 
-const utc = (d: Date) => d.toISOString().slice(0, 19).replace("T", " ");
-
-function Status({ m }: { m: MailListing }) {
+function Status({ m, timeZone }: { m: MailListing; timeZone: string }) {
+  const at = (d: Date) => staffTime(d, timeZone, { time: "medium" });
   switch (m.status) {
     case "sent":
-      return <>Sent {m.sentAt ? utc(m.sentAt) : ""}</>;
+      return <>Sent {m.sentAt ? at(m.sentAt) : ""}</>;
     case "sending":
       return <>Sending</>;
     case "waiting":
       return m.attempts === 0 ? (
-        <>Waiting to send ({utc(m.nextAttemptAt)})</>
+        <>Waiting to send ({at(m.nextAttemptAt)})</>
       ) : (
         <>
-          Waiting to retry at {utc(m.nextAttemptAt)} (tried {m.attempts}×)
+          Waiting to retry at {at(m.nextAttemptAt)} (tried {m.attempts}×)
           <br />
           <span className="muted small">{m.lastError}</span>
         </>
@@ -63,7 +63,7 @@ export default async function MailPage({ params }: { params: Promise<{ eventId: 
         refuses or does not answer never stops a decision: the message is tried again (after 1, 2, 4 … minutes) and shown here as failed when it
         gives up.
       </p>
-      <AutoRefresh seconds={10} />
+      <AutoRefresh seconds={10} timeZone={event.timeZone} />
       <RecordTable
         rows={mail}
         rowKey={(m) => m.id}
@@ -71,11 +71,11 @@ export default async function MailPage({ params }: { params: Promise<{ eventId: 
         caption="Mail, newest first"
         empty="No mail yet. A share at a booth sends the attendee a confirmation; a withdrawal tells the partner within a minute."
         columns={[
-          { header: "Queued (UTC)", cell: (m) => utc(m.createdAt) },
+          { header: "Queued", cell: (m) => staffTime(m.createdAt, event.timeZone, { time: "medium" }) },
           { header: "What", cell: (m) => (KIND_LABEL as Record<string, string>)[m.kind] ?? m.kind },
           { header: "To", cell: (m) => m.to ?? <span className="muted">(when sent)</span> },
           { header: "Subject", cell: (m) => m.subject ?? "" },
-          { header: "Status", cell: (m) => <Status m={m} /> },
+          { header: "Status", cell: (m) => <Status m={m} timeZone={event.timeZone} /> },
         ]}
       />
     </>

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { organizerEventPage } from "@/lib/http/event-page";
 import { NoticeEditor } from "@/components/organizer/notice-editor";
 import { NoticeText } from "@/components/scanner/notice-text";
+import { staffTime } from "@/components/staff-time";
 import { currentTemplates, listNoticeVersions, noticesFor } from "@/lib/consent/notice";
 import { LANGUAGES, LANGUAGE_NAMES, PLACEHOLDERS, REQUIRED_PLACEHOLDERS } from "@/lib/consent/notice-text";
 import { listPartners } from "@/lib/partners/partners";
@@ -76,7 +77,7 @@ export default async function NoticePage({ params }: { params: Promise<{ eventId
                 <tr key={v.id}>
                   <td>{v.language}</td>
                   <td>{v.version}</td>
-                  <td>{v.createdAt.toISOString().slice(0, 16).replace("T", " ")} UTC</td>
+                  <td>{staffTime(v.createdAt, event.timeZone)}</td>
                   <td>
                     <code>{v.sha256}</code>
                   </td>

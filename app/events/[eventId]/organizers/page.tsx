@@ -24,12 +24,13 @@ export default async function OrganizersPage({ params }: { params: Promise<{ eve
           pending={pending}
           remove={removeOrganizerAction}
           cancel={cancelOrganizerInviteAction}
+          timeZone={event.timeZone}
         />
       </section>
       <section className="card">
         <h2>Invite an organizer</h2>
         <p className="muted">Organizers see every attendee and partner of this event, and their actions go to the audit log.</p>
-        <InviteForm eventId={eventId} action={inviteOrganizerAction} />
+        <InviteForm eventId={eventId} timeZone={event.timeZone} action={inviteOrganizerAction} />
       </section>
     </>
   );

@@ -27,7 +27,7 @@ export default async function WorkspaceAgreementPage({ params }: { params: Promi
       <h2 id="agreement-heading">Data-use agreement, version {standing.version}</h2>
       {standing.state === "accepted" ? (
         <p className="alert ok" role="status" data-testid="agreement-accepted">
-          Accepted for {actor.partnerName} by {standing.acceptedBy} on {formatTime(standing.acceptedAt)} ({LANGUAGE_NAMES[standing.language as Language] ?? standing.language}
+          Accepted for {actor.partnerName} by {standing.acceptedBy} on {formatTime(standing.acceptedAt, actor.timeZone)} ({LANGUAGE_NAMES[standing.language as Language] ?? standing.language}
           , sha256 <code>{standing.sha256.slice(0, 16)}…</code>).
         </p>
       ) : (

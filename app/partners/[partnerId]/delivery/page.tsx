@@ -46,11 +46,11 @@ export default async function WorkspaceDeliveryPage({ params }: { params: Promis
               </p>
             ) : e.failingSince ? (
               <p className="alert error" role="status">
-                Failing since {formatTime(e.failingSince)} ({e.attempts} attempts); next try {e.nextAttemptAt ? formatTime(e.nextAttemptAt) : "soon"}. Events wait in order.
+                Failing since {formatTime(e.failingSince, actor.timeZone)} ({e.attempts} attempts); next try {e.nextAttemptAt ? formatTime(e.nextAttemptAt, actor.timeZone) : "soon"}. Events wait in order.
               </p>
             ) : (
               <p className="small" data-testid={`endpoint-${e.id}-status`}>
-                Active · last delivery {e.lastDeliveredAt ? formatTime(e.lastDeliveredAt) : "none yet"}
+                Active · last delivery {e.lastDeliveredAt ? formatTime(e.lastDeliveredAt, actor.timeZone) : "none yet"}
               </p>
             )}
             <details>
@@ -59,7 +59,7 @@ export default async function WorkspaceDeliveryPage({ params }: { params: Promis
                 <code data-testid={`endpoint-${e.id}-secret`}>{e.secret}</code>
               </p>
               {e.previousSecret && e.previousUntil && e.previousUntil > new Date() && (
-                <p className="small muted">The previous secret signs too until {formatTime(e.previousUntil)}, so your receiver can switch without a gap.</p>
+                <p className="small muted">The previous secret signs too until {formatTime(e.previousUntil, actor.timeZone)}, so your receiver can switch without a gap.</p>
               )}
             </details>
             <div className="row">
@@ -93,7 +93,7 @@ export default async function WorkspaceDeliveryPage({ params }: { params: Promis
               <ReplayForm partnerId={partnerId} endpointId={e.id} action={replayAction} />
             </details>
             <h4 style={{ marginBottom: 0 }}>Delivery log</h4>
-            <DeliveryLog attempts={deliveryLog(actor, actor.eventId, partnerId, e.id, 50)} />
+            <DeliveryLog attempts={deliveryLog(actor, actor.eventId, partnerId, e.id, 50)} timeZone={actor.timeZone} />
           </article>
         ))}
         {endpoints.length < MAX_ENDPOINTS && <AddEndpointForm partnerId={partnerId} action={addEndpointAction} />}
@@ -103,6 +103,7 @@ export default async function WorkspaceDeliveryPage({ params }: { params: Promis
         <ApiTokensPanel
           partnerId={partnerId}
           tokens={listApiTokens(actor, actor.eventId, partnerId)}
+          timeZone={actor.timeZone}
           actions={{ create: createApiTokenAction, revoke: revokeApiTokenAction }}
         />
       </section>

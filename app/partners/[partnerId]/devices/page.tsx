@@ -8,7 +8,6 @@ import { requirePartnerPage } from "@/lib/auth/guards";
 import { listDevices } from "@/lib/devices/devices";
 import { idParam } from "@/lib/http/pages";
 import { partnerPairingLinkAction, partnerRevokeDeviceAction } from "../actions";
-import { eventTimeZone } from "@/lib/events/event-time-zone";
 
 export const metadata: Metadata = { title: "Booth phones" };
 
@@ -25,8 +24,8 @@ export default async function WorkspaceDevicesPage({ params }: { params: Promise
       <p className="small muted">
         Pair each phone your booth staff scan with: open the link (or its QR code) on the phone. A revoked phone stops at once; what it sent stays.
       </p>
-      <DeviceList eventId={actor.eventId} partnerId={partnerId} devices={listDevices(actor, actor.eventId, partnerId)} revoke={partnerRevokeDeviceAction} timeZone={eventTimeZone(actor.eventId)} />
-      <PairingPanel eventId={actor.eventId} partnerId={partnerId} action={partnerPairingLinkAction} />
+      <DeviceList eventId={actor.eventId} partnerId={partnerId} devices={listDevices(actor, actor.eventId, partnerId)} revoke={partnerRevokeDeviceAction} timeZone={actor.timeZone} />
+      <PairingPanel eventId={actor.eventId} partnerId={partnerId} timeZone={actor.timeZone} action={partnerPairingLinkAction} />
     </section>
   );
 }

@@ -8,7 +8,6 @@ import { requirePartnerPage } from "@/lib/auth/guards";
 import { listPartnerExports } from "@/lib/exports/list-exports";
 import { sinceLastExport } from "@/lib/exports/since-last-export";
 import { idParam } from "@/lib/http/pages";
-import { eventTimeZone } from "@/lib/events/event-time-zone";
 
 export const metadata: Metadata = { title: "Exports" };
 
@@ -29,9 +28,9 @@ export default async function WorkspaceExportsPage({ params }: { params: Promise
         your systems. “New since the last export” holds only the contacts shared after the last leads file of your partner, whoever exported it. Every file is
         recorded with the sha256 of its bytes.
       </p>
-      <PartnerExportButtons route={`/partners/${partnerId}/export`} crmNote="For your CRM, values as they are:" since={sinceLastExport(actor, actor.eventId, partnerId)} />
+      <PartnerExportButtons route={`/partners/${partnerId}/export`} crmNote="For your CRM, values as they are:" since={sinceLastExport(actor, actor.eventId, partnerId)} timeZone={actor.timeZone} />
       <h3>Export history</h3>
-      <ExportHistory entries={listPartnerExports(actor, actor.eventId, partnerId, LIMIT)} limit={LIMIT} timeZone={eventTimeZone(actor.eventId)} />
+      <ExportHistory entries={listPartnerExports(actor, actor.eventId, partnerId, LIMIT)} limit={LIMIT} timeZone={actor.timeZone} />
     </section>
   );
 }

@@ -23,6 +23,7 @@ export default async function WorkspaceTeamPage({ params }: { params: Promise<{ 
         mailReady={mailSetUp()}
         team={listTeam(actor, actor.eventId, partnerId)}
         youId={actor.userId}
+        timeZone={actor.timeZone}
         actions={{ invite: partnerInviteAction, setRole: partnerSetRoleAction, remove: partnerRemoveMemberAction, cancel: partnerCancelInviteAction }}
       />
     </section>

@@ -10,7 +10,6 @@ import { formatBadgeCode } from "@/lib/badges/badge-code";
 import { organizerEventPage } from "@/lib/http/event-page";
 import { idParam, orNotFound } from "@/lib/http/pages";
 import { reissueBadgeAction, updateAttendeeAction } from "../actions";
-import { eventTimeZone } from "@/lib/events/event-time-zone";
 
 export const metadata: Metadata = { title: "Attendee" };
 
@@ -20,7 +19,7 @@ type Params = { eventId: string; attendeeId: string };
 export default async function AttendeePage({ params, searchParams }: { params: Promise<Params>; searchParams: Promise<{ added?: string; reissued?: string }> }) {
   const raw = await params;
   const attendeeId = idParam(raw.attendeeId);
-  const { eventId, organizer } = await organizerEventPage(raw.eventId, `/attendees/${attendeeId}`);
+  const { eventId, organizer, event } = await organizerEventPage(raw.eventId, `/attendees/${attendeeId}`);
   const detail = orNotFound(() => getAttendeeDetail(organizer, eventId, attendeeId));
   const fields = readAttendeeFields(organizer, eventId, attendeeId);
   const { added, reissued } = await searchParams;
@@ -53,11 +52,11 @@ export default async function AttendeePage({ params, searchParams }: { params: P
       </section>
       <section className="stack" aria-labelledby="decisions">
         <h2 id="decisions">Decisions</h2>
-        <AttendeeDecisions eventId={eventId} decisions={detail.decisions} timeZone={eventTimeZone(eventId)} />
+        <AttendeeDecisions eventId={eventId} decisions={detail.decisions} timeZone={event.timeZone} />
       </section>
       <section className="stack" aria-labelledby="visits">
         <h2 id="visits">Booth visits</h2>
-        <AttendeeVisits visits={detail.visits} timeZone={eventTimeZone(eventId)} />
+        <AttendeeVisits visits={detail.visits} timeZone={event.timeZone} />
       </section>
       <section className="card" aria-labelledby="details" style={{ maxWidth: "40rem", marginTop: "1rem" }}>
         <h2 id="details">Contact details</h2>

@@ -18,10 +18,10 @@ import { PairingPanel } from "@/components/organizer/pairing-panel";
 import { SettingsForm } from "@/components/organizer/settings-form";
 import { PartnerForm } from "@/components/organizer/partner-form";
 import { requirePartnerAccess } from "@/lib/auth/access";
-import { requireOrganizerPage } from "@/lib/auth/guards";
 import { listLeads } from "@/lib/consent/current-consent";
 import { listWithdrawals } from "@/lib/consent/withdrawals";
 import { listDevices } from "@/lib/devices/devices";
+import { organizerEventPage } from "@/lib/http/event-page";
 import { idParam, orNotFound } from "@/lib/http/pages";
 import { readCurrentQualifications } from "@/lib/leads/current-qualifications";
 import { readLeadForm } from "@/lib/leads/read-lead-form";
@@ -33,7 +33,6 @@ import { createPairingLinkAction, revokeDeviceAction } from "./actions";
 import { savePartnerLegalAction } from "./legal-actions";
 import { updateLeadFormAction } from "./lead-form-actions";
 import { PageHeader } from "@/components/organizer/page-header";
-import { eventTimeZone } from "@/lib/events/event-time-zone";
 
 export const metadata: Metadata = { title: "Partner leads" };
 
@@ -46,9 +45,9 @@ export default async function PartnerPage({
 }) {
   const raw = await params;
   const { created } = await searchParams;
-  const eventId = idParam(raw.eventId);
   const partnerId = idParam(raw.partnerId);
-  const organizer = await requireOrganizerPage(`/events/${eventId}/partners/${partnerId}`);
+  const { eventId, organizer, event } = await organizerEventPage(raw.eventId, `/partners/${partnerId}`);
+  const { timeZone } = event;
   const partner = orNotFound(() => requirePartnerAccess(organizer, eventId, partnerId));
   const leads = listLeads(organizer, eventId, partnerId);
   const qualified = readCurrentQualifications(organizer, eventId, partnerId);
@@ -75,16 +74,16 @@ export default async function PartnerPage({
         <h2 style={{ margin: 0 }}>
           Leads <span className="muted">({leads.length})</span>
         </h2>
-        <PartnerExportButtons route={`/events/${eventId}/partners/${partnerId}/export`} crmNote="For the partner’s CRM, values as they are:" since={sinceLastExport(organizer, eventId, partnerId)} />
-        <AutoRefresh seconds={5} />
-        <WithdrawalList withdrawals={listWithdrawals(organizer, eventId, partnerId)} timeZone={eventTimeZone(eventId)} />
-        <LeadTable leads={leads} receiptHref={(id) => `/events/${eventId}/receipts/${id}`} rating={rating} timeZone={eventTimeZone(eventId)} />
+        <PartnerExportButtons route={`/events/${eventId}/partners/${partnerId}/export`} crmNote="For the partner’s CRM, values as they are:" since={sinceLastExport(organizer, eventId, partnerId)} timeZone={timeZone} />
+        <AutoRefresh seconds={5} timeZone={timeZone} />
+        <WithdrawalList withdrawals={listWithdrawals(organizer, eventId, partnerId)} timeZone={timeZone} />
+        <LeadTable leads={leads} receiptHref={(id) => `/events/${eventId}/receipts/${id}`} rating={rating} timeZone={timeZone} />
       </section>
       <section className="card stack" aria-labelledby="team-heading">
         <h2 id="team-heading">The partner&rsquo;s team</h2>
         <p className="small muted" data-testid="partner-agreement-standing">
           {standing.state === "accepted"
-            ? `Data-use agreement version ${standing.version} accepted by ${standing.acceptedBy} on ${formatTime(standing.acceptedAt)}.`
+            ? `Data-use agreement version ${standing.version} accepted by ${standing.acceptedBy} on ${formatTime(standing.acceptedAt, timeZone)}.`
             : standing.state === "pending"
               ? `Data-use agreement version ${standing.version} is not accepted yet: the team sees no lead until one of its admins accepts it.`
               : "No data-use agreement is published yet: the team sees no lead until one is published and accepted."}{" "}
@@ -93,7 +92,8 @@ export default async function PartnerPage({
         <TeamPanel
           fields={{ eventId, partnerId }}
           mailReady={mailSetUp()}
-        team={listTeam(organizer, eventId, partnerId)}
+          team={listTeam(organizer, eventId, partnerId)}
+          timeZone={timeZone}
           actions={{ invite: inviteTeamMemberAction, setRole: setTeamRoleAction, remove: removeTeamMemberAction, cancel: cancelTeamInviteAction }}
         />
       </section>
@@ -111,8 +111,8 @@ export default async function PartnerPage({
                 {e.status === "disabled"
                   ? (e.disabledReason ?? "disabled")
                   : e.failingSince
-                    ? `failing since ${formatTime(e.failingSince)} (${e.attempts} attempts)`
-                    : `active, last delivery ${e.lastDeliveredAt ? formatTime(e.lastDeliveredAt) : "none yet"}`}
+                    ? `failing since ${formatTime(e.failingSince, timeZone)} (${e.attempts} attempts)`
+                    : `active, last delivery ${e.lastDeliveredAt ? formatTime(e.lastDeliveredAt, timeZone) : "none yet"}`}
               </li>
             ))}
           </ul>
@@ -150,8 +150,8 @@ export default async function PartnerPage({
       </section>
       <section className="card stack">
         <h2>Booth devices</h2>
-        <DeviceList eventId={eventId} partnerId={partnerId} devices={devices} revoke={revokeDeviceAction} timeZone={eventTimeZone(eventId)} />
-        <PairingPanel eventId={eventId} partnerId={partnerId} action={createPairingLinkAction} />
+        <DeviceList eventId={eventId} partnerId={partnerId} devices={devices} revoke={revokeDeviceAction} timeZone={timeZone} />
+        <PairingPanel eventId={eventId} partnerId={partnerId} timeZone={timeZone} action={createPairingLinkAction} />
       </section>
     </>
   );

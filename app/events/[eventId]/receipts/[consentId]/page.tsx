@@ -3,7 +3,6 @@ import Link from "next/link";
 import { ReceiptView } from "@/components/receipts/receipt-view";
 import { requireOrganizerPage } from "@/lib/auth/guards";
 import { getReceipt } from "@/lib/consent/receipts/get-receipt";
-import { eventTimeZone } from "@/lib/events/event-time-zone";
 import { idParam, orNotFound } from "@/lib/http/pages";
 
 export const metadata: Metadata = { title: "Consent receipt" };
@@ -13,13 +12,13 @@ export default async function OrganizerReceiptPage({ params }: { params: Promise
   const eventId = idParam(raw.eventId);
   const consentId = idParam(raw.consentId);
   const organizer = await requireOrganizerPage(`/events/${eventId}/receipts/${consentId}`);
-  const { receipt, partnerId } = orNotFound(() => getReceipt(organizer, consentId, eventId));
+  const { receipt, partnerId, timeZone } = orNotFound(() => getReceipt(organizer, consentId, eventId));
   return (
     <div className="stack">
       <p className="small">
         <Link href={`/events/${eventId}/partners/${partnerId}`}>← Partner</Link>
       </p>
-      <ReceiptView receipt={receipt} jsonHref={`/events/${eventId}/receipts/${consentId}/json`} timeZone={eventTimeZone(eventId)} />
+      <ReceiptView receipt={receipt} jsonHref={`/events/${eventId}/receipts/${consentId}/json`} timeZone={timeZone} />
     </div>
   );
 }

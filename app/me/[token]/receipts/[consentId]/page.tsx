@@ -7,7 +7,6 @@ import { attendeeFromToken } from "@/lib/auth/attendee";
 import { openAttendeePage } from "@/lib/auth/attendee-page";
 import { SlowDown } from "@/components/me/slow-down";
 import { getReceipt } from "@/lib/consent/receipts/get-receipt";
-import { eventTimeZone } from "@/lib/events/event-time-zone";
 import { idParam, orNotFound } from "@/lib/http/pages";
 import { RECEIPT_COPY } from "@/lib/i18n/receipt-copy";
 
@@ -26,7 +25,7 @@ export default async function AttendeeReceiptPage({ params }: { params: Promise<
   if ("retryAfter" in opened) return <SlowDown retryAfter={opened.retryAfter} />;
   const attendee = opened.actor;
   if (!attendee) notFound();
-  const { receipt, eventId } = orNotFound(() => getReceipt(attendee, consentId));
+  const { receipt, timeZone } = orNotFound(() => getReceipt(attendee, consentId));
   // In the language the attendee chose (lib/attendees/attendee-language.ts).
   const language = attendeeLanguage(attendee.attendeeId);
   const t = RECEIPT_COPY[language];
@@ -35,7 +34,7 @@ export default async function AttendeeReceiptPage({ params }: { params: Promise<
       <p className="small">
         <Link href={`/me/${token}`}>{t.back}</Link>
       </p>
-      <ReceiptView receipt={receipt} jsonHref={`/me/${token}/receipts/${consentId}/json`} timeZone={eventTimeZone(eventId)} language={language} />
+      <ReceiptView receipt={receipt} jsonHref={`/me/${token}/receipts/${consentId}/json`} timeZone={timeZone} language={language} />
     </main>
   );
 }

@@ -5,7 +5,6 @@ import { QualificationSummary } from "@/components/leads/qualification-summary";
 import { requirePartnerPage } from "@/lib/auth/guards";
 import { idParam, orNotFound } from "@/lib/http/pages";
 import { readQualification } from "@/lib/leads/read-qualification";
-import { eventTimeZone } from "@/lib/events/event-time-zone";
 
 export const metadata: Metadata = { title: "Lead" };
 
@@ -29,7 +28,7 @@ export default async function WorkspaceLeadPage({ params }: { params: Promise<{ 
       <h3>Now</h3>
       {current ? <QualificationSummary values={current} labels={labels} /> : <p className="muted">Nobody has rated this lead yet.</p>}
       <h3>History</h3>
-      <QualificationHistory history={history} labels={labels} timeZone={eventTimeZone(actor.eventId)} />
+      <QualificationHistory history={history} labels={labels} timeZone={actor.timeZone} />
     </section>
   );
 }

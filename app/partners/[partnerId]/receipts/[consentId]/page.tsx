@@ -3,7 +3,6 @@ import Link from "next/link";
 import { ReceiptView } from "@/components/receipts/receipt-view";
 import { requirePartnerPage } from "@/lib/auth/guards";
 import { getReceipt } from "@/lib/consent/receipts/get-receipt";
-import { eventTimeZone } from "@/lib/events/event-time-zone";
 import { idParam, orNotFound } from "@/lib/http/pages";
 
 export const metadata: Metadata = { title: "Consent receipt" };
@@ -14,13 +13,13 @@ export default async function WorkspaceReceiptPage({ params }: { params: Promise
   const partnerId = idParam(raw.partnerId);
   const consentId = idParam(raw.consentId);
   const actor = await requirePartnerPage(partnerId, `/partners/${partnerId}/receipts/${consentId}`);
-  const { receipt, eventId } = orNotFound(() => getReceipt(actor, consentId, actor.eventId));
+  const { receipt, timeZone } = orNotFound(() => getReceipt(actor, consentId, actor.eventId));
   return (
     <div className="stack">
       <p className="small">
         <Link href={`/partners/${partnerId}`}>← Leads</Link>
       </p>
-      <ReceiptView receipt={receipt} jsonHref={`/partners/${partnerId}/receipts/${consentId}/json`} timeZone={eventTimeZone(eventId)} />
+      <ReceiptView receipt={receipt} jsonHref={`/partners/${partnerId}/receipts/${consentId}/json`} timeZone={timeZone} />
     </div>
   );
 }
