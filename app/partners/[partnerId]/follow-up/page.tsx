@@ -7,7 +7,6 @@ import { AgreementRequired } from "@/components/partner/agreement-required";
 import { agreementStanding } from "@/lib/auth/agreement-gate";
 import { requirePartnerPage } from "@/lib/auth/guards";
 import { LANGUAGES, LANGUAGE_NAMES } from "@/lib/consent/notice-text";
-import { eventTimeZone } from "@/lib/events/event-time-zone";
 import { formatDateTime } from "@/lib/i18n/format-date";
 import { idParam } from "@/lib/http/pages";
 import { FOLLOW_UP_LINKS, followUpFields, readFollowUps } from "@/lib/partners/follow-up";
@@ -37,7 +36,6 @@ export default async function WorkspaceFollowUpPage({ params }: { params: Promis
   const standing = agreementStanding(actor.eventId, partnerId);
   if (standing.state !== "accepted") return <AgreementRequired partnerId={partnerId} standing={standing} admin />;
   const saved = readFollowUps(actor, actor.eventId, partnerId);
-  const timeZone = eventTimeZone(actor.eventId);
   return (
     <>
       <p>
@@ -51,7 +49,7 @@ export default async function WorkspaceFollowUpPage({ params }: { params: Promis
           <section key={language} className="card stack" aria-labelledby={`${testId}-heading`} style={{ maxWidth: "40rem" }}>
             <h2 id={`${testId}-heading`}>{LANGUAGE_NAMES[language]}</h2>
             <p className="small muted" data-testid={`${testId}-state`}>
-              {followUp ? `Saved ${formatDateTime(followUp.updatedAt, "en", { timeZone })}.` : `No follow-up in ${LANGUAGE_NAMES[language]} yet.`}
+              {followUp ? `Saved ${formatDateTime(followUp.updatedAt, "en", { timeZone: actor.timeZone })}.` : `No follow-up in ${LANGUAGE_NAMES[language]} yet.`}
             </p>
             <SettingsForm
               ids={{ partnerId, language }}
