@@ -14,7 +14,7 @@ import { SYMBOL_FORMATS, type SymbolFormat } from "@/lib/scanner/symbol-format";
 import { makeSample, PERTURBATIONS, type Level } from "@/lib/scanner/synthetic/scenarios";
 import { stockDecode } from "@/lib/scanner/synthetic/stock-decode";
 import { loadWasmInNode } from "@/lib/scanner/synthetic/wasm-node";
-import { createWasmDecoder } from "@/lib/scanner/wasm-decoder";
+import { createWasmDecoder, VIEWS } from "@/lib/scanner/wasm-decoder";
 import { integerScaleSweep } from "./bench-decode-sweep";
 import { rotationSweep } from "./bench-decode-rotation";
 
@@ -70,7 +70,7 @@ function add(into: Tally, t: Tally) {
 async function perturbationTable() {
   const totals: Record<Level, Tally> = { moderate: tally(), hard: tally() };
   console.log(`${SAMPLES} samples per cell; frames 960×540. stock = zxing-js MultiFormatReader, one frame; 1 frame = ZXing C++ on`);
-  console.log(`the whole frame; cycle = read by the whole frame or one of the views (a round of 4 frames); then which view read it\n`);
+  console.log(`the whole frame; cycle = read by the whole frame or one of the views (a round of ${VIEWS.length} frames); then which view read it\n`);
   console.log(`${"format".padEnd(11)}${"perturbation".padEnd(13)}${"level".padEnd(9)}${"stock".padStart(7)}${"1 frame".padStart(8)}${"cycle".padStart(7)}  read by`);
   let seed = 1;
   for (const format of FORMATS) {

@@ -12,9 +12,15 @@ const UPSAMPLE = 3;
 /** White samples before and after each row: zxing never looks at a row's end pixels. */
 const PAD = 4;
 
-export function buildBarRows(frame: LumaFrame): LumaFrame | null {
+/**
+ * `turned`: look for bars that run across the frame rather than up and down it (a code on its
+ * side). The dominant angle is modulo 90°, so it cannot tell the two apart; a quarter turn of
+ * the angle, not of the frame, which would resample every pixel (a 960-px frame turned 90° is
+ * 961 px wide, so each pixel became the mean of four: 1.3-px bars were lost).
+ */
+export function buildBarRows(frame: LumaFrame, turned = false): LumaFrame | null {
   // Every fourth row for the angle: the halves' shift below corrects what that loses.
-  const band = findBarBand(frame, dominantAngle(frame, 0.3, 4) ?? 0);
+  const band = findBarBand(frame, (dominantAngle(frame, 0.3, 4) ?? 0) + (turned ? 90 : 0));
   if (!band) return null;
   // The band's tiles overhang the bars a little; the rows nearest its edges are half paper.
   const v0 = band.v0 + 4;

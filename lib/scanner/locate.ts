@@ -7,8 +7,8 @@ import type { LumaFrame } from "./luma-frame";
 
 const TILE = 16;
 
-/** The centre of the densest cluster of edges, in px, or null in a featureless frame. */
-export function symbolCentre(frame: LumaFrame): { x: number; y: number } | null {
+/** Edge strength per TILE × TILE tile, less what noise and texture give every tile alike; null for a frame under 3 tiles a side. */
+function edgeTiles(frame: LumaFrame): { energy: Float32Array; cols: number; rows: number } | null {
   const { data: d, width: w, height: h } = frame;
   const cols = Math.floor(w / TILE);
   const rows = Math.floor(h / TILE);
@@ -20,9 +20,16 @@ export function symbolCentre(frame: LumaFrame): { x: number; y: number } | null 
       energy[Math.floor(y / TILE) * cols + Math.floor(x / TILE)]! += Math.abs(d[i + 1]! - d[i - 1]!) + Math.abs(d[i + w]! - d[i - w]!);
     }
   }
-  // Noise and texture raise every tile alike; keep only what stands out.
   const floor = [...energy].sort((a, b) => a - b)[Math.floor(energy.length / 2)]!;
   for (let i = 0; i < energy.length; i++) energy[i] = Math.max(0, energy[i]! - 2 * floor);
+  return { energy, cols, rows };
+}
+
+/** The centre of the densest cluster of edges, in px, or null in a featureless frame. */
+export function symbolCentre(frame: LumaFrame): { x: number; y: number } | null {
+  const tiles = edgeTiles(frame);
+  if (!tiles) return null;
+  const { energy, cols, rows } = tiles;
   let best = -1;
   let at = 0;
   for (let r = 1; r < rows - 1; r++) {
@@ -54,6 +61,36 @@ export function symbolCentre(frame: LumaFrame): { x: number; y: number } | null 
     [cx, cy] = [sx / sw, sy / sw];
   }
   return { x: cx * TILE, y: cy * TILE };
+}
+
+/**
+ * The turn of the edges' long axis, in degrees within (-45, 45] (modulo 90°, as ZXing tries the
+ * quarter turns): for a Code 128, the line along the code. Under perspective its bars lean off
+ * square to that line, so turning by the bars (deskew.ts) leaves the code's ends off the rows;
+ * turning by this axis puts every row through all the bars. Null without edges.
+ */
+export function symbolAxis(frame: LumaFrame): number | null {
+  const tiles = edgeTiles(frame);
+  if (!tiles) return null;
+  const { energy, cols } = tiles;
+  const at = (k: number) => [k % cols, Math.floor(k / cols)] as const;
+  let [sum, sx, sy] = [0, 0, 0];
+  energy.forEach((e, k) => {
+    sum += e;
+    sx += e * at(k)[0];
+    sy += e * at(k)[1];
+  });
+  if (sum === 0) return null;
+  // The edges' second moments about their centre: the principal direction is the long axis.
+  let [xx, yy, xy] = [0, 0, 0];
+  energy.forEach((e, k) => {
+    const [dx, dy] = [at(k)[0] - sx / sum, at(k)[1] - sy / sum];
+    xx += e * dx * dx;
+    yy += e * dy * dy;
+    xy += e * dx * dy;
+  });
+  const deg = (Math.atan2(2 * xy, xx - yy) * 90) / Math.PI;
+  return deg > 45 ? deg - 90 : deg <= -45 ? deg + 90 : deg;
 }
 
 /** The largest window of the frame centred on (x, y): it holds all of a symbol centred there. */
