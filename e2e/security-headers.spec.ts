@@ -74,6 +74,7 @@ const FAMILIES: Record<string, ((ids: Ids) => [string, Who]) | null> = {
   "/partners/[partnerId]/devices/page": ({ partnerId }) => [`/partners/${partnerId}/devices`, "organizer"],
   "/partners/[partnerId]/team/page": ({ partnerId }) => [`/partners/${partnerId}/team`, "organizer"],
   "/partners/[partnerId]/lead-form/page": ({ partnerId }) => [`/partners/${partnerId}/lead-form`, "organizer"],
+  "/partners/[partnerId]/follow-up/page": ({ partnerId }) => [`/partners/${partnerId}/follow-up`, "organizer"],
   "/partners/[partnerId]/exports/page": ({ partnerId }) => [`/partners/${partnerId}/exports`, "organizer"],
   "/partners/[partnerId]/delivery/page": ({ partnerId }) => [`/partners/${partnerId}/delivery`, "organizer"],
   "/partners/[partnerId]/export/route": ({ partnerId }) => [`/partners/${partnerId}/export`, "organizer"],
